@@ -1,0 +1,36 @@
+import { isValidCalendarDate, type CalendarDate } from './calendar.js';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The calendar date of an ISO date-time is the one written in it, in the writer's own offset.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return 'Invalid Date';
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
+/**
+ * Reads a publication date as a calendar date. A `Date` is read in UTC so that the same instant gives
+ * the same day on every machine.
+ */
+export function parsePublished(value: unknown): CalendarDate {
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) {
+      return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+    }
+  } else if (typeof value === 'string') {
+    const match = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
+    if (match) {
+      const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+      if (isValidCalendarDate(date.year, date.month, date.day)) return date;
+    }
+  }
+  throw new TypeError(
+    `Invalid publication date ${describe(value)}: expected 'YYYY-MM-DD', an ISO date-time with offset, or a valid Date`,
+  );
+}
