@@ -1,10 +1,80 @@
+import type { ParsedResult } from 'chrono-node';
+import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
+import { isBoilerplate } from './boilerplate.js';
+import { newsChrono } from './news-chrono.js';
+import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
+import { mayContainDate } from './prefilter.js';
 import { parsePublished } from './publication.js';
-import type { ExtractOptions, TimelineEvent } from './types.js';
+import { chronoReference, periodOf } from './reference.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { makeTitle } from './title.js';
+import type { ExtractOptions, Relation, TextSpan, TimelineEvent } from './types.js';
 
 export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from './types.js';
 
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+function relationTo(period: Period, published: CalendarDate): Relation {
+  const day = toDayNumber(published);
+  const [first, last] = periodBounds(period);
+  return last < day ? 'past' : first > day ? 'future' : 'present';
+}
+
+function span(input: string, normalized: NormalizedText, start: number, end: number): TextSpan {
+  const [from, to] = originalSpan(normalized, start, end);
+  return { text: input.slice(from, to), start: from, end: to };
+}
+
+/** One event per date a sentence names: a later expression naming the same period adds nothing. */
+function eventsOfSentence(
+  input: string,
+  normalized: NormalizedText,
+  sentence: Sentence,
+  results: ParsedResult[],
+  published: CalendarDate,
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
+  for (const result of results) {
+    const period = periodOf(result.start);
+    const date = formatPeriod(period);
+    const end = result.end ? formatPeriod(periodOf(result.end)) : undefined;
+    if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, periodOf(result.end!).granularity))) continue;
+    if (events.some((event) => event.date === date && event.end === end)) continue;
+    const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
+    events.push({
+      id: `${date}@${expression.start}`,
+      date,
+      ...(end !== undefined && end !== date ? { end } : {}),
+      granularity: period.granularity,
+      expression,
+      sentence: sentenceSpan,
+      title: makeTitle(sentence.text, result.index, result.index + result.text.length),
+      relation: relationTo(period, published),
+    });
+  }
+  return events;
+}
+
+/**
+ * Finds the dated events of a news article and resolves each against its publication date.
+ * Throws a `TypeError` for non-string text or an invalid `published`, a `RangeError` for text longer
+ * than `maxLength`.
+ */
 export function extractEvents(text: string, options: ExtractOptions): TimelineEvent[] {
-  parsePublished(options?.published);
-  void text;
-  return [];
+  if (typeof text !== 'string') throw new TypeError(`extractEvents: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  const published = parsePublished(options?.published);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    throw new RangeError(`extractEvents: text is ${text.length} characters long, over the limit of ${maxLength} (raise options.maxLength)`);
+  }
+  const reference = chronoReference(published);
+  const normalized = normalizeText(text);
+  const events: TimelineEvent[] = [];
+  for (const sentence of splitSentences(normalized.text)) {
+    if (isBoilerplate(sentence.text) || !mayContainDate(sentence.text)) continue;
+    const results = newsChrono.parse(sentence.text, reference);
+    events.push(...eventsOfSentence(text, normalized, sentence, results, published));
+  }
+  return events;
 }

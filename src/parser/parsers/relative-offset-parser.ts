@@ -1,0 +1,52 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addDays, addMonths, type Period } from '../calendar.js';
+import { periodComponents, publicationOf } from '../reference.js';
+import { NUMBER_PATTERN, parseNumber } from '../words.js';
+
+/**
+ * Offsets from a point: "two weeks ago", "a year earlier", "the day before", "the following week",
+ * "year-earlier". "ago" counts from publication; the others count from the sentence's own event when it
+ * has one (the anchoring refiner moves them), which the tag records.
+ */
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after|prior|previously)` +
+    `|the\\s+(day|week|month|year)\\s+(before|after|earlier|prior)` +
+    `|the\\s+(previous|prior|preceding|following|next)\\s+(day|week|month|year)` +
+    `|(year)-(earlier|ago))(?![\\w-])`,
+  'i',
+);
+
+export const ANCHORED_TAG = 'news-timeline/anchored';
+const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+export function shiftPeriod(from: Period['date'], unit: Unit, amount: number): Period {
+  if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
+  if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
+  return { granularity: unit, date: addMonths(from, unit === 'year' ? 12 * amount : amount) };
+}
+
+/** Reads an offset expression's unit and signed amount, for this parser and the anchoring refiner. */
+export function readOffset(text: string): { unit: Unit; amount: number; fromPublication: boolean } | undefined {
+  const match = PATTERN.exec(text);
+  if (!match) return undefined;
+  const count = match[1] ? parseNumber(match[1]) : 1;
+  const unit = (match[2] ?? match[4] ?? match[7] ?? match[8])!.toLowerCase() as Unit;
+  const direction = (match[3] ?? match[5] ?? match[6] ?? match[9])!.toLowerCase();
+  const amount = BACKWARD.has(direction) ? -count : count;
+  return { unit, amount, fromPublication: direction === 'ago' || match[8] !== undefined };
+}
+
+export class RelativeOffsetParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const offset = readOffset(match[0]);
+    if (!offset || offset.amount === 0 || Math.abs(offset.amount) > 1000) return null;
+    const components = periodComponents(context, shiftPeriod(publicationOf(context), offset.unit, offset.amount));
+    if (!offset.fromPublication) components.addTag(ANCHORED_TAG);
+    return components;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addDays, addMonths, type Period } from '../calendar.js';
+import { periodComponents, publicationOf } from '../reference.js';
+
+/**
+ * "last week", "this month", "next year", "earlier this month", "late last year", "the current quarter":
+ * the whole period, at its own granularity (chrono-node alone reads "last week" as the day seven days back).
+ */
+const PATTERN =
+  /(?<![\w-])(?:(?:early|earlier|late|later|mid|(?:at |by )?the (?:start|beginning|end|middle) of)[\s-]+)?(?:(last|this|next|the current|the coming|the previous)\s+(week|month|year|quarter))(?![\w-])/i;
+
+const STEP: Record<string, number> = { last: -1, 'the previous': -1, this: 0, 'the current': 0, next: 1, 'the coming': 1 };
+
+export class RelativePeriodParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const step = STEP[match[1]!.toLowerCase()]!;
+    const unit = match[2]!.toLowerCase() as 'week' | 'month' | 'year' | 'quarter';
+    const published = publicationOf(context);
+    const period: Period =
+      unit === 'week'
+        ? { granularity: 'week', date: addDays(published, 7 * step) }
+        : { granularity: unit, date: addMonths(published, step * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1)) };
+    return periodComponents(context, period);
+  }
+}

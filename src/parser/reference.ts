@@ -1,0 +1,53 @@
+/**
+ * The bridge between chrono-node's components and our calendar periods. chrono is always given the
+ * publication date at noon UTC with time zone offset 0, so its year/month/day components are the
+ * article's calendar date whatever the machine's zone.
+ */
+import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
+import type { CalendarDate, Period } from './calendar.js';
+import type { Granularity } from './types.js';
+
+export function chronoReference(published: CalendarDate): ParsingReference {
+  const instant = new Date(0);
+  instant.setUTCFullYear(published.year, published.month - 1, published.day);
+  instant.setUTCHours(12);
+  return { instant, timezone: 0 };
+}
+
+export function publicationOf(context: ParsingContext): CalendarDate {
+  const instant = context.reference.instant;
+  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
+}
+
+const GRANULARITY_TAG = 'news-timeline/granularity:';
+
+/** Writes a period into chrono components: the fields its granularity fixes become known, the rest implied. */
+export function assignPeriod(components: ParsingComponents, period: Period): ParsingComponents {
+  const { date, granularity } = period;
+  components.assign('year', date.year);
+  const set = (name: 'month' | 'day', value: number, known: boolean) =>
+    known ? components.assign(name, value) : components.imply(name, value);
+  set('month', date.month, granularity !== 'year');
+  set('day', date.day, granularity === 'day' || granularity === 'time' || granularity === 'week');
+  components.delete('weekday');
+  if (granularity !== 'day' && granularity !== 'time') components.addTag(GRANULARITY_TAG + granularity);
+  return components;
+}
+
+export function periodComponents(context: ParsingContext, period: Period): ParsingComponents {
+  return assignPeriod(context.createParsingComponents(), period);
+}
+
+/** The period chrono's components name, at the precision the text gave. */
+export function periodOf(components: ParsedComponents): Period {
+  const date = { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
+  for (const tag of components.tags()) {
+    if (tag.startsWith(GRANULARITY_TAG)) return { granularity: tag.slice(GRANULARITY_TAG.length) as Granularity, date };
+  }
+  if (components.isCertain('hour')) {
+    return { granularity: 'time', date, hour: components.get('hour')!, minute: components.get('minute') ?? 0 };
+  }
+  if (components.isCertain('day') || components.isCertain('weekday')) return { granularity: 'day', date };
+  if (components.isCertain('month')) return { granularity: 'month', date };
+  return { granularity: 'year', date };
+}

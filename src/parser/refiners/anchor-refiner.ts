@@ -1,0 +1,23 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { assignPeriod, periodOf } from '../reference.js';
+import { ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
+
+/**
+ * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
+ * ("The vote on Feb. 10 came a day earlier than planned"), and from publication only when it dates none.
+ * The anchor is the nearest other dated expression, preferring one that comes before.
+ */
+export class AnchorRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    results.forEach((result, index) => {
+      if (!result.tags().has(ANCHORED_TAG)) return;
+      const anchor =
+        results.slice(0, index).reverse().find((other) => !other.tags().has(ANCHORED_TAG)) ??
+        results.slice(index + 1).find((other) => !other.tags().has(ANCHORED_TAG));
+      const offset = readOffset(result.text);
+      if (!anchor || !offset) return;
+      assignPeriod(result.start, shiftPeriod(periodOf(anchor.start).date, offset.unit, offset.amount));
+    });
+    return results;
+  }
+}

@@ -1,0 +1,94 @@
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { isValidCalendarDate, periodBounds, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
+import { assignPeriod, periodOf, publicationOf } from '../reference.js';
+import { tenseAt } from '../tense.js';
+import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
+
+/**
+ * Resolves weekdays and year-less dates by the sentence's tense instead of chrono-node's nearest-day
+ * guess: published Monday, "said on Thursday" is four days back; "will vote Monday" is the coming one.
+ */
+const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
+const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
+
+function directionOf(context: ParsingContext, result: ParsingResult): Direction {
+  const modifier =
+    MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
+  switch (modifier?.toLowerCase()) {
+    case 'last':
+    case 'past':
+    case 'previous':
+      return 'last';
+    case 'next':
+    case 'coming':
+      return 'next';
+    default:
+      return tenseAt(context.text, result.index, result.index + result.text.length);
+  }
+}
+
+function isOpenWeekday(components: ParsingComponents): boolean {
+  return components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
+}
+
+function hasOpenYear(components: ParsingComponents): boolean {
+  return !components.isCertain('year') && (components.isCertain('month') || components.tags().has('news-timeline/granularity:quarter'));
+}
+
+/** The candidate of a given year for a period whose year was left out, keeping its month, day and weekday. */
+function candidateIn(components: ParsingComponents, period: Period) {
+  return (year: number): Period | undefined => {
+    const { month, day } = period.date;
+    if (period.granularity === 'quarter' || period.granularity === 'month') return { ...period, date: { year, month, day: 1 } };
+    if (!isValidCalendarDate(year, month, day)) return undefined;
+    const date: CalendarDate = { year, month, day };
+    // "Monday, Feb. 14" names the year in which Feb. 14 is a Monday.
+    if (components.isCertain('weekday') && weekdayOf(date) !== components.get('weekday')) return undefined;
+    return { ...period, date };
+  };
+}
+
+function resolveStart(context: ParsingContext, result: ParsingResult, published: CalendarDate): void {
+  const start = result.start;
+  if (isOpenWeekday(start)) {
+    const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result));
+    assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
+    start.assign('weekday', weekdayOf(date));
+  } else if (hasOpenYear(start)) {
+    const period = periodOf(start);
+    const direction = directionOf(context, result);
+    const chosen =
+      chooseYear(published, candidateIn(start, period), direction) ??
+      chooseYear(published, candidateIn(start, period), 'unknown');
+    if (chosen) start.assign('year', chosen.date.year);
+  }
+}
+
+/** A range's end falls on or after its start: "from Thursday to Monday", "Dec. 28 to Jan. 3". */
+function resolveEnd(result: ParsingResult): void {
+  const end = result.end;
+  if (!end) return;
+  const start = periodOf(result.start);
+  const startDay = periodBounds(start)[0];
+  if (isOpenWeekday(end)) {
+    const date = resolveWeekday(start.date, end.get('weekday')!, 'future');
+    assignPeriod(end, { ...periodOf(end), date, granularity: 'day' });
+  } else if (hasOpenYear(end)) {
+    const period = periodOf(end);
+    const sameYear = candidateIn(end, period)(start.date.year);
+    const year = sameYear && periodBounds(sameYear)[1] >= startDay ? start.date.year : start.date.year + 1;
+    end.assign('year', year);
+  }
+  if (periodBounds(periodOf(end))[0] < startDay) result.end = undefined;
+}
+
+export class TenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const published = publicationOf(context);
+    for (const result of results) {
+      resolveStart(context, result, published);
+      resolveEnd(result);
+    }
+    return results;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Splits news text into sentences with their offsets. Lines are hard boundaries (headlines, datelines and
+ * paragraphs carry no final stop); within a line a stop ends a sentence unless it closes an abbreviation
+ * that news copy keeps mid-sentence (AP month abbreviations, titles, "a.m." before a weekday).
+ */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Lower-cased tokens that end in a period without ending the sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd bros no nos vs etc ' +
+    'ft mt ave blvd u.s u.k u.n e.u d.c a.m p.m e.g i.e approx est dept univ assn'
+  ).split(' '),
+);
+const CLOCK = new Set(['a.m', 'p.m']);
+const WORD_AFTER_CLOCK_CONTINUES =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\b|local|GMT|UTC)/i;
+
+/** Longest piece handed to the matchers: keeps work per piece bounded however long a line runs. */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lines = /[^\n\r]+/g;
+  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    splitLine(text, line.index, line.index + line[0].length, sentences);
+  }
+  return sentences;
+}
+
+function splitLine(text: string, lineStart: number, lineEnd: number, out: Sentence[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
+    const stopEnd = match.index + match[0].length;
+    if (!endsSentence(line, match.index, stopEnd)) continue;
+    push(text, lineStart + start, lineStart + stopEnd, out);
+    start = stopEnd;
+  }
+  push(text, lineStart + start, lineEnd, out);
+}
+
+function endsSentence(line: string, stopIndex: number, stopEnd: number): boolean {
+  if (line[stopIndex] !== '.') return true;
+  const before = /(\S+)$/.exec(line.slice(Math.max(0, stopIndex - 12), stopIndex));
+  if (!before) return true;
+  const token = before[1]!.replace(/^["'(\[]+/, '').toLowerCase();
+  if (CLOCK.has(token)) {
+    const next = line.slice(stopEnd).trimStart();
+    return !WORD_AFTER_CLOCK_CONTINUES.test(next);
+  }
+  // Single capitals are initials ("John F. Kennedy"); listed tokens are abbreviations.
+  return !(ABBREVIATIONS.has(token) || /^[a-z]$/.test(token));
+}
+
+/** Trims white space and cuts runs longer than MAX_SENTENCE_LENGTH at a space where one is near. */
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    let cut = start + MAX_SENTENCE_LENGTH;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_LENGTH / 2) cut = space;
+    out.push({ text: text.slice(start, cut), start, end: cut });
+    start = cut;
+    while (start < end && text[start] === ' ') start++;
+  }
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

@@ -1,0 +1,79 @@
+/**
+ * Places dates the text leaves open (a weekday, a month, "Dec. 30", "the third quarter") on the calendar,
+ * given the direction the sentence points. Pure functions of the publication date.
+ */
+import { addDays, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/** Tense, or an explicit modifier: "last Friday" is strictly before, "next Tuesday" strictly after. */
+export type Direction = Tense | 'last' | 'next';
+
+/**
+ * A bare weekday lies within a week of publication (AP style); the publication's own weekday is that
+ * day. Without tense evidence the nearest one wins.
+ */
+export function resolveWeekday(published: CalendarDate, weekday: number, direction: Direction): CalendarDate {
+  const forward = (weekday - weekdayOf(published) + 7) % 7;
+  const backward = forward === 0 ? 0 : forward - 7;
+  switch (direction) {
+    case 'past':
+      return addDays(published, backward);
+    case 'future':
+      return addDays(published, forward);
+    case 'last':
+      return addDays(published, backward === 0 ? -7 : backward);
+    case 'next':
+      return addDays(published, forward === 0 ? 7 : forward);
+    case 'unknown':
+      return addDays(published, forward <= -backward ? forward : backward);
+  }
+}
+
+/** How far, in days, a period lies from a day: 0 when it contains it. */
+function distance(period: Period, day: number): number {
+  const [first, last] = periodBounds(period);
+  return day < first ? first - day : day > last ? day - last : 0;
+}
+
+// AP writes the year only when it is not the current one, so an undated "Nov. 7" stays in the
+// publication year unless that is far away and another year's is close (a year boundary).
+const FAR = 150;
+const CLOSE = 75;
+
+/**
+ * Picks the year for a period whose year the text left out. `periodIn(year)` builds the candidate of a
+ * year, or undefined when it does not exist that year (Feb. 29).
+ */
+export function chooseYear(
+  published: CalendarDate,
+  periodIn: (year: number) => Period | undefined,
+  direction: Direction,
+): Period | undefined {
+  const day = toDayNumber(published);
+  const candidates = [published.year - 1, published.year, published.year + 1]
+    .map(periodIn)
+    .filter((period): period is Period => period !== undefined);
+  if (candidates.length === 0) return undefined;
+  switch (direction) {
+    case 'past':
+    case 'last': {
+      const started = candidates.filter((period) => periodBounds(period)[0] <= day);
+      return direction === 'last' ? lastBefore(candidates, day) : started.at(-1);
+    }
+    case 'future':
+    case 'next': {
+      const open = candidates.filter((period) => periodBounds(period)[1] >= day);
+      return direction === 'next' ? candidates.find((period) => periodBounds(period)[0] > day) : open[0];
+    }
+    case 'unknown': {
+      const current = candidates.find((period) => period.date.year === published.year);
+      const nearest = candidates.reduce((best, period) => (distance(period, day) < distance(best, day) ? period : best));
+      if (!current) return nearest;
+      return distance(current, day) > FAR && distance(nearest, day) <= CLOSE ? nearest : current;
+    }
+  }
+}
+
+function lastBefore(candidates: Period[], day: number): Period | undefined {
+  return candidates.filter((period) => periodBounds(period)[1] < day).at(-1);
+}

@@ -1,0 +1,18 @@
+/** Number words news copy spells out (AP spells one through nine). */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+};
+export const NUMBER_PATTERN = `(?:${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
+
+export function parseNumber(word: string): number {
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? Number(lower);
+}
+
+export const ORDINAL_QUARTERS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+};
+
+/** Bare years news writes as numbers: four digits from 1000 to 2199 (a wider range is mostly counts and prices). */
+export const YEAR_PATTERN = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
