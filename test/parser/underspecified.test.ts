@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { chooseYear, resolveWeekday } from '../../src/parser/underspecified.js';
+import { isValidCalendarDate, type Period } from '../../src/parser/calendar.js';
+
+const monday = { year: 2022, month: 2, day: 14 };
+
+describe('resolveWeekday', () => {
+  it('looks back for the past and ahead for the future, the publication weekday being that day', () => {
+    expect(resolveWeekday(monday, 4, 'past')).toEqual({ year: 2022, month: 2, day: 10 });
+    expect(resolveWeekday(monday, 4, 'future')).toEqual({ year: 2022, month: 2, day: 17 });
+    expect(resolveWeekday(monday, 1, 'past')).toEqual(monday);
+    expect(resolveWeekday(monday, 1, 'future')).toEqual(monday);
+  });
+
+  it('makes "last" and "next" strict and takes the nearest without tense', () => {
+    expect(resolveWeekday(monday, 1, 'last')).toEqual({ year: 2022, month: 2, day: 7 });
+    expect(resolveWeekday(monday, 1, 'next')).toEqual({ year: 2022, month: 2, day: 21 });
+    expect(resolveWeekday(monday, 3, 'unknown')).toEqual({ year: 2022, month: 2, day: 16 });
+    expect(resolveWeekday(monday, 5, 'unknown')).toEqual({ year: 2022, month: 2, day: 11 });
+  });
+});
+
+const monthDay = (month: number, day: number) => (year: number): Period | undefined =>
+  isValidCalendarDate(year, month, day) ? { granularity: 'day', date: { year, month, day } } : undefined;
+
+describe('chooseYear', () => {
+  it('moves year-less dates across the year boundary by tense', () => {
+    expect(chooseYear({ year: 2022, month: 1, day: 2 }, monthDay(12, 30), 'past')?.date.year).toBe(2021);
+    expect(chooseYear({ year: 2022, month: 1, day: 2 }, monthDay(12, 30), 'unknown')?.date.year).toBe(2021);
+    expect(chooseYear({ year: 2021, month: 12, day: 28 }, monthDay(1, 5), 'future')?.date.year).toBe(2022);
+    expect(chooseYear({ year: 2022, month: 2, day: 16 }, monthDay(11, 7), 'unknown')?.date.year).toBe(2022);
+  });
+
+  it('finds the last Feb. 29 that has been', () => {
+    expect(chooseYear({ year: 2025, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);
+    expect(chooseYear({ year: 2024, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);
+    expect(chooseYear({ year: 2023, month: 3, day: 1 }, monthDay(2, 29), 'past')).toBeUndefined();
+  });
+});
