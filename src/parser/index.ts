@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { isBoilerplate } from './boilerplate.js';
-import { newsChrono } from './news-chrono.js';
+import { parseNews } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { mayContainDate } from './prefilter.js';
 import { parsePublished } from './publication.js';
@@ -73,7 +73,7 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const events: TimelineEvent[] = [];
   for (const sentence of splitSentences(normalized.text)) {
     if (isBoilerplate(sentence.text) || !mayContainDate(sentence.text)) continue;
-    const results = newsChrono.parse(sentence.text, reference);
+    const results = parseNews(sentence.text, reference);
     events.push(...eventsOfSentence(text, normalized, sentence, results, published));
   }
   return events;

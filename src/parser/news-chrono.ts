@@ -2,7 +2,8 @@
  * chrono-node's casual English grammar, extended for news: our parsers run first so that on equal spans
  * their reading wins ("last week" is a week, not a day), and our refiners run last, on merged results.
  */
-import { casual } from 'chrono-node/en';
+import type { ParsedResult, ParsingReference } from 'chrono-node';
+import { Chrono, casual } from 'chrono-node/en';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
@@ -12,6 +13,19 @@ import { DayPartPrefixRefiner } from './refiners/day-part-prefix-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
-export const newsChrono = casual.clone();
-newsChrono.parsers.unshift(new RelativePeriodParser(), new QuarterParser(), new RelativeOffsetParser(), new YearParser());
+const newsChrono = casual.clone();
+newsChrono.parsers.unshift(new RelativePeriodParser(), new QuarterParser(), new RelativeOffsetParser());
 newsChrono.refiners.push(new NonEventRefiner(), new DayPartPrefixRefiner(), new TenseRefiner(), new AnchorRefiner());
+
+// chrono-node's own filters drop every all-digit result, which is what a bare year is; years get a
+// pass of their own and fill the gaps the full grammar leaves.
+const yearChrono = new Chrono({ parsers: [new YearParser()], refiners: [] });
+
+const overlaps = (a: ParsedResult, b: ParsedResult) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
+/** The dated expressions of one sentence, in text order. */
+export function parseNews(sentence: string, reference: ParsingReference): ParsedResult[] {
+  const results = newsChrono.parse(sentence, reference);
+  const years = yearChrono.parse(sentence, reference).filter((year) => !results.some((result) => overlaps(result, year)));
+  return years.length === 0 ? results : [...results, ...years].sort((a, b) => a.index - b.index);
+}

@@ -47,7 +47,8 @@ export function periodOf(components: ParsedComponents): Period {
   if (components.isCertain('hour')) {
     return { granularity: 'time', date, hour: components.get('hour')!, minute: components.get('minute') ?? 0 };
   }
-  if (components.isCertain('day') || components.isCertain('weekday')) return { granularity: 'day', date };
+  const casual = [...components.tags()].some((tag) => tag.startsWith('casualReference/'));
+  if (casual || components.isCertain('day') || components.isCertain('weekday')) return { granularity: 'day', date };
   if (components.isCertain('month')) return { granularity: 'month', date };
   return { granularity: 'year', date };
 }

@@ -1,0 +1,452 @@
+/**
+ * Accuracy evaluation on the TempEval-3 training corpus (TimeBank 1.2 + AQUAINT, "TBAQ-cleaned"):
+ * news-timeline against raw chrono-node, on the calendar-valued DATE gold timexes.
+ *
+ *   npm run eval                        Markdown table + per-granularity breakdown
+ *   npm run eval -- --errors            also list every miss / false positive / wrong value of news-timeline
+ *   npm run eval -- --errors=chrono     the same for chrono-node
+ *   npm run eval -- --json              metrics as JSON (error listings, if asked for, go to stderr)
+ *
+ * Data: ../shared/data/te3/tbaq.json relative to the repo root, or $NEWS_TIMELINE_EVAL_DATA. The corpus
+ * is not redistributable with the package, so a clone without it skips the eval instead of failing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node/en';
+import { extractEvents, type TimelineEvent } from '../src/parser/index.js';
+import {
+  GOLD_GRANULARITIES,
+  addToTally,
+  computeMetrics,
+  emptyTally,
+  isCalendarDateTimex,
+  matchDocument,
+  parseValue,
+  ratio,
+  type DocumentMatch,
+  type GoldTimex,
+  type Metrics,
+  type Prediction,
+  type Span,
+  type Tally,
+} from './eval-metrics.js';
+
+/** Calendar-valued DATE timexes in tbaq.json, per /work/shared/data/README.md. */
+const README_GOLD_COUNT = 1245;
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DATA = resolve(REPO_ROOT, '../shared/data/te3/tbaq.json');
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+type SystemKey = 'news-timeline' | 'chrono';
+
+interface Options {
+  json: boolean;
+  errorsFor: SystemKey | null;
+}
+
+const USAGE = 'usage: tsx bench/eval.ts [--json] [--errors | --errors=news-timeline | --errors=chrono]';
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { json: false, errorsFor: null };
+  for (const arg of argv) {
+    if (arg === '--json') options.json = true;
+    else if (arg === '--errors' || arg === '--errors=news-timeline') options.errorsFor = 'news-timeline';
+    else if (arg === '--errors=chrono' || arg === '--errors=chrono-node') options.errorsFor = 'chrono';
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`unknown argument ${JSON.stringify(arg)}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+interface Doc {
+  id: string;
+  source: string;
+  dct: string;
+  text: string;
+  timexes: GoldTimex[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTimex(value: unknown): value is GoldTimex {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.start) &&
+    Number.isInteger(value.end) &&
+    typeof value.text === 'string' &&
+    typeof value.type === 'string' &&
+    typeof value.value === 'string' &&
+    typeof value.tid === 'string'
+  );
+}
+
+function isDoc(value: unknown): value is Doc {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.source === 'string' &&
+    typeof value.dct === 'string' &&
+    /^\d{4}-\d\d-\d\d$/.test(value.dct) &&
+    typeof value.text === 'string' &&
+    Array.isArray(value.timexes) &&
+    value.timexes.every(isTimex)
+  );
+}
+
+function fail(message: string): never {
+  console.error(`eval: ${message}`);
+  process.exit(1);
+}
+
+/** Reads and checks the corpus; the offsets are checked because every score depends on them. */
+function loadDocs(path: string): Doc[] {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(parsed)) fail(`${path}: expected an array of documents`);
+  const docs: Doc[] = [];
+  for (const [i, doc] of parsed.entries()) {
+    if (!isDoc(doc)) fail(`${path}: document #${i} does not have the documented shape`);
+    for (const t of doc.timexes) {
+      if (doc.text.slice(t.start, t.end) !== t.text) {
+        fail(`${path}: ${doc.id} ${t.tid} offsets ${t.start}-${t.end} do not give ${JSON.stringify(t.text)}`);
+      }
+    }
+    docs.push(doc);
+  }
+  return docs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Systems
+
+interface System {
+  key: SystemKey;
+  name: string;
+  predict(doc: Doc): Prediction[];
+}
+
+/** Contract slips in the parser's output, reported once rather than per event. */
+const contractWarnings: string[] = [];
+
+const newsTimeline: System = {
+  key: 'news-timeline',
+  name: 'news-timeline',
+  predict(doc) {
+    let events: TimelineEvent[];
+    try {
+      events = extractEvents(doc.text, { published: doc.dct });
+    } catch (cause) {
+      // Fail loudly with the document: a partial score would look like a regression, not a crash.
+      throw new Error(`extractEvents threw on ${doc.id}`, { cause });
+    }
+    return events.map((event): Prediction => {
+      const { start, end, text } = event.expression;
+      if (doc.text.slice(start, end) !== text) {
+        contractWarnings.push(
+          `${doc.id}: expression ${start}-${end} is ${JSON.stringify(doc.text.slice(start, end))}, not ${JSON.stringify(text)}`,
+        );
+      }
+      return { start, end, text, value: event.date, ...(event.end === undefined ? {} : { endValue: event.end }) };
+    });
+  },
+};
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+// The en entry point does not re-export ParsedComponents; this is the same type.
+type ChronoComponents = chrono.ParsedResult['start'];
+
+/** Value of one chrono component set at the precision chrono is certain of, or null if it is certain of no date part. */
+function chronoValue(c: ChronoComponents): string | null {
+  // get() includes implied values: "Friday" is certain of the weekday only, but get('day') is the
+  // resolved day of month relative to the reference, which is what a timeline needs.
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null || day === null) return null;
+  const y = String(year).padStart(4, '0');
+  if (c.isCertain('day') || c.isCertain('weekday')) return `${y}-${pad2(month)}-${pad2(day)}`;
+  if (c.isCertain('month')) return `${y}-${pad2(month)}`;
+  if (c.isCertain('year')) return y;
+  return null;
+}
+
+const chronoRaw: System = {
+  key: 'chrono',
+  name: 'chrono-node (raw)',
+  predict(doc) {
+    const [y, m, d] = doc.dct.split('-').map(Number) as [number, number, number];
+    // Noon UTC with time zone 0: the reference day is the dct on every machine, whatever TZ is.
+    const results = chrono.casual.parse(doc.text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 });
+    const predictions: Prediction[] = [];
+    for (const r of results) {
+      const value = chronoValue(r.start);
+      // Results certain of no date part ("this week", "in the quarter", "10 a.m.") are dropped, not
+      // scored as spans: they give no value a timeline could use.
+      if (value === null) continue;
+      const endValue = r.end ? chronoValue(r.end) : null;
+      predictions.push({
+        start: r.index,
+        end: r.index + r.text.length,
+        text: r.text,
+        value,
+        ...(endValue === null ? {} : { endValue }),
+      });
+    }
+    return predictions;
+  },
+};
+
+const SYSTEMS: readonly System[] = [newsTimeline, chronoRaw];
+
+interface SystemRun {
+  system: System;
+  matches: DocumentMatch[];
+  tally: Tally;
+  metrics: Metrics;
+  ms: number;
+}
+
+function runSystem(system: System, docs: readonly Doc[]): SystemRun {
+  const started = performance.now();
+  const matches: DocumentMatch[] = [];
+  const tally = emptyTally();
+  for (const doc of docs) {
+    const match = matchDocument(doc.timexes, system.predict(doc));
+    matches.push(match);
+    addToTally(tally, match);
+  }
+  return { system, matches, tally, metrics: computeMetrics(tally.counts), ms: performance.now() - started };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const int = (n: number): string => n.toLocaleString('en-US');
+
+function markdownTable(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly string[][]): string {
+  const rule = align.map((a) => (a === 'r' ? '---:' : '---'));
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function printReport(runs: readonly SystemRun[], docs: readonly Doc[], goldCount: number, dataPath: string): void {
+  console.log(`## TempEval-3 TBAQ-cleaned: calendar DATE timexes\n`);
+  console.log(`data: ${dataPath}`);
+  console.log(`${int(docs.length)} docs, ${int(goldCount)} calendar-valued DATE gold timexes (README: ${int(README_GOLD_COUNT)})\n`);
+  console.log(
+    markdownTable(
+      ['system', 'relaxed P', 'relaxed R', 'relaxed F1', 'value accuracy', 'value-F1'],
+      ['l', 'r', 'r', 'r', 'r', 'r'],
+      runs.map(({ system, metrics: m }) => [
+        system.name,
+        pct(m.precision),
+        pct(m.recall),
+        pct(m.f1),
+        pct(m.valueAccuracy),
+        pct(m.valueF1),
+      ]),
+    ),
+  );
+  console.log('\nPercentages. value-F1 = relaxed F1 x value accuracy (the TempEval-3 headline figure).\n');
+  console.log(
+    markdownTable(
+      ['system', 'predictions', 'overlap gold', 'gold found', 'right value', 'time'],
+      ['l', 'r', 'r', 'r', 'r', 'r'],
+      runs.map(({ system, tally: { counts: c }, ms }) => [
+        system.name,
+        int(c.predictions),
+        int(c.correctPredictions),
+        `${int(c.foundGold)} / ${int(c.gold)}`,
+        int(c.correctValues),
+        `${Math.round(ms)} ms`,
+      ]),
+    ),
+  );
+  console.log('\n### By gold granularity (recall / value accuracy, %)\n');
+  const header = ['granularity', 'gold'];
+  for (const { system } of runs) header.push(`${system.name} R`, `${system.name} value acc.`);
+  console.log(
+    markdownTable(
+      header,
+      header.map((_, i) => (i === 0 ? 'l' : 'r')),
+      GOLD_GRANULARITIES.map((g) => {
+        const row = [g, int(runs[0]?.tally.byGranularity[g].gold ?? 0)];
+        for (const { tally } of runs) {
+          const b = tally.byGranularity[g];
+          row.push(pct(ratio(b.found, b.gold)), pct(ratio(b.correctValues, b.found)));
+        }
+        return row;
+      }),
+    ),
+  );
+}
+
+function jsonReport(runs: readonly SystemRun[], docs: readonly Doc[], goldCount: number, dataPath: string): unknown {
+  return {
+    data: dataPath,
+    docs: docs.length,
+    gold: goldCount,
+    // Fractions in [0, 1], unrounded.
+    systems: runs.map(({ system, metrics, tally, ms }) => ({
+      system: system.name,
+      ...metrics,
+      counts: tally.counts,
+      byGranularity: Object.fromEntries(
+        GOLD_GRANULARITIES.map((g) => {
+          const b = tally.byGranularity[g];
+          return [g, { ...b, recall: ratio(b.found, b.gold), valueAccuracy: ratio(b.correctValues, b.found) }];
+        }),
+      ),
+      ms: Math.round(ms),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Error listings, for tuning the parser
+
+/** About 80 characters around `span`, on one line, the span marked [[like this]]. */
+function context(text: string, span: Span, width = 80): string {
+  const side = Math.max(20, Math.floor((width - (span.end - span.start)) / 2));
+  const from = Math.max(0, span.start - side);
+  const to = Math.min(text.length, span.end + side);
+  const flat = (s: string): string => s.replace(/\s+/g, ' ');
+  return (
+    (from > 0 ? '…' : '') +
+    flat(text.slice(from, span.start)) +
+    `[[${flat(text.slice(span.start, span.end))}]]` +
+    flat(text.slice(span.end, to)) +
+    (to < text.length ? '…' : '')
+  );
+}
+
+const q = (s: string): string => JSON.stringify(s.replace(/\s+/g, ' '));
+
+function predicted(p: Prediction): string {
+  return `${q(p.text)} = ${p.value}${p.endValue ? ` .. ${p.endValue}` : ''}`;
+}
+
+/** "now ×25, sun ×15": the texts worth fixing first. */
+function mostFrequent(texts: readonly string[], top = 12): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const key = t.toLowerCase().replace(/\s+/g, ' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, top)
+    .map(([t, n]) => `${JSON.stringify(t)} ×${n}`)
+    .join(', ');
+}
+
+function section(title: string, lines: readonly string[], texts: readonly string[]): string[] {
+  const out = [`\n### ${title} (${int(lines.length)})`];
+  if (lines.length > 0) out.push(`most frequent: ${mostFrequent(texts)}`, ...lines);
+  return out;
+}
+
+function errorListing(run: SystemRun, docs: readonly Doc[]): string {
+  const misses: string[] = [];
+  const missTexts: string[] = [];
+  const falsePositives: string[] = [];
+  const fpTexts: string[] = [];
+  const wrong: string[] = [];
+  const wrongTexts: string[] = [];
+  docs.forEach((doc, i) => {
+    const match = run.matches[i];
+    if (!match) return;
+    const where = `${doc.id} (dct ${doc.dct})`;
+    for (const { gold, prediction, verdict } of match.gold) {
+      const g = `gold ${q(gold.text)} = ${gold.value}`;
+      if (!prediction) {
+        misses.push(`- ${where} ${g}\n    ${context(doc.text, gold)}`);
+        missTexts.push(gold.text);
+      } else if (verdict !== 'match') {
+        wrong.push(`- ${where} ${g}; predicted ${predicted(prediction)} [${verdict}]\n    ${context(doc.text, gold)}`);
+        wrongTexts.push(gold.text);
+      }
+    }
+    for (const { prediction, calendarGold, otherGold } of match.predictions) {
+      if (calendarGold.length > 0) continue;
+      const overlapped =
+        otherGold.length === 0
+          ? 'overlaps no gold timex'
+          : `overlaps non-calendar gold ${otherGold.map((t) => `${t.type} ${t.value} ${q(t.text)}`).join('; ')}`;
+      falsePositives.push(`- ${where} predicted ${predicted(prediction)}; ${overlapped}\n    ${context(doc.text, prediction)}`);
+      fpTexts.push(prediction.text);
+    }
+  });
+  return [
+    `\n## Errors: ${run.system.name}`,
+    ...section('Missed gold (no prediction overlaps it)', misses, missTexts),
+    ...section('False positives (overlap no calendar DATE gold)', falsePositives, fpTexts),
+    ...section('Wrong values (gold found, value differs at the gold precision)', wrong, wrongTexts),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const override = process.env.NEWS_TIMELINE_EVAL_DATA;
+  const dataPath = override ? resolve(override) : DEFAULT_DATA;
+  if (!existsSync(dataPath)) {
+    // An explicit path that doesn't exist is a mistake worth failing on; a fresh clone without
+    // ../shared simply has no corpus, and that must not break `npm run eval` for it.
+    if (override) fail(`NEWS_TIMELINE_EVAL_DATA=${override}: no such file`);
+    const reason = `TempEval-3 data not found at ${dataPath} (set NEWS_TIMELINE_EVAL_DATA to tbaq.json)`;
+    console.log(options.json ? JSON.stringify({ skipped: reason }) : `eval skipped: ${reason}`);
+    return;
+  }
+
+  const docs = loadDocs(dataPath);
+  const goldCount = docs.reduce((n, doc) => n + doc.timexes.filter(isCalendarDateTimex).length, 0);
+  // Only the default corpus has a known count; an override may be another TempEval-3 split.
+  if (!override && goldCount !== README_GOLD_COUNT) {
+    fail(`expected ${README_GOLD_COUNT} calendar DATE gold timexes in ${dataPath}, found ${goldCount}`);
+  }
+
+  const runs = SYSTEMS.map((system) => runSystem(system, docs));
+
+  if (options.json) console.log(JSON.stringify(jsonReport(runs, docs, goldCount, dataPath), null, 2));
+  else printReport(runs, docs, goldCount, dataPath);
+
+  if (contractWarnings.length > 0) {
+    console.error(
+      `\nwarning: ${contractWarnings.length} news-timeline expression spans do not match the input text, e.g.\n  ${contractWarnings
+        .slice(0, 5)
+        .join('\n  ')}`,
+    );
+  }
+
+  const invalid = runs.flatMap(({ system, matches }) => {
+    const n = matches.flatMap((m) => m.predictions).filter((p) => parseValue(p.prediction.value) === null).length;
+    return n > 0 ? [`${system.name}: ${n} predicted values are not calendar TIMEX3 values`] : [];
+  });
+  if (invalid.length > 0) console.error(`\nwarning: ${invalid.join('; ')}`);
+
+  if (options.errorsFor) {
+    const run = runs.find((r) => r.system.key === options.errorsFor);
+    // Keep stdout parseable when it carries JSON.
+    if (run) (options.json ? console.error : console.log)(errorListing(run, docs));
+  }
+}
+
+main();

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+export type OutputFormat = 'json' | 'ndjson';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'extract';
+      /** `-` is standard input. */
+      file: string;
+      published?: string;
+      format: OutputFormat;
+    };
+
+const OPTIONS = {
+  published: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+interface RawArgs {
+  values: Partial<Record<OptionName, string | true>>;
+  positionals: string[];
+  /** The first mistake, reported only if the user did not ask for help. */
+  problem?: string;
+}
+
+const TRY_HELP = "(try 'news-timeline --help')";
+
+/** Reads the command line (without `node` and the script). Throws {@link UsageError}. */
+export function parseCommand(argv: readonly string[]): Command {
+  const raw = readArgs(argv);
+  // Asking for help is never an error, whatever else is on the line.
+  if (raw.values.help) return { kind: 'help' };
+  if (raw.problem !== undefined) throw new UsageError(`${raw.problem} ${TRY_HELP}`);
+  if (raw.values.version) return { kind: 'version' };
+  return extractCommand(raw);
+}
+
+function readArgs(argv: readonly string[]): RawArgs {
+  // Not strict: parseArgs' own messages run long and suggest `--` tricks, so options are checked here.
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const raw: RawArgs = { values: {}, positionals: [] };
+  const fail = (problem: string): void => {
+    raw.problem ??= problem;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'positional') raw.positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) {
+      fail(`unknown option ${JSON.stringify(token.rawName)}`);
+    } else if (OPTIONS[token.name].type === 'boolean') {
+      if (token.value !== undefined) fail(`option ${token.rawName} takes no value`);
+      raw.values[token.name] = true;
+    } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      // `--published --format json` would otherwise read "--format" as the date.
+      fail(`option ${token.rawName} needs a value`);
+    } else {
+      raw.values[token.name] = token.value;
+    }
+  }
+  return raw;
+}
+
+function isOptionName(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+function extractCommand(raw: RawArgs): Command {
+  const [command, file = '-', ...extra] = raw.positionals;
+  if (command === undefined) throw new UsageError(`missing command ${TRY_HELP}`);
+  if (command !== 'extract') throw new UsageError(`unknown command ${JSON.stringify(command)} ${TRY_HELP}`);
+  if (extra.length > 0) throw new UsageError(`extract takes at most one FILE, got ${extra.length + 1} ${TRY_HELP}`);
+  const { published, format = 'json' } = raw.values;
+  if (format !== 'json' && format !== 'ndjson') {
+    throw new UsageError(`--format must be json or ndjson, got ${JSON.stringify(format)}`);
+  }
+  return { kind: 'extract', file, format, ...(typeof published === 'string' ? { published } : {}) };
+}

@@ -1,0 +1,52 @@
+import { HEAD_LENGTH } from './dateline.js';
+
+export const HELP = `Usage: news-timeline extract [FILE|-] [--published DATE] [--format json|ndjson]
+       news-timeline --help | --version
+
+Finds the dated events in a news article and prints them as JSON, each date
+resolved against the article's publication date.
+
+Arguments:
+  FILE                  the article as UTF-8 text; omitted or - reads standard
+                        input
+
+Options:
+  --published DATE      publication date: YYYY-MM-DD, or an ISO date-time with
+                        offset whose own calendar date counts
+                        (2022-02-16T23:30:00-05:00 is 2022-02-16).
+                        Without it, the date is read from a dateline or byline
+                        in the first ${HEAD_LENGTH} characters:
+                          KYIV, Feb. 16, 2022 (AP) -
+                          Published Feb. 16, 2022
+                          Updated 10:32 AM EST, Wed February 16, 2022
+                          February 16, 2022            (alone on its line)
+                          Published: 2022-02-16
+                        A dateline without a year ("WASHINGTON, Feb. 16
+                        (Reuters) -") is used only when a byline date near the
+                        top gives the year.
+  --format json|ndjson  json (default): one object, indented by 2 spaces:
+                          { "published": "YYYY-MM-DD", "events": [ ... ] }
+                        ndjson: one event object per line and nothing else (no
+                        "published"; no events prints nothing).
+  -h, --help            print this help and exit
+  --version             print the version and exit
+
+Each event has: id, date (2022-02-15, 2022-02, 2022-Q1, 2022-W07,
+2022-02-15T09:00, ...), end (ranges only), granularity, expression and
+sentence ({ text, start, end } offsets into the input), title, and relation
+(past, present or future, relative to the publication date).
+
+Exit status:
+  0  success
+  1  unexpected internal error
+  2  usage or input error: unknown command or option, invalid --published,
+     unreadable FILE, or no --published and no dateline/byline date found
+  Errors are reported as one line on standard error; nothing goes to
+  standard output.
+
+Examples:
+  news-timeline extract article.txt --published 2022-02-16
+  news-timeline extract article.txt --published 2022-02-16T23:30:00-05:00
+  curl -s https://example.com/story.txt | news-timeline extract --format ndjson
+  news-timeline extract - < article.txt | jq '.events[].date'
+`;

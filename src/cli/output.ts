@@ -1,0 +1,9 @@
+import type { TimelineEvent } from '../parser/index.js';
+import type { OutputFormat } from './args.js';
+
+/** The text written to stdout, ending in a newline unless there is nothing to write. */
+export function formatOutput(published: string, events: readonly TimelineEvent[], format: OutputFormat): string {
+  if (format === 'json') return `${JSON.stringify({ published, events }, null, 2)}\n`;
+  // Each line stands alone as a TimelineEvent so `jq -c`, `grep` and streaming readers need no wrapper.
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
+}

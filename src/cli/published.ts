@@ -1,0 +1,34 @@
+import { formatDay } from '../parser/calendar.js';
+import { parsePublished } from '../parser/publication.js';
+import { findPublicationDate, HEAD_LENGTH } from './dateline.js';
+import { UsageError } from './errors.js';
+
+export interface Published {
+  /** 'YYYY-MM-DD', as printed. */
+  day: string;
+  /** What the parser is given: the user's own value, so a time and offset in it are not lost. */
+  value: string;
+}
+
+/** Checks `--published` before any input is read, so a typo fails at once. Throws {@link UsageError}. */
+export function publishedFromOption(value: string): Published {
+  try {
+    return { day: formatDay(parsePublished(value)), value };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new UsageError(
+      `invalid --published value ${JSON.stringify(value)}: expected YYYY-MM-DD or an ISO date-time with offset such as 2022-02-16T23:30:00-05:00`,
+    );
+  }
+}
+
+/** The date from the article's dateline or byline. Throws {@link UsageError} when there is none. */
+export function publishedFromText(text: string): Published {
+  const day = findPublicationDate(text);
+  if (day === undefined) {
+    throw new UsageError(
+      `no publication date found in the first ${HEAD_LENGTH} characters (no dateline or byline date); pass --published YYYY-MM-DD`,
+    );
+  }
+  return { day, value: day };
+}

@@ -1,0 +1,50 @@
+import type { Readable } from 'node:stream';
+import { DEFAULT_MAX_LENGTH, extractEvents } from '../parser/index.js';
+import { parseCommand, type Command } from './args.js';
+import { UsageError, oneLine } from './errors.js';
+import { HELP } from './help.js';
+import { readInput } from './input.js';
+import { formatOutput } from './output.js';
+import { publishedFromOption, publishedFromText } from './published.js';
+import { readVersion } from './version.js';
+
+/** What the CLI touches of the process, so that it can run in-process under test. */
+export interface CliIO {
+  stdin: Readable;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never throws. */
+export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  try {
+    // Output is built whole before any is written, so a failure leaves stdout empty.
+    io.stdout(await execute(parseCommand(argv), io.stdin));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`news-timeline: ${oneLine(error)}\n`);
+      return 2;
+    }
+    io.stderr(`news-timeline: internal error: ${oneLine(error)}\n`);
+    return 1;
+  }
+}
+
+async function execute(command: Command, stdin: Readable): Promise<string> {
+  switch (command.kind) {
+    case 'help':
+      return HELP;
+    case 'version':
+      return `${readVersion()}\n`;
+    case 'extract': {
+      const fromOption = command.published === undefined ? undefined : publishedFromOption(command.published);
+      const text = await readInput(command.file, stdin, DEFAULT_MAX_LENGTH);
+      const published = fromOption ?? publishedFromText(text);
+      const events = extractEvents(text, { published: published.value, maxLength: DEFAULT_MAX_LENGTH });
+      return formatOutput(published.day, events, command.format);
+    }
+  }
+}
