@@ -1,6 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { isBoilerplate } from './boilerplate.js';
+import { createDiscourse, type Discourse } from './discourse.js';
 import { parseNews } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { mayContainDate } from './prefilter.js';
@@ -32,11 +33,13 @@ function eventsOfSentence(
   sentence: Sentence,
   results: ParsedResult[],
   published: CalendarDate,
+  discourse: Discourse,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
   for (const result of results) {
-    const period = periodOf(result.start);
+    const period = discourse.resolve(result.start.tags(), periodOf(result.start));
+    if (!period) continue;
     const date = formatPeriod(period);
     const end = result.end ? formatPeriod(periodOf(result.end)) : undefined;
     if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, periodOf(result.end!).granularity))) continue;
@@ -70,11 +73,12 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   }
   const reference = chronoReference(published);
   const normalized = normalizeText(text);
+  const discourse = createDiscourse(published);
   const events: TimelineEvent[] = [];
   for (const sentence of splitSentences(normalized.text)) {
     if (isBoilerplate(sentence.text) || !mayContainDate(sentence.text)) continue;
     const results = parseNews(sentence.text, reference);
-    events.push(...eventsOfSentence(text, normalized, sentence, results, published));
+    events.push(...eventsOfSentence(text, normalized, sentence, results, published, discourse));
   }
   return events;
 }

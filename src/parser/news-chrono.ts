@@ -5,6 +5,7 @@
 import type { ParsedResult, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { QuarterParser } from './parsers/quarter-parser.js';
+import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
 import { YearParser } from './parsers/year-parser.js';
@@ -14,7 +15,7 @@ import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
 const newsChrono = casual.clone();
-newsChrono.parsers.unshift(new RelativePeriodParser(), new QuarterParser(), new RelativeOffsetParser());
+newsChrono.parsers.unshift(new RelativePeriodParser(), new QuarterParser(), new QuarterReferenceParser(), new RelativeOffsetParser());
 newsChrono.refiners.push(new NonEventRefiner(), new DayPartPrefixRefiner(), new TenseRefiner(), new AnchorRefiner());
 
 // chrono-node's own filters drop every all-digit result, which is what a bare year is; years get a

@@ -6,15 +6,28 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE =
-  /\b(?:will|won't|shall|'ll|would|going to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|poised|planning|preparing|likely|about)|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|coming|next|payable|effective|expires?|due|deadline|until|by|through|(?:set|scheduled|expected|slated|poised|due) to|(?:is|are) to|(?:meets|votes|opens|begins|starts|ends|closes|resumes|returns|arrives|departs|launches|takes effect|goes on sale|kicks off|convenes|holds|hosts|faces|plays|visits|travels|expires)\b)/gi;
+const FUTURE = new RegExp(
+  [
+    "\\b(?:will|won't|shall|would|going to|upcoming|coming|next|payable|effective|expires?|deadline)\\b",
+    "'ll\\b",
+    '\\b(?:is|are|was|were)\\s+(?:scheduled|expected|due|set|slated|poised|planning|preparing|likely|about|to)\\b',
+    '\\b(?:plan|intend|expect|hope|aim|schedule|prepare|set|slate|due)(?:s|ed|d)?\\s+to\\b',
+  ].join('|'),
+  'gi',
+);
+// A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday").
+const SCHEDULE_VERB_BEFORE =
+  /\b(?:meets?|votes?|opens?|begins?|starts?|ends?|closes?|resumes?|returns?|arrives?|departs?|launches?|convenes?|kicks off|takes effect|goes on sale|leaves?|visits?|travels?)\s+(?:on\s+)?$/i;
 
 const IRREGULAR_PAST =
-  'said|told|met|made|began|begun|took|taken|gave|given|went|gone|came|saw|seen|won|lost|left|held|fell|fallen|rose|risen|sold|bought|brought|thought|felt|kept|led|paid|ran|sent|spent|stood|struck|wrote|written|spoke|spoken|broke|broken|chose|drove|flew|grew|grown|knew|known|threw|wore|became|got|found|heard|shot|fought|caught|taught|built|lent|meant|sank|sang|slid|swore|swept|tore|woke|withdrew|overtook|undertook|forecast|hit|quit|shut|was|were|had|did|ago|last|earlier|previously|already|yesterday|recently|since|(?:has|have|had)(?:n\'t)?\\s+(?:not\\s+)?(?:been|[a-z]+(?:ed|en|wn))';
+  'said|told|met|made|began|begun|took|taken|gave|given|went|gone|came|saw|seen|won|lost|left|held|fell|fallen|rose|risen|sold|bought|brought|thought|felt|kept|led|paid|ran|sent|spent|stood|struck|wrote|written|spoke|spoken|broke|broken|chose|drove|flew|grew|grown|knew|known|threw|wore|became|got|found|heard|shot|fought|caught|taught|built|lent|meant|sank|sang|slid|swore|swept|tore|woke|withdrew|overtook|undertook|forecast|hit|quit|shut|was|were|had|did|ago|last|earlier|previously|already|yesterday|recently|since';
 // Words in -ed that are not past verbs; they would otherwise pull the nearest marker toward the past.
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'weed', 'deed', 'creed', 'united', 'limited', 'ed', 'bred']);
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i;
-const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'gi');
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?:has|have)(?:n't)?\\s+(?:not\\s+)?(?:been|[a-z]+(?:ed|en|wn))|[a-z]{2,}ed)\\b`, 'gi');
+// "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
+const NOT_A_TENSE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|be|being|to)\s+$/i;
+// "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's side.
+const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by)\s+(?:the\s+)?$/i;
 
 interface Marker {
   start: number;
@@ -29,8 +42,7 @@ function markers(sentence: string): Marker[] {
   }
   for (const match of sentence.matchAll(PAST)) {
     if (NOT_PAST.has(match[0].toLowerCase())) continue;
-    // "the reduced dividend", "its planned sale": a participle after a determiner is an adjective, not a tense.
-    if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index)) && /ed$/i.test(match[0])) continue;
+    if (NOT_A_TENSE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index)) && /(?:ed|en|wn|id|ld)$/i.test(match[0])) continue;
     found.push({ start: match.index, end: match.index + match[0].length, tense: 'past' });
   }
   return found;
@@ -41,6 +53,9 @@ function markers(sentence: string): Marker[] {
  * ("last", "next") is the strongest evidence; otherwise the closest marker wins, a preceding one on ties.
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
+  if (NEUTRAL_BEFORE.test(before)) return 'unknown';
   let best: Marker | undefined;
   let bestDistance = Infinity;
   for (const marker of markers(sentence)) {
@@ -51,5 +66,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       bestDistance = distance;
     }
   }
+  // "Monday's attack", "Thursday's close": a possessive date names something that has happened.
+  if (!best && /^'s\b/.test(sentence.slice(end, end + 3))) return 'past';
   return best?.tense ?? 'unknown';
 }

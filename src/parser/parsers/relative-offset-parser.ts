@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, addMonths, type Period } from '../calendar.js';
+import { focusTag } from '../discourse.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';
 
@@ -47,6 +48,8 @@ export class RelativeOffsetParser implements Parser {
     if (!offset || offset.amount === 0 || Math.abs(offset.amount) > 1000) return null;
     const components = periodComponents(context, shiftPeriod(publicationOf(context), offset.unit, offset.amount));
     if (!offset.fromPublication) components.addTag(ANCHORED_TAG);
+    // "Profit rose from $3 million a year earlier": in a quarterly report, the same quarter a year before.
+    if (offset.unit === 'year' && offset.amount === -1) components.addTag(focusTag('year-ago'));
     return components;
   }
 }

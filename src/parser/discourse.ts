@@ -1,0 +1,62 @@
+/**
+ * What the article is talking about so far. Business news reports a quarter and then refers back to it:
+ * "the quarter", "the latest period", "a year earlier" (the same quarter a year before), "the 1988
+ * period". TimeML annotates these at quarter precision, and so does a careful reader.
+ */
+import { addMonths, quarterOf, type CalendarDate, type Period } from './calendar.js';
+
+const FOCUS_TAG = 'news-timeline/focus:';
+
+/**
+ * - `quarter`: the quarter under discussion ("the quarter", "this quarter").
+ * - `period`: the same, but vague enough to drop when no quarter is under discussion ("the period").
+ * - `year-ago-quarter`: that quarter a year earlier ("the year-ago quarter").
+ * - `year-ago`: a year before publication, or that quarter a year earlier when one is under discussion.
+ * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
+ */
+export type FocusKind = 'quarter' | 'period' | 'year-ago-quarter' | 'year-ago' | `${number}`;
+
+export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
+
+function focusKindOf(tags: Set<string>): FocusKind | undefined {
+  for (const tag of tags) if (tag.startsWith(FOCUS_TAG)) return tag.slice(FOCUS_TAG.length) as FocusKind;
+  return undefined;
+}
+
+/** The last quarter that has ended by publication: what "the quarter" means when none was named. */
+export function lastCompletedQuarter(published: CalendarDate): CalendarDate {
+  const previous = addMonths({ ...published, day: 1 }, -3);
+  return { year: previous.year, month: (quarterOf(previous.month) - 1) * 3 + 1, day: 1 };
+}
+
+export interface Discourse {
+  /** The period an expression names given what came before; undefined when it names nothing. */
+  resolve(tags: Set<string>, period: Period): Period | undefined;
+}
+
+export function createDiscourse(published: CalendarDate): Discourse {
+  let focus: CalendarDate | undefined;
+  const quarter = (date: CalendarDate): Period => ({ granularity: 'quarter', date });
+  const yearBefore = (date: CalendarDate) => addMonths(date, -12);
+  return {
+    resolve(tags, period) {
+      const kind = focusKindOf(tags);
+      if (kind === undefined) {
+        if (period.granularity === 'quarter') focus = period.date;
+        return period;
+      }
+      switch (kind) {
+        case 'quarter':
+          return quarter(focus ?? lastCompletedQuarter(published));
+        case 'period':
+          return focus && quarter(focus);
+        case 'year-ago-quarter':
+          return quarter(yearBefore(focus ?? lastCompletedQuarter(published)));
+        case 'year-ago':
+          return focus ? quarter(yearBefore(focus)) : period;
+        default:
+          return focus ? quarter({ ...focus, year: Number(kind) }) : period;
+      }
+    },
+  };
+}
