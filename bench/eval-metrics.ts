@@ -29,7 +29,7 @@ export interface Prediction extends Span {
   text: string;
   /** TIMEX3 value the system assigned. */
   value: string;
-  /** End of a range, when the system reports one; shown in error listings, not scored. */
+  /** End of a range, when the system reports one; `splitRange` scores it against the words after the connector. */
   endValue?: string;
 }
 
@@ -354,4 +354,23 @@ export function computeMetrics(c: Counts): Metrics {
   const f1 = harmonicMean(precision, recall);
   const valueAccuracy = ratio(c.correctValues, c.foundGold);
   return { precision, recall, f1, valueAccuracy, valueF1: f1 * valueAccuracy };
+}
+
+// The words that join a range's two ends: "Monday to Wednesday", "between 2019 and 2021", "1990-91".
+const RANGE_CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
+
+/**
+ * Scores a range as the two dates it states: TimeML annotates "from Aug. 26 to Oct. 20" as two timexes,
+ * and a range's `end` is as much a claim about the second as its `value` is about the first.
+ */
+export function splitRange(prediction: Prediction): Prediction[] {
+  if (prediction.endValue === undefined) return [prediction];
+  const connector = [...prediction.text.matchAll(RANGE_CONNECTOR)].at(-1);
+  if (!connector || connector.index === 0) return [prediction];
+  const endOffset = connector.index + connector[0].length;
+  const { endValue, ...first } = prediction;
+  return [
+    { ...first, end: prediction.start + connector.index, text: prediction.text.slice(0, connector.index) },
+    { start: prediction.start + endOffset, end: prediction.end, text: prediction.text.slice(endOffset), value: endValue },
+  ];
 }

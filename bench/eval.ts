@@ -24,6 +24,7 @@ import {
   matchDocument,
   parseValue,
   ratio,
+  splitRange,
   type DocumentMatch,
   type GoldTimex,
   type Metrics,
@@ -152,14 +153,14 @@ const newsTimeline: System = {
       // Fail loudly with the document: a partial score would look like a regression, not a crash.
       throw new Error(`extractEvents threw on ${doc.id}`, { cause });
     }
-    return events.map((event): Prediction => {
+    return events.flatMap((event): Prediction[] => {
       const { start, end, text } = event.expression;
       if (doc.text.slice(start, end) !== text) {
         contractWarnings.push(
           `${doc.id}: expression ${start}-${end} is ${JSON.stringify(doc.text.slice(start, end))}, not ${JSON.stringify(text)}`,
         );
       }
-      return { start, end, text, value: event.date, ...(event.end === undefined ? {} : { endValue: event.end }) };
+      return splitRange({ start, end, text, value: event.date, ...(event.end === undefined ? {} : { endValue: event.end }) });
     });
   },
 };
@@ -200,13 +201,15 @@ const chronoRaw: System = {
       // scored as spans: they give no value a timeline could use.
       if (value === null) continue;
       const endValue = r.end ? chronoValue(r.end) : null;
-      predictions.push({
-        start: r.index,
-        end: r.index + r.text.length,
-        text: r.text,
-        value,
-        ...(endValue === null ? {} : { endValue }),
-      });
+      predictions.push(
+        ...splitRange({
+          start: r.index,
+          end: r.index + r.text.length,
+          text: r.text,
+          value,
+          ...(endValue === null ? {} : { endValue }),
+        }),
+      );
     }
     return predictions;
   },

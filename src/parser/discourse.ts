@@ -9,12 +9,13 @@ const FOCUS_TAG = 'news-timeline/focus:';
 
 /**
  * - `quarter`: the quarter under discussion ("the quarter", "this quarter").
+ * - `current-quarter`: the quarter under discussion, else the one of publication ("this quarter").
  * - `period`: the same, but vague enough to drop when no quarter is under discussion ("the period").
  * - `year-ago-quarter`: that quarter a year earlier ("the year-ago quarter").
  * - `year-ago`: a year before publication, or that quarter a year earlier when one is under discussion.
  * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
  */
-export type FocusKind = 'quarter' | 'period' | 'year-ago-quarter' | 'year-ago' | `${number}`;
+export type FocusKind = 'quarter' | 'current-quarter' | 'period' | 'year-ago-quarter' | 'year-ago' | `${number}`;
 
 export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
 
@@ -48,6 +49,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
       switch (kind) {
         case 'quarter':
           return quarter(focus ?? lastCompletedQuarter(published));
+        case 'current-quarter':
+          return quarter(focus ?? published);
         case 'period':
           return focus && quarter(focus);
         case 'year-ago-quarter':

@@ -4,6 +4,7 @@
  */
 import type { ParsedResult, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
+import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
@@ -12,11 +13,24 @@ import { YearParser } from './parsers/year-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
 import { DayPartPrefixRefiner } from './refiners/day-part-prefix-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
+import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
 const newsChrono = casual.clone();
-newsChrono.parsers.unshift(new RelativePeriodParser(), new QuarterParser(), new QuarterReferenceParser(), new RelativeOffsetParser());
-newsChrono.refiners.push(new NonEventRefiner(), new DayPartPrefixRefiner(), new TenseRefiner(), new AnchorRefiner());
+newsChrono.parsers.unshift(
+  new MonthOfRelativeYearParser(),
+  new QuarterReferenceParser(),
+  new RelativePeriodParser(),
+  new QuarterParser(),
+  new RelativeOffsetParser(),
+);
+newsChrono.refiners.push(
+  new NonEventRefiner(),
+  new DayPartPrefixRefiner(),
+  new RangeSplitRefiner(),
+  new TenseRefiner(),
+  new AnchorRefiner(),
+);
 
 // chrono-node's own filters drop every all-digit result, which is what a bare year is; years get a
 // pass of their own and fill the gaps the full grammar leaves.

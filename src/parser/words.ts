@@ -16,3 +16,11 @@ export const ORDINAL_QUARTERS: Record<string, number> = {
 
 /** Bare years news writes as numbers: four digits from 1000 to 2199 (a wider range is mostly counts and prices). */
 export const YEAR_PATTERN = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
+
+/** Month names and the abbreviations AP uses with dates (plus the common "Sep"). */
+export const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+export const MONTH_PATTERN = Object.keys(MONTH_NUMBERS).join('|');

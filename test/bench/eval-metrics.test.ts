@@ -10,6 +10,7 @@ import {
   matchDocument,
   overlaps,
   parseValue,
+  splitRange,
   valueMatches,
   type GoldTimex,
   type Prediction,
@@ -205,5 +206,20 @@ describe('matchDocument and metrics', () => {
   it('gives 0 rather than NaN when a system predicts nothing', () => {
     const m = computeMetrics(addToTally(emptyTally(), matchDocument(timexes, [])).counts);
     expect(m).toEqual({ precision: 0, recall: 0, f1: 0, valueAccuracy: 0, valueF1: 0 });
+  });
+});
+
+describe('splitRange', () => {
+  it('scores each end of a range against its own words', () => {
+    const parts = splitRange({ start: 10, end: 28, text: 'Aug. 26 to Oct. 20', value: '1989-08-26', endValue: '1989-10-20' });
+    expect(parts).toEqual([
+      { start: 10, end: 17, text: 'Aug. 26', value: '1989-08-26' },
+      { start: 21, end: 28, text: 'Oct. 20', value: '1989-10-20' },
+    ]);
+  });
+
+  it('leaves single dates alone', () => {
+    const single = { start: 0, end: 6, text: 'Friday', value: '1998-02-13' };
+    expect(splitRange(single)).toEqual([single]);
   });
 });

@@ -9,7 +9,7 @@ import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
  * in the publication year with its year implied, for the tense refiner to move.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
+  `(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
     `(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
     `|Q([1-4])(?:\\s+(${YEAR_PATTERN}))?)(?![\\w-])`,
   'i',
@@ -23,10 +23,11 @@ export class QuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const quarter = match[3] ? ORDINAL_QUARTERS[match[3].toLowerCase()]! : Number(match[6]);
+    const quarter = match[4] ? ORDINAL_QUARTERS[match[4].toLowerCase()]! : Number(match[7]);
     const published = publicationOf(context);
-    const relativeYear = match[2] ?? match[5];
-    const statedYear = match[1] ?? match[4] ?? match[7];
+    // "the year-ago third quarter" is last year's.
+    const relativeYear = match[2] ?? match[6] ?? (match[3] ? 'last' : undefined);
+    const statedYear = match[1] ?? match[5] ?? match[8];
     const year = statedYear
       ? Number(statedYear)
       : relativeYear

@@ -9,10 +9,19 @@ import { YEAR_PATTERN } from '../words.js';
  * is the fallback; the discourse step replaces it with the quarter under discussion.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
-    `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(?![\\w-])`,
+  `(?<![\\w-])(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
+    `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
   'i',
 );
+
+function kindOf(match: RegExpMatchArray): FocusKind {
+  const determiner = match[1]!.toLowerCase();
+  const qualifier = match[2]?.toLowerCase();
+  if (qualifier && /^\d/.test(qualifier)) return `${Number(qualifier)}`;
+  if (qualifier || match[4] || determiner === "last year's") return 'year-ago-quarter';
+  if (match[3]!.toLowerCase() === 'period') return 'period';
+  return determiner === 'this' ? 'current-quarter' : 'quarter';
+}
 
 export class QuarterReferenceParser implements Parser {
   pattern(): RegExp {
@@ -20,15 +29,11 @@ export class QuarterReferenceParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const qualifier = match[1]?.toLowerCase();
-    const isPeriod = match[2]!.toLowerCase() === 'period';
-    const kind: FocusKind =
-      qualifier === undefined ? (isPeriod ? 'period' : 'quarter') : /^\d/.test(qualifier) ? `${Number(qualifier)}` : 'year-ago-quarter';
+    const kind = kindOf(match);
     const fallback = lastCompletedQuarter(publicationOf(context));
-    const components =
-      /^\d/.test(qualifier ?? '')
-        ? periodComponents(context, { granularity: 'year', date: { year: Number(qualifier), month: 1, day: 1 } })
-        : periodComponents(context, { granularity: 'quarter', date: fallback });
+    const components = /^\d/.test(kind)
+      ? periodComponents(context, { granularity: 'year', date: { year: Number(kind), month: 1, day: 1 } })
+      : periodComponents(context, { granularity: 'quarter', date: fallback });
     return components.addTag(focusTag(kind));
   }
 }

@@ -10,7 +10,7 @@ import { YEAR_PATTERN } from '../words.js';
  */
 const PATTERN = new RegExp(
   `(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid|mid-)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
-    `(?:\\s*(?:-|to|and|through|until)\\s*(${YEAR_PATTERN}))?(?![\\w%]|[.,/:]\\d|'?s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+ (?:per|a)\\b))`,
+    `(?:\\s*(-|to|and|through|until)\\s*(${YEAR_PATTERN}))?(?![\\w%]|[.,/:]\\d|'?s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+ (?:per|a)\\b))`,
   'i',
 );
 const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|page|pages|room|route|flight|number|code|model|item|of about|up to|down to|rose to|fell to|to about)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
@@ -29,8 +29,14 @@ export class YearParser implements Parser {
     if (!introduced && start < EARLIEST_BARE_YEAR) return null;
     const result = context.createParsingResult(index, match[0]);
     result.start = periodComponents(context, { granularity: 'year', date: { year: start, month: 1, day: 1 } });
-    if (match[3] !== undefined) {
-      const end = Number(match[3]);
+    // "in both 1990 and 1991" names two years; only "between ... and ..." makes "and" a range.
+    if (match[3]?.toLowerCase() === 'and' && match[1]?.toLowerCase() !== 'between') {
+      const single = /^\D*\d+/.exec(match[0])![0];
+      result.text = single;
+      return result;
+    }
+    if (match[4] !== undefined) {
+      const end = Number(match[4]);
       if (end <= start) return null;
       result.end = periodComponents(context, { granularity: 'year', date: { year: end, month: 1, day: 1 } });
     } else if (match[1] !== undefined) {

@@ -1,5 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { isValidCalendarDate, periodBounds, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
+import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
 import { assignPeriod, periodOf, publicationOf } from '../reference.js';
 import { tenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
@@ -56,7 +56,10 @@ function resolveStart(context: ParsingContext, result: ParsingResult, published:
     start.assign('weekday', weekdayOf(date));
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
-    const direction = directionOf(context, result);
+    const tense = directionOf(context, result);
+    // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
+    // year for the past, never forward for the future.
+    const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
     const chosen =
       chooseYear(published, candidateIn(start, period), direction) ??
       chooseYear(published, candidateIn(start, period), 'unknown');
@@ -64,14 +67,20 @@ function resolveStart(context: ParsingContext, result: ParsingResult, published:
   }
 }
 
-/** A range's end falls on or after its start: "from Thursday to Monday", "Dec. 28 to Jan. 3". */
-function resolveEnd(result: ParsingResult): void {
+/**
+ * A range's end falls on or after its start: "from Thursday to Monday", "Dec. 28 to Jan. 3". A weekday
+ * end is read like its start ("bought from Sept. 14 to Thursday": the Thursday before publication)
+ * unless that would put it before the start.
+ */
+function resolveEnd(context: ParsingContext, result: ParsingResult, published: CalendarDate): void {
   const end = result.end;
   if (!end) return;
   const start = periodOf(result.start);
   const startDay = periodBounds(start)[0];
   if (isOpenWeekday(end)) {
-    const date = resolveWeekday(start.date, end.get('weekday')!, 'future');
+    const weekday = end.get('weekday')!;
+    const read = resolveWeekday(published, weekday, directionOf(context, result));
+    const date = toDayNumber(read) >= startDay ? read : resolveWeekday(start.date, weekday, 'future');
     assignPeriod(end, { ...periodOf(end), date, granularity: 'day' });
   } else if (hasOpenYear(end)) {
     const period = periodOf(end);
@@ -87,7 +96,7 @@ export class TenseRefiner implements Refiner {
     const published = publicationOf(context);
     for (const result of results) {
       resolveStart(context, result, published);
-      resolveEnd(result);
+      resolveEnd(context, result, published);
     }
     return results;
   }

@@ -1,0 +1,24 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { periodOf } from '../reference.js';
+
+/**
+ * chrono-node joins any two dates around "to" into a range, also where the text states two things:
+ * "a revision Friday to December's figures", "this year through Oct. 19". A range whose ends differ in
+ * precision is such a pair, so it becomes two results, each with its own words.
+ */
+const CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s+/gi;
+
+export class RangeSplitRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.flatMap((result) => {
+      if (!result.end || periodOf(result.start).granularity === periodOf(result.end).granularity) return [result];
+      const connector = [...result.text.matchAll(CONNECTOR)].at(-1);
+      if (!connector || connector.index === 0) return [result];
+      const endOffset = connector.index + connector[0].length;
+      const second = context.createParsingResult(result.index + endOffset, result.text.slice(endOffset), result.end);
+      result.text = result.text.slice(0, connector.index);
+      result.end = undefined;
+      return [result, second];
+    });
+  }
+}
