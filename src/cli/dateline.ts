@@ -3,9 +3,10 @@
  * byline date ("Published Feb. 16, 2022", "Updated 10:32 AM EST, Wed February 16, 2022", a date alone on
  * its line, "Published: 2022-02-16").
  *
- * Safe on any input: only the head is read, whitespace is collapsed first so that one character separates
- * tokens and every pattern matches a bounded number of characters, and no pattern nests quantifiers. A
- * scan is therefore linear in the head's length whatever the text holds.
+ * Safe on any input: only the head is read, and whitespace is collapsed first so that one character
+ * separates tokens. Every pattern then matches a bounded number of characters (groups are at most optional,
+ * never repeated; the one `.*` runs to the end of a line the pattern is anchored to), so a scan is linear
+ * in the head's length whatever the text holds.
  */
 import { formatDay, isValidCalendarDate, toDayNumber, type CalendarDate } from '../parser/calendar.js';
 
@@ -103,12 +104,22 @@ function findDateline(lines: readonly string[]): MonthDay | undefined {
     const match = DATELINE.exec(line);
     if (!match) continue;
     const [, place, monthName, day, year, agency] = groupsOf(match);
-    // A sentence or a timeline entry ("Feb. 24 - Russia invades") is no dateline: those need a place in
-    // capitals first or a news agency after.
-    if (place === undefined ? agency === undefined : !/^\p{Lu}/u.test(place)) continue;
+    if (!looksLikeDateline(place, agency)) continue;
     return { month: monthNumber(monthName ?? ''), day: Number(day), ...(year === undefined ? {} : { year: Number(year) }) };
   }
   return undefined;
+}
+
+/**
+ * Sentences ("Officials said, Feb. 16 - ...") and timeline entries ("Feb. 24 - Russia invades") can take the
+ * same shape. Wire datelines set the city in capitals ("KYIV, Ukraine,"); an agency credit ("(Reuters)")
+ * vouches for a mixed-case place or none.
+ */
+function looksLikeDateline(place: string | undefined, agency: string | undefined): boolean {
+  if (place !== undefined && !/^\p{Lu}/u.test(place)) return false;
+  if (agency !== undefined) return true;
+  const city = place?.split(',')[0];
+  return city !== undefined && !/\p{Ll}/u.test(city);
 }
 
 function completeDateline(dateline: MonthDay, reference: CalendarDate | undefined): CalendarDate | undefined {

@@ -16,6 +16,7 @@ run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
 }).then(
   (code) => {
+    // A failed write, reported above, keeps its 1 even though the run itself succeeded.
     process.exitCode ||= code;
   },
   (error: unknown) => {
