@@ -9,7 +9,7 @@ import { YEAR_PATTERN } from '../words.js';
  * is the fallback; the discourse step replaces it with the quarter under discussion.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
+  `(?<![\\w-])(?:(?:in|for|during|from|of)\\s+)?(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
     `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
   'i',
 );

@@ -7,12 +7,19 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  * look like dates ("she sat down", "troops march", "it may rain").
  */
 const DURATION = /^(?:for|within|over|during|throughout)\b/i;
-const SPAN_OF_UNITS =
-  /^(?:(?:the|in|within)\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\s+)?(?:\w+\s+|few\s+|several\s+)?(?:days|weeks|months|years|decades)\b|^(?:in|within)\s+(?:a|an|one|\w+)\s+(?:day|week|month|year)s?$|^(?:the\s+)?(?:past|next|last|previous|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)$|^in the (?:day|week|month|year)$/i;
-const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
+const SPAN_OF_UNITS = new RegExp(
+  [
+    '^(?:the\\s+|in\\s+|within\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:[\\w-]+\\s+|couple of\\s+)?(?:days|weeks|months|years|decades)$',
+    '^(?:in|within|after)\\s+(?:a|an|[\\w-]+)\\s+(?:days?|weeks?|months?|years?|decades?)$',
+    '^in the (?:day|week|month|year)$',
+    '^(?:a few|several|many|some|a couple of)\\s+(?:days|weeks|months|years|decades)\\s+(?:ago|earlier|later|before|after)$',
+    '^in half',
+  ].join('|'),
+  'i',
+);const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?$/i;
 const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
-const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)$/;
+const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
 const WEEKEND = /\bweekend\b/i;
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
