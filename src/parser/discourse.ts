@@ -3,7 +3,7 @@
  * "the quarter", "the latest period", "a year earlier" (the same quarter a year before), "the 1988
  * period". TimeML annotates these at quarter precision, and so does a careful reader.
  */
-import { addMonths, quarterOf, type CalendarDate, type Period } from './calendar.js';
+import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 
 const FOCUS_TAG = 'news-timeline/focus:';
 
@@ -37,13 +37,15 @@ export interface Discourse {
 
 export function createDiscourse(published: CalendarDate): Discourse {
   let focus: CalendarDate | undefined;
+  const publishedDay = toDayNumber(published);
   const quarter = (date: CalendarDate): Period => ({ granularity: 'quarter', date });
   const yearBefore = (date: CalendarDate) => addMonths(date, -12);
   return {
     resolve(tags, period) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
-        if (period.granularity === 'quarter') focus = period.date;
+        // Earnings news reports a quarter that has ended; one still running or ahead is a forecast.
+        if (period.granularity === 'quarter' && periodBounds(period)[1] < publishedDay) focus = period.date;
         return period;
       }
       switch (kind) {

@@ -4,12 +4,14 @@
  */
 import type { ParsedResult, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
+import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
 import { YearParser } from './parsers/year-parser.js';
+import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
 import { DayPartPrefixRefiner } from './refiners/day-part-prefix-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
@@ -23,6 +25,8 @@ newsChrono.parsers.unshift(
   new RelativePeriodParser(),
   new QuarterParser(),
   new RelativeOffsetParser(),
+  new YearReferenceParser(),
+  new HolidayParser(),
 );
 newsChrono.refiners.push(
   new NonEventRefiner(),

@@ -1,5 +1,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
+import { holidayIn } from '../holidays.js';
+import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { assignPeriod, periodOf, publicationOf } from '../reference.js';
 import { tenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
@@ -40,6 +42,8 @@ function candidateIn(components: ParsingComponents, period: Period) {
   return (year: number): Period | undefined => {
     const { month, day } = period.date;
     if (period.granularity === 'quarter' || period.granularity === 'month') return { ...period, date: { year, month, day: 1 } };
+    const holiday = [...components.tags()].find((tag) => tag.startsWith(HOLIDAY_TAG));
+    if (holiday) return { ...period, date: holidayIn(holiday.slice(HOLIDAY_TAG.length), year)! };
     if (!isValidCalendarDate(year, month, day)) return undefined;
     const date: CalendarDate = { year, month, day };
     // "Monday, Feb. 14" names the year in which Feb. 14 is a Monday.
@@ -63,7 +67,7 @@ function resolveStart(context: ParsingContext, result: ParsingResult, published:
     const chosen =
       chooseYear(published, candidateIn(start, period), direction) ??
       chooseYear(published, candidateIn(start, period), 'unknown');
-    if (chosen) start.assign('year', chosen.date.year);
+    if (chosen) assignPeriod(start, chosen);
   }
 }
 
