@@ -15,15 +15,22 @@ export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, T
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
-function relationTo(period: Period, published: CalendarDate): Relation {
+function relationTo(period: Period, end: Period | undefined, published: CalendarDate): Relation {
   const day = toDayNumber(published);
-  const [first, last] = periodBounds(period);
+  const first = periodBounds(period)[0];
+  const last = periodBounds(end ?? period)[1];
   return last < day ? 'past' : first > day ? 'future' : 'present';
 }
 
 function span(input: string, normalized: NormalizedText, start: number, end: number): TextSpan {
   const [from, to] = originalSpan(normalized, start, end);
   return { text: input.slice(from, to), start: from, end: to };
+}
+
+/** A range's end, when it is one: same precision as the start, and later. */
+function rangeEnd(start: Period, end: Period | undefined): Period | undefined {
+  if (!end || end.granularity !== start.granularity) return undefined;
+  return periodBounds(end)[0] > periodBounds(start)[0] ? end : undefined;
 }
 
 /** One event per date a sentence names: a later expression naming the same period adds nothing. */
@@ -40,20 +47,21 @@ function eventsOfSentence(
   for (const result of results) {
     const period = discourse.resolve(result.start.tags(), periodOf(result.start));
     if (!period) continue;
+    const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);
-    const end = result.end ? formatPeriod(periodOf(result.end)) : undefined;
-    if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, periodOf(result.end!).granularity))) continue;
+    const end = endPeriod && formatPeriod(endPeriod);
+    if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, period.granularity))) continue;
     if (events.some((event) => event.date === date && event.end === end)) continue;
     const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
     events.push({
       id: `${date}@${expression.start}`,
       date,
-      ...(end !== undefined && end !== date ? { end } : {}),
+      ...(end !== undefined ? { end } : {}),
       granularity: period.granularity,
       expression,
       sentence: sentenceSpan,
       title: makeTitle(sentence.text, result.index, result.index + result.text.length),
-      relation: relationTo(period, published),
+      relation: relationTo(period, endPeriod, published),
     });
   }
   return events;

@@ -13,7 +13,7 @@ import { RelativePeriodParser } from './parsers/relative-period-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
-import { DayPartPrefixRefiner } from './refiners/day-part-prefix-refiner.js';
+import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
@@ -30,7 +30,7 @@ newsChrono.parsers.unshift(
 );
 newsChrono.refiners.push(
   new NonEventRefiner(),
-  new DayPartPrefixRefiner(),
+  new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),
   new TenseRefiner(),
   new AnchorRefiner(),

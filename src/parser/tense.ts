@@ -48,6 +48,10 @@ function markers(sentence: string): Marker[] {
   return found;
 }
 
+// ", forecasters said." closing a sentence attributes it; its verb says when it was said, not when
+// the reported event happens ("The storm will reach the coast on Wednesday, forecasters said.").
+const ATTRIBUTION_TAIL = /[,"'\u201D]\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|added|wrote|announced|according to)\b[^,;]*$/i;
+
 /**
  * The tense governing the words at `[start, end)` of `sentence`. A marker inside the expression itself
  * ("last", "next") is the strongest evidence; otherwise the closest marker wins, a preceding one on ties.
@@ -56,9 +60,12 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, start - 24), start);
   if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
   if (NEUTRAL_BEFORE.test(before)) return 'unknown';
+  const tail = ATTRIBUTION_TAIL.exec(sentence);
+  const found = markers(sentence);
+  const outsideTail = tail && tail.index >= end ? found.filter((marker) => marker.start < tail.index) : found;
   let best: Marker | undefined;
   let bestDistance = Infinity;
-  for (const marker of markers(sentence)) {
+  for (const marker of outsideTail.length > 0 ? outsideTail : found) {
     const distance =
       marker.end <= start ? start - marker.end : marker.start >= end ? marker.start - end + 0.5 : -1;
     if (distance < bestDistance) {

@@ -17,7 +17,8 @@ const SPAN_OF_UNITS = new RegExp(
   ].join('|'),
   'i',
 );const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
-const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?$/i;
+// "every Tuesday", and the days listed after it: "every Tuesday and Saturday".
+const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+))*$/;
 const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
 const WEEKEND = /\bweekend\b/i;
@@ -37,7 +38,7 @@ function isNonEvent(context: ParsingContext, result: ParsingResult): boolean {
     (DURATION.test(text) && (tags.has('result/relativeDate') || SUB_DAY_UNIT.test(text))) ||
     (tags.has('result/relativeDate') && SUB_DAY_UNIT.test(text)) ||
     SPAN_OF_UNITS.test(text) ||
-    SET_BEFORE.test(context.text.slice(Math.max(0, result.index - 20), result.index)) ||
+    SET_BEFORE.test(context.text.slice(Math.max(0, result.index - 60), result.index)) ||
     ABBREVIATED_WEEKDAY.test(text) ||
     LOWER_CASE_MONTH_WORD.test(text) ||
     WEEKEND.test(text) ||
