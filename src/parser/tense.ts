@@ -10,7 +10,9 @@ const FUTURE = new RegExp(
   [
     "\\b(?:will|won't|shall|would|going to|upcoming|coming|next|payable|effective|expires?|deadline)\\b",
     "'ll\\b",
-    '\\b(?:is|are|was|were)\\s+(?:scheduled|expected|due|set|slated|poised|planning|preparing|likely|about|to)\\b',
+    '\\b(?:is|are|was|were)\\s+(?:scheduled|expected|due|set|slated|poised|planning|preparing|likely)\\b',
+    // "was about to be deported" looks ahead from a past moment; "is to resume" from now.
+    '\\b(?:is|are)\\s+(?:about\\s+)?to\\b',
     '\\b(?:plan|intend|expect|hope|aim|schedule|prepare|set|slate|due)(?:s|ed|d)?\\s+to\\b',
   ].join('|'),
   'gi',
@@ -26,6 +28,10 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?:has|have)(?:n't)?\\s+(?:not\\s+)?(?:been|[a-z]+(?:ed|en|wn))|[a-z]{2,}ed)\\b`, 'gi');
 // "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
 const NOT_A_TENSE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|be|being|to)\s+$/i;
+// "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
+// (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
+const ADJECTIVE_USE_AFTER =
+  /^\s+(?!(?:on|in|at|to|for|by|with|from|of|the|a|an|its|their|his|her|our|this|that|these|those|up|down|out|off|over|into|as|and|or|but|after|before|since|until|about|last|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|he|she|they|we|i|you|him|them|us|more|less|than|there|here|again|back|some|no|not|all|its|nearly|about|around|roughly|almost|late|early)\b)[a-z]/;
 // "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's side.
 const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by)\s+(?:the\s+)?$/i;
 
@@ -43,6 +49,7 @@ function markers(sentence: string): Marker[] {
   for (const match of sentence.matchAll(PAST)) {
     if (NOT_PAST.has(match[0].toLowerCase())) continue;
     if (NOT_A_TENSE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index)) && /(?:ed|en|wn|id|ld)$/i.test(match[0])) continue;
+    if (/ed$/i.test(match[0]) && ADJECTIVE_USE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, tense: 'past' });
   }
   return found;
