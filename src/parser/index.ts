@@ -45,7 +45,7 @@ function eventsOfSentence(
   const events: TimelineEvent[] = [];
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
   for (const result of results) {
-    const period = discourse.resolve(result.start.tags(), periodOf(result.start));
+    const period = discourse.resolve(result.text, result.start.tags(), periodOf(result.start));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);

@@ -10,6 +10,7 @@ import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
+import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
@@ -27,6 +28,7 @@ newsChrono.parsers.unshift(
   new RelativeOffsetParser(),
   new YearReferenceParser(),
   new HolidayParser(),
+  new ThatPeriodParser(),
 );
 newsChrono.refiners.push(
   new NonEventRefiner(),

@@ -18,6 +18,10 @@ const PATTERN = new RegExp(
 );
 
 export const ANCHORED_TAG = 'news-timeline/anchored';
+/** Set once an anchored offset found its anchor in its own sentence. */
+export const ANCHORED_IN_SENTENCE_TAG = 'news-timeline/anchored-in-sentence';
+/** Definite forms ("the day before", "the following month") continue the story: they count from the last date told. */
+export const NARRATIVE_TAG = 'news-timeline/narrative';
 const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -48,6 +52,7 @@ export class RelativeOffsetParser implements Parser {
     if (!offset || offset.amount === 0 || Math.abs(offset.amount) > 1000) return null;
     const components = periodComponents(context, shiftPeriod(publicationOf(context), offset.unit, offset.amount));
     if (!offset.fromPublication) components.addTag(ANCHORED_TAG);
+    if (/^the\s/i.test(match[0])) components.addTag(NARRATIVE_TAG);
     // "Profit rose from $3 million a year earlier": in a quarterly report, the same quarter a year before.
     if (offset.unit === 'year' && offset.amount === -1) components.addTag(focusTag('year-ago'));
     return components;

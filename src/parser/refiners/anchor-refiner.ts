@@ -1,11 +1,12 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { assignPeriod, periodOf } from '../reference.js';
-import { ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
 
 /**
  * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
  * ("The vote on Feb. 10 came a day earlier than planned"), and from publication only when it dates none.
- * The anchor is the nearest other dated expression, preferring one that comes before.
+ * The anchor is the nearest other dated expression, preferring one that comes before; without one,
+ * the discourse step counts definite forms from the story's last date.
  */
 export class AnchorRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -17,6 +18,7 @@ export class AnchorRefiner implements Refiner {
       const offset = readOffset(result.text);
       if (!anchor || !offset) return;
       assignPeriod(result.start, shiftPeriod(periodOf(anchor.start).date, offset.unit, offset.amount));
+      result.start.addTag(ANCHORED_IN_SENTENCE_TAG);
     });
     return results;
   }

@@ -1,0 +1,21 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { focusTag } from '../discourse.js';
+import { periodComponents, publicationOf } from '../reference.js';
+
+/**
+ * "that day", "later that year", "the same week": the period of the last date the story told. The
+ * publication date written here is only a placeholder; the discourse step drops the expression when
+ * no date came before.
+ */
+const PATTERN = /(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
+
+export class ThatPeriodParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const unit = match[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    return periodComponents(context, { granularity: unit, date: publicationOf(context) }).addTag(focusTag(`that-${unit}`));
+  }
+}
