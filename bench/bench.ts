@@ -10,13 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ADVERSARIAL, corpusAvailable, CORPUS_PATH, REPO_ROOT } from './bench-inputs.js';
-import type { ArticleResult, Engine, InputSpec, Job, WorkerMessage } from './bench-protocol.js';
+import type { ArticleResult, Engine, Job, TimedCase, WorkerMessage } from './bench-protocol.js';
 
 const KB = 1_000;
 const MB = 1_000_000;
 const SCALING_TARGET = 1.5;
 const ADVERSARIAL_LIMIT_MS = 1_000;
 const ADVERSARIAL_SIZE = 1 * MB;
+// Room for three runs of a few seconds each (already flagged as slow) before a case counts as hung.
+const ADVERSARIAL_TIMEOUT_MS = 15_000;
 // Hard ceiling for the whole bench; later jobs get whatever is left (but never less than the floor).
 const TOTAL_BUDGET_MS = 115_000;
 const MIN_JOB_TIMEOUT_MS = 3_000;
@@ -32,10 +34,15 @@ const TSX_API_URL = import.meta.resolve('tsx/esm/api');
 const WORKER_URL = new URL('./bench-worker.ts', import.meta.url).href;
 const WORKER_BOOTSTRAP = `import(${JSON.stringify(TSX_API_URL)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
+interface CaseOutcome {
+  input: { bytes: number; calls: number } | null;
+  samples: Array<{ ms: number; results: number }>;
+}
+
 interface JobOutcome {
   articles: ArticleResult[];
-  samples: Array<{ ms: number; results: number }>;
-  input: { bytes: number; calls: number } | null;
+  /** Indexed like the job's cases. */
+  cases: CaseOutcome[];
   error: string | null;
   /** Set when the job was stopped at its deadline; holds the deadline in ms. */
   timedOutAfterMs: number | null;
@@ -44,7 +51,13 @@ interface JobOutcome {
 function runJob(job: Job, timeoutMs: number): Promise<JobOutcome> {
   const remaining = TOTAL_BUDGET_MS - (performance.now() - benchStart);
   const deadline = Math.max(MIN_JOB_TIMEOUT_MS, Math.min(timeoutMs, remaining));
-  const outcome: JobOutcome = { articles: [], samples: [], input: null, error: null, timedOutAfterMs: null };
+  const caseCount = job.kind === 'timed' ? job.cases.length : 0;
+  const outcome: JobOutcome = {
+    articles: [],
+    cases: Array.from({ length: caseCount }, () => ({ input: null, samples: [] })),
+    error: null,
+    timedOutAfterMs: null,
+  };
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: job });
     let settled = false;
@@ -66,10 +79,10 @@ function runJob(job: Job, timeoutMs: number): Promise<JobOutcome> {
           outcome.articles.push(message.result);
           break;
         case 'input':
-          outcome.input = { bytes: message.bytes, calls: message.calls };
+          outcome.cases[message.caseIndex]!.input = { bytes: message.bytes, calls: message.calls };
           break;
         case 'sample':
-          outcome.samples.push({ ms: message.ms, results: message.results });
+          outcome.cases[message.caseIndex]!.samples.push({ ms: message.ms, results: message.results });
           break;
         case 'error':
           outcome.error = message.message;
@@ -138,9 +151,14 @@ function out(text = ''): void {
   process.stdout.write(`${text}\n`);
 }
 
-function partialNote(outcome: JobOutcome, runs: number): string {
-  if (outcome.timedOutAfterMs === null) return '';
-  return ` (${outcome.samples.length} of ${runs} runs; stopped at ${fmtMs(outcome.timedOutAfterMs)})`;
+function partialNote(outcome: JobOutcome, result: CaseOutcome, runs: number): string {
+  if (outcome.timedOutAfterMs === null || result.samples.length >= runs) return '';
+  return ` (${result.samples.length} of ${runs} runs; stopped at ${fmtMs(outcome.timedOutAfterMs)})`;
+}
+
+/** Notes go in one italic Markdown line, so error text must not break it. */
+function noteLine(note: string): string {
+  return `_${note.replace(/\s+/g, ' ').replaceAll('_', '\\_').trim()}_`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -193,26 +211,53 @@ function throughputRows(label: string, outcome: JobOutcome): ThroughputRow {
 // ---------------------------------------------------------------------------------------------------
 // 2. Scaling
 
-interface ScalingCase {
-  engine: Engine;
+interface ScalingCase extends TimedCase {
   label: string;
-  input: InputSpec;
-  runs: number;
-  warmup: 'full' | 'prefix';
-  timeoutMs: number;
-  /** The case whose per-KB cost this one is compared against. */
-  baseline?: string;
+  /** Label of the case in the same group whose per-KB cost this one is compared against; none for a baseline. */
+  compareTo?: string;
+  /** Whether the 1.5x per-KB target applies (extractEvents on the brief's text). */
+  target: boolean;
 }
 
-const SCALING: ScalingCase[] = [
-  { engine: 'extractEvents', label: '10 KB per call', input: { type: 'news-chunks', size: 10 * KB }, runs: 7, warmup: 'full', timeoutMs: 20_000 },
-  { engine: 'extractEvents', label: '1 MB, one call', input: { type: 'news', size: 1 * MB }, runs: 5, warmup: 'full', timeoutMs: 30_000, baseline: '10 KB per call' },
-  { engine: 'extractEvents', label: '10 MB, one call', input: { type: 'news', size: 10 * MB }, runs: 3, warmup: 'prefix', timeoutMs: 45_000, baseline: '10 KB per call' },
-  { engine: 'chrono', label: '10 KB per call', input: { type: 'news-chunks', size: 10 * KB }, runs: 7, warmup: 'full', timeoutMs: 15_000 },
-  { engine: 'chrono', label: '100 KB per call', input: { type: 'news-chunks', size: 100 * KB }, runs: 5, warmup: 'full', timeoutMs: 15_000, baseline: '10 KB per call' },
-  // Capped at 500 KB: chrono's cost grows superlinearly and 10 MB in one call would not finish in minutes.
-  { engine: 'chrono', label: '500 KB, one call', input: { type: 'news', size: 500 * KB }, runs: 3, warmup: 'prefix', timeoutMs: 20_000, baseline: '10 KB per call' },
-];
+interface ScalingGroup {
+  engine: Engine;
+  cases: ScalingCase[];
+  timeoutMs: number;
+}
+
+// Small and large inputs of one engine share a job so they are measured round-robin under the same
+// conditions; the cheap cases get more runs because this kind of shared machine is noisy.
+function scalingGroups(haveCorpus: boolean): ScalingGroup[] {
+  const mixed = 'corpus+seed' as const;
+  const extractCases: ScalingCase[] = [
+    { label: '10 KB per call', input: { type: 'news-chunks', source: mixed, size: 10 * KB }, runs: 15, warmup: 'full', target: false },
+    { label: '1 MB, one call', input: { type: 'news', source: mixed, size: 1 * MB }, runs: 9, warmup: 'full', compareTo: '10 KB per call', target: true },
+    { label: '10 MB, one call', input: { type: 'news', source: mixed, size: 10 * MB }, runs: 3, warmup: 'prefix', compareTo: '10 KB per call', target: true },
+  ];
+  if (haveCorpus) {
+    // Control: the corpus is pure ASCII and the seed is not, so at 10 KB only the chunk holding the seed
+    // carries typographic characters while every large input does. Without the seed, the ratio is a size
+    // effect alone.
+    extractCases.push(
+      { label: '10 KB per call, ASCII control', input: { type: 'news-chunks', source: 'corpus', size: 10 * KB }, runs: 15, warmup: 'full', target: false },
+      { label: '1 MB, one call, ASCII control', input: { type: 'news', source: 'corpus', size: 1 * MB }, runs: 9, warmup: 'full', compareTo: '10 KB per call, ASCII control', target: false },
+      { label: '10 MB, one call, ASCII control', input: { type: 'news', source: 'corpus', size: 10 * MB }, runs: 3, warmup: 'prefix', compareTo: '10 KB per call, ASCII control', target: false },
+    );
+  }
+  return [
+    { engine: 'extractEvents', timeoutMs: 90_000, cases: extractCases },
+    {
+      engine: 'chrono',
+      timeoutMs: 25_000,
+      cases: [
+        { label: '10 KB per call', input: { type: 'news-chunks', source: mixed, size: 10 * KB }, runs: 9, warmup: 'full', target: false },
+        { label: '100 KB per call', input: { type: 'news-chunks', source: mixed, size: 100 * KB }, runs: 5, warmup: 'full', compareTo: '10 KB per call', target: false },
+        // Capped at 500 KB: chrono's cost grows superlinearly, and 10 MB in one call would take far too long.
+        { label: '500 KB, one call', input: { type: 'news', source: mixed, size: 500 * KB }, runs: 3, warmup: 'prefix', compareTo: '10 KB per call', target: false },
+      ],
+    },
+  ];
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Main
@@ -254,64 +299,75 @@ async function main(): Promise<void> {
   );
   out();
   if (!haveCorpus) out(`_TempEval-3 corpus not found at \`${corpusRelative}\`; corpus throughput skipped._\n`);
-  for (const note of rows.flatMap((row) => row.notes)) out(`_${note}_\n`);
+  for (const note of rows.flatMap((row) => row.notes)) out(`${noteLine(note)}\n`);
   const seedEvents = seedOutcome.articles[0]?.extractEvents ?? 0;
   if (seedOutcome.articles.length > 0 && seedEvents === 0) {
     out('_extractEvents found no events in the seed article: the parser under test looks unfinished, so its timings do not reflect real work._\n');
   }
 
   // 2. Scaling.
-  const scaled = new Map<string, { perKbMs: number }>();
   const scalingRows: string[][] = [];
   const scalingNotes: string[] = [];
-  for (const scase of SCALING) {
-    progress(`scaling: ${scase.engine}, ${scase.label}`);
-    const outcome = await runJob({ kind: 'timed', engine: scase.engine, input: scase.input, runs: scase.runs, warmup: scase.warmup }, scase.timeoutMs);
-    if (outcome.error !== null) scalingNotes.push(`${scase.engine}, ${scase.label}: ${outcome.error}`);
-    const bytes = outcome.input?.bytes ?? 0;
-    const calls = outcome.input?.calls ?? 0;
-    let timeCell = 'n/a';
-    let perKbCell = 'n/a';
-    let ratioCell = scase.baseline === undefined ? '1.00× (baseline)' : 'n/a';
-    if (outcome.samples.length > 0 && bytes > 0) {
-      const ms = median(outcome.samples.map((s) => s.ms));
-      const perKbMs = ms / (bytes / KB);
-      scaled.set(`${scase.engine}|${scase.label}`, { perKbMs });
-      timeCell = `${fmtMs(ms)}${partialNote(outcome, scase.runs)}`;
-      perKbCell = sig(perKbMs * 1_000);
-      const base = scase.baseline === undefined ? undefined : scaled.get(`${scase.engine}|${scase.baseline}`);
-      if (base !== undefined) {
-        const ratio = perKbMs / base.perKbMs;
-        // The 1.5x target is about extractEvents; chrono's rows only illustrate its growth.
-        const verdict = scase.engine === 'extractEvents' ? (ratio <= SCALING_TARGET ? ' (within 1.5×)' : ' **(over 1.5× target)**') : '';
-        ratioCell = `${fmtRatio(ratio)}${verdict}`;
+  for (const group of scalingGroups(haveCorpus)) {
+    progress(`scaling: ${group.engine} (${group.cases.map((c) => c.label).join(', ')})`);
+    const cases: TimedCase[] = group.cases.map(({ input, runs, warmup }) => ({ input, runs, warmup }));
+    const outcome = await runJob({ kind: 'timed', engine: group.engine, cases }, group.timeoutMs);
+    if (outcome.error !== null) scalingNotes.push(`${group.engine}: ${outcome.error}`);
+    const perKbByLabel = new Map<string, number>();
+    group.cases.forEach((scase, index) => {
+      const result = outcome.cases[index]!;
+      const bytes = result.input?.bytes ?? 0;
+      const calls = result.input?.calls ?? 0;
+      let timeCell = 'n/a';
+      let perKbCell = 'n/a';
+      let ratioCell = scase.compareTo === undefined ? '1.00× (baseline)' : 'n/a';
+      if (result.samples.length > 0 && bytes > 0) {
+        const ms = median(result.samples.map((sample) => sample.ms));
+        const perKbMs = ms / (bytes / KB);
+        timeCell = `${fmtMs(ms)}${partialNote(outcome, result, scase.runs)}`;
+        perKbCell = sig(perKbMs * 1_000);
+        perKbByLabel.set(scase.label, perKbMs);
+        const basePerKbMs = scase.compareTo === undefined ? undefined : perKbByLabel.get(scase.compareTo);
+        if (basePerKbMs !== undefined) {
+          const ratio = perKbMs / basePerKbMs;
+          const verdict = scase.target ? (ratio <= SCALING_TARGET ? ' (within 1.5×)' : ' **(over 1.5× target)**') : '';
+          ratioCell = `${fmtRatio(ratio)}${verdict}`;
+        }
+      } else if (outcome.timedOutAfterMs !== null) {
+        timeCell = `> ${fmtMs(outcome.timedOutAfterMs)} (no run finished)`;
       }
-    } else if (outcome.timedOutAfterMs !== null) {
-      timeCell = `> ${fmtMs(outcome.timedOutAfterMs)} (no run finished)`;
-    }
-    const results = outcome.samples.at(-1)?.results;
-    scalingRows.push([
-      scase.engine,
-      scase.label,
-      calls > 0 ? fmtInt(calls) : 'n/a',
-      bytes > 0 ? fmtInt(bytes) : 'n/a',
-      timeCell,
-      perKbCell,
-      ratioCell,
-      results === undefined ? 'n/a' : fmtInt(results),
-    ]);
+      const results = result.samples.at(-1)?.results;
+      scalingRows.push([
+        group.engine,
+        scase.label,
+        fmtInt(result.samples.length),
+        calls > 0 ? fmtInt(calls) : 'n/a',
+        bytes > 0 ? fmtInt(bytes) : 'n/a',
+        timeCell,
+        perKbCell,
+        ratioCell,
+        results === undefined ? 'n/a' : fmtInt(results),
+      ]);
+    });
   }
   out('### Scaling on date-dense news text');
   out();
-  out(
-    `_Text: the ${haveCorpus ? 'TempEval-3 articles then the seed article' : 'seed article'}, paragraphs separated by blank lines, repeated to size. ` +
-      '"10 KB per call" times every 10 KB chunk of that text once, so it covers the same content as the large inputs; ' +
-      'each time is for all calls of a run._',
-  );
+  const scalingIntro = [
+    `Text: the ${haveCorpus ? 'TempEval-3 articles then the seed article' : 'seed article'}, paragraphs separated by blank lines, repeated to size.`,
+    '"Per call" rows time every chunk of that size of the text once, so they cover the same content as the large inputs; each time is for all calls of a run.',
+    'The cases of one engine run round-robin in one worker so load drift hits them alike.',
+  ];
+  if (haveCorpus) {
+    scalingIntro.push(
+      'The ASCII control rows leave out the seed, whose typographic quotes the pure-ASCII corpus lacks: at 10 KB only the chunk holding the seed has any, ' +
+        'while every large input does, so the control shows the size effect alone.',
+    );
+  }
+  out(noteLine(scalingIntro.join(' ')));
   out();
-  out(table(['Engine', 'Input', 'Calls', 'Bytes', 'Median time', 'µs per KB', 'Per-KB cost vs 10 KB', 'Results'], scalingRows));
+  out(table(['Engine', 'Input', 'Runs', 'Calls per run', 'Bytes', 'Median time', 'µs per KB', 'Per-KB cost vs 10 KB', 'Results'], scalingRows));
   out();
-  for (const note of scalingNotes) out(`_${note}_\n`);
+  for (const note of scalingNotes) out(`${noteLine(note)}\n`);
 
   // 3. Adversarial inputs.
   const adversarialRows: string[][] = [];
@@ -319,27 +375,37 @@ async function main(): Promise<void> {
   for (const { name, description } of ADVERSARIAL) {
     progress(`adversarial: ${name}`);
     const runs = 3;
+    // One worker per input: a runaway one is stopped at its deadline without losing the others.
     const outcome = await runJob(
-      { kind: 'timed', engine: 'extractEvents', input: { type: 'adversarial', name, size: ADVERSARIAL_SIZE }, runs, warmup: 'prefix' },
-      10_000,
+      {
+        kind: 'timed',
+        engine: 'extractEvents',
+        cases: [{ input: { type: 'adversarial', name, size: ADVERSARIAL_SIZE }, runs, warmup: 'prefix' }],
+      },
+      ADVERSARIAL_TIMEOUT_MS,
     );
+    const result = outcome.cases[0]!;
     let timeCell = 'n/a';
-    let flag = '';
-    if (outcome.samples.length > 0) {
-      const ms = median(outcome.samples.map((s) => s.ms));
-      timeCell = `${fmtMs(ms)}${partialNote(outcome, runs)}`;
-      if (ms > ADVERSARIAL_LIMIT_MS || outcome.timedOutAfterMs !== null) flag = '**over 1 s**';
+    let over = false;
+    if (result.samples.length > 0) {
+      const ms = median(result.samples.map((sample) => sample.ms));
+      timeCell = `${fmtMs(ms)}${partialNote(outcome, result, runs)}`;
+      over = ms > ADVERSARIAL_LIMIT_MS || outcome.timedOutAfterMs !== null;
     } else if (outcome.timedOutAfterMs !== null) {
       timeCell = `> ${fmtMs(outcome.timedOutAfterMs)} (no run finished)`;
-      flag = '**over 1 s**';
+      over = true;
+    }
+    const flags: string[] = [];
+    if (over) {
+      flags.push('**over 1 s**');
+      slow.push(name);
     }
     if (outcome.error !== null) {
-      timeCell = timeCell === 'n/a' ? 'error' : timeCell;
-      flag = `${flag} error: ${outcome.error.replaceAll('|', '\\|')}`.trim();
+      if (timeCell === 'n/a') timeCell = 'error';
+      flags.push(`error: ${outcome.error.replace(/\s+/g, ' ').replaceAll('|', '\\|')}`);
     }
-    if (flag.startsWith('**over')) slow.push(name);
-    const results = outcome.samples.at(-1)?.results;
-    adversarialRows.push([description, timeCell, results === undefined ? 'n/a' : fmtInt(results), flag]);
+    const results = result.samples.at(-1)?.results;
+    adversarialRows.push([description, timeCell, results === undefined ? 'n/a' : fmtInt(results), flags.join(' ')]);
   }
   out('### Adversarial inputs (1 MB each, extractEvents)');
   out();
