@@ -43,6 +43,7 @@ function eventsOfSentence(
   discourse: Discourse,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  const named = new Set<string>();
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
   for (const result of results) {
     const period = discourse.resolve(result.text, result.start.tags(), periodOf(result.start));
@@ -51,7 +52,9 @@ function eventsOfSentence(
     const date = formatPeriod(period);
     const end = endPeriod && formatPeriod(endPeriod);
     if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, period.granularity))) continue;
-    if (events.some((event) => event.date === date && event.end === end)) continue;
+    const key = `${date}/${end ?? ''}`;
+    if (named.has(key)) continue;
+    named.add(key);
     const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
     events.push({
       id: `${date}@${expression.start}`,

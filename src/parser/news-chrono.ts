@@ -6,6 +6,7 @@ import type { ParsedResult, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
+import { mayContainYear } from './prefilter.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
@@ -47,6 +48,7 @@ const overlaps = (a: ParsedResult, b: ParsedResult) => a.index < b.index + b.tex
 /** The dated expressions of one sentence, in text order. */
 export function parseNews(sentence: string, reference: ParsingReference): ParsedResult[] {
   const results = newsChrono.parse(sentence, reference);
+  if (!mayContainYear(sentence)) return results;
   const years = yearChrono.parse(sentence, reference).filter((year) => !results.some((result) => overlaps(result, year)));
   return years.length === 0 ? results : [...results, ...years].sort((a, b) => a.index - b.index);
 }

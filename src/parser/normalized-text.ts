@@ -6,9 +6,9 @@
 export interface NormalizedText {
   text: string;
   /** `origin[i]` is the offset in the original string of the character that produced `text[i]`. */
-  origin: Int32Array;
+  origin: Int32Array<ArrayBufferLike>;
   /** `originEnd[i]` is the offset just after that original character. */
-  originEnd: Int32Array;
+  originEnd: Int32Array<ArrayBufferLike>;
 }
 
 // Cc (except tab and line breaks) and Cf (zero-width space, joiners, bidi marks, soft hyphen) carry no words.
@@ -25,34 +25,62 @@ const FOLDED: Record<string, string> = {
 // Only characters outside printable ASCII can change under NFKC or folding.
 const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]/;
 
-export function normalizeText(input: string): NormalizedText {
-  if (!NEEDS_WORK.test(input)) {
-    const origin = new Int32Array(input.length);
-    const originEnd = new Int32Array(input.length);
-    for (let i = 0; i < input.length; i++) {
-      origin[i] = i;
-      originEnd[i] = i + 1;
+/** Growable pair of offset arrays: NFKC can expand one character many-fold ("\uFDFA" is 18 letters). */
+class OffsetMap {
+  origin: Int32Array;
+  originEnd: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.origin = new Int32Array(capacity);
+    this.originEnd = new Int32Array(capacity);
+  }
+
+  add(from: number, to: number): void {
+    if (this.length === this.origin.length) {
+      const origin = new Int32Array(this.length * 2 + 16);
+      const originEnd = new Int32Array(this.length * 2 + 16);
+      origin.set(this.origin);
+      originEnd.set(this.originEnd);
+      this.origin = origin;
+      this.originEnd = originEnd;
     }
-    return { text: input, origin, originEnd };
+    this.origin[this.length] = from;
+    this.originEnd[this.length] = to;
+    this.length++;
+  }
+}
+
+const isPlain = (code: number) => (code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d;
+
+export function normalizeText(input: string): NormalizedText {
+  const map = new OffsetMap(input.length);
+  if (!NEEDS_WORK.test(input)) {
+    for (let i = 0; i < input.length; i++) map.add(i, i + 1);
+    return { text: input, origin: map.origin, originEnd: map.originEnd };
   }
   const parts: string[] = [];
-  const origin: number[] = [];
-  const originEnd: number[] = [];
+  let plainStart = 0;
   for (let i = 0; i < input.length; ) {
-    const codePoint = input.codePointAt(i)!;
-    const width = codePoint > 0xffff ? 2 : 1;
+    if (isPlain(input.charCodeAt(i))) {
+      map.add(i, i + 1);
+      i++;
+      continue;
+    }
+    // Printable ASCII runs map one to one; only a character that needs work takes the slow path.
+    parts.push(input.slice(plainStart, i));
+    const width = input.codePointAt(i)! > 0xffff ? 2 : 1;
     const char = input.slice(i, i + width);
     if (!IGNORED.test(char)) {
-      const mapped = FOLDED[char] ?? (char.charCodeAt(0) < 0x80 ? char : char.normalize('NFKC'));
+      const mapped = FOLDED[char] ?? char.normalize('NFKC');
+      for (let k = 0; k < mapped.length; k++) map.add(i, i + width);
       parts.push(mapped);
-      for (let k = 0; k < mapped.length; k++) {
-        origin.push(i);
-        originEnd.push(i + width);
-      }
     }
     i += width;
+    plainStart = i;
   }
-  return { text: parts.join(''), origin: Int32Array.from(origin), originEnd: Int32Array.from(originEnd) };
+  parts.push(input.slice(plainStart));
+  return { text: parts.join(''), origin: map.origin.subarray(0, map.length), originEnd: map.originEnd.subarray(0, map.length) };
 }
 
 /** Maps a span of the normalised text back to the original string. */

@@ -60,27 +60,34 @@ function markers(sentence: string): Marker[] {
 const ATTRIBUTION_TAIL = /[,"'\u201D]\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|added|wrote|announced|according to)\b[^,;]*$/i;
 
 /**
- * The tense governing the words at `[start, end)` of `sentence`. A marker inside the expression itself
- * ("last", "next") is the strongest evidence; otherwise the closest marker wins, a preceding one on ties.
+ * Reads the tense governing any words of `sentence`, given as `[start, end)`. A marker inside the
+ * expression itself ("last", "next") is the strongest evidence; otherwise the closest marker wins, a
+ * preceding one on ties. The markers are found once per sentence, however many dates it holds.
  */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const before = sentence.slice(Math.max(0, start - 24), start);
-  if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
-  if (NEUTRAL_BEFORE.test(before)) return 'unknown';
-  const tail = ATTRIBUTION_TAIL.exec(sentence);
-  const found = markers(sentence);
-  const outsideTail = tail && tail.index >= end ? found.filter((marker) => marker.start < tail.index) : found;
-  let best: Marker | undefined;
-  let bestDistance = Infinity;
-  for (const marker of outsideTail.length > 0 ? outsideTail : found) {
-    const distance =
-      marker.end <= start ? start - marker.end : marker.start >= end ? marker.start - end + 0.5 : -1;
-    if (distance < bestDistance) {
-      best = marker;
-      bestDistance = distance;
+export type TenseAt = (start: number, end: number) => Tense;
+
+export function tenseReader(sentence: string): TenseAt {
+  let found: Marker[] | undefined;
+  let tail: RegExpExecArray | null | undefined;
+  return (start, end) => {
+    const before = sentence.slice(Math.max(0, start - 24), start);
+    if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
+    if (NEUTRAL_BEFORE.test(before)) return 'unknown';
+    found ??= markers(sentence);
+    if (tail === undefined) tail = ATTRIBUTION_TAIL.exec(sentence);
+    const tailStart = tail && tail.index >= end ? tail.index : Infinity;
+    const outsideTail = found.filter((marker) => marker.start < tailStart);
+    let best: Marker | undefined;
+    let bestDistance = Infinity;
+    for (const marker of outsideTail.length > 0 ? outsideTail : found) {
+      const distance = marker.end <= start ? start - marker.end : marker.start >= end ? marker.start - end + 0.5 : -1;
+      if (distance < bestDistance) {
+        best = marker;
+        bestDistance = distance;
+      }
     }
-  }
-  // "Monday's attack", "Thursday's close": a possessive date names something that has happened.
-  if (!best && /^'s\b/.test(sentence.slice(end, end + 3))) return 'past';
-  return best?.tense ?? 'unknown';
+    // "Monday's attack", "Thursday's close": a possessive date names something that has happened.
+    if (!best && /^'s\b/.test(sentence.slice(end, end + 3))) return 'past';
+    return best?.tense ?? 'unknown';
+  };
 }

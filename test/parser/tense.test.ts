@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from '../../src/parser/tense.js';
+import { tenseReader } from '../../src/parser/tense.js';
 
 function tenseOf(sentence: string, words: string) {
   const start = sentence.indexOf(words);
-  return tenseAt(sentence, start, start + words.length);
+  return tenseReader(sentence)(start, start + words.length);
 }
 
-describe('tenseAt', () => {
+describe('tenseReader', () => {
   it.each([
     ['The company said on Thursday it had sold the unit.', 'on Thursday', 'past'],
     ['The council will vote Monday.', 'Monday', 'future'],

@@ -3,7 +3,7 @@ import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type Calenda
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { assignPeriod, periodOf, publicationOf } from '../reference.js';
-import { tenseAt } from '../tense.js';
+import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
 
 /**
@@ -13,7 +13,7 @@ import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js
 const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
 
-function directionOf(context: ParsingContext, result: ParsingResult): Direction {
+function directionOf(context: ParsingContext, result: ParsingResult, tenseAt: TenseAt): Direction {
   const modifier =
     MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
   switch (modifier?.toLowerCase()) {
@@ -25,7 +25,7 @@ function directionOf(context: ParsingContext, result: ParsingResult): Direction 
     case 'coming':
       return 'next';
     default:
-      return tenseAt(context.text, result.index, result.index + result.text.length);
+      return tenseAt(result.index, result.index + result.text.length);
   }
 }
 
@@ -52,15 +52,15 @@ function candidateIn(components: ParsingComponents, period: Period) {
   };
 }
 
-function resolveStart(context: ParsingContext, result: ParsingResult, published: CalendarDate): void {
+function resolveStart(context: ParsingContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const start = result.start;
   if (isOpenWeekday(start)) {
-    const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result));
+    const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result, tenseAt));
     assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
     start.assign('weekday', weekdayOf(date));
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
-    const tense = directionOf(context, result);
+    const tense = directionOf(context, result, tenseAt);
     // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
     // year for the past, never forward for the future.
     const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
@@ -76,14 +76,14 @@ function resolveStart(context: ParsingContext, result: ParsingResult, published:
  * end is read like its start ("bought from Sept. 14 to Thursday": the Thursday before publication)
  * unless that would put it before the start.
  */
-function resolveEnd(context: ParsingContext, result: ParsingResult, published: CalendarDate): void {
+function resolveEnd(context: ParsingContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const end = result.end;
   if (!end) return;
   const start = periodOf(result.start);
   const startDay = periodBounds(start)[0];
   if (isOpenWeekday(end)) {
     const weekday = end.get('weekday')!;
-    const read = resolveWeekday(published, weekday, directionOf(context, result));
+    const read = resolveWeekday(published, weekday, directionOf(context, result, tenseAt));
     const date = toDayNumber(read) >= startDay ? read : resolveWeekday(start.date, weekday, 'future');
     assignPeriod(end, { ...periodOf(end), date, granularity: 'day' });
   } else if (hasOpenYear(end)) {
@@ -98,9 +98,10 @@ function resolveEnd(context: ParsingContext, result: ParsingResult, published: C
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const published = publicationOf(context);
+    const tenseAt = tenseReader(context.text);
     for (const result of results) {
-      resolveStart(context, result, published);
-      resolveEnd(context, result, published);
+      resolveStart(context, result, published, tenseAt);
+      resolveEnd(context, result, published, tenseAt);
     }
     return results;
   }
