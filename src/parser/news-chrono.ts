@@ -6,7 +6,7 @@ import type { ParsedResult, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
-import { mayContainYear } from './prefilter.js';
+import { mayContainYear, needsFullGrammar } from './prefilter.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
@@ -15,13 +15,13 @@ import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
+import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
-const newsChrono = casual.clone();
-newsChrono.parsers.unshift(
+const NEWS_PARSERS = [
   new MonthOfRelativeYearParser(),
   new QuarterReferenceParser(),
   new RelativePeriodParser(),
@@ -30,24 +30,36 @@ newsChrono.parsers.unshift(
   new YearReferenceParser(),
   new HolidayParser(),
   new ThatPeriodParser(),
-);
-newsChrono.refiners.push(
+];
+const NEWS_REFINERS = [
   new NonEventRefiner(),
   new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),
   new TenseRefiner(),
   new AnchorRefiner(),
-);
+];
 
-// chrono-node's own filters drop every all-digit result, which is what a bare year is; years get a
-// pass of their own and fill the gaps the full grammar leaves.
+const fullChrono = casual.clone();
+fullChrono.parsers.unshift(...NEWS_PARSERS);
+fullChrono.refiners.push(...NEWS_REFINERS);
+
+// chrono-node's own filters drop every all-digit result, which is what a bare year is; with the full
+// grammar, years get a pass of their own and fill the gaps it leaves.
 const yearChrono = new Chrono({ parsers: [new YearParser()], refiners: [] });
+
+// Most dated sentences in news name only years, quarters or relative periods: for them our grammar
+// alone gives the same results, without chrono-node's thirty-odd patterns.
+const newsOnlyChrono = new Chrono({
+  parsers: [...NEWS_PARSERS, new YearParser()],
+  refiners: [new LongestMatchRefiner(), ...NEWS_REFINERS],
+});
 
 const overlaps = (a: ParsedResult, b: ParsedResult) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
 /** The dated expressions of one sentence, in text order. */
 export function parseNews(sentence: string, reference: ParsingReference): ParsedResult[] {
-  const results = newsChrono.parse(sentence, reference);
+  if (!needsFullGrammar(sentence)) return newsOnlyChrono.parse(sentence, reference);
+  const results = fullChrono.parse(sentence, reference);
   if (!mayContainYear(sentence)) return results;
   const years = yearChrono.parse(sentence, reference).filter((year) => !results.some((result) => overlaps(result, year)));
   return years.length === 0 ? results : [...results, ...years].sort((a, b) => a.index - b.index);

@@ -25,3 +25,18 @@ const FOUR_DIGITS = /\d{4}/;
 export function mayContainYear(sentence: string): boolean {
   return FOUR_DIGITS.test(sentence);
 }
+
+// The words chrono-node's own parsers start from: month and weekday names, day words, clock times and
+// numeric dates. A sentence without them is left to our parsers alone.
+const CHRONO_TOKEN = new RegExp(
+  [
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)',
+    '\\b(?:today|tonight|tomorrow|yesterday|now|morning|afternoon|evening|night|noon|midnight|midday|end of)\\b',
+    '\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\d/\\d|\\d{4}-\\d',
+  ].join('|'),
+  'i',
+);
+
+export function needsFullGrammar(sentence: string): boolean {
+  return CHRONO_TOKEN.test(sentence);
+}

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { HOLIDAY_PATTERN, holidayIn, holidayKey } from '../holidays.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
 
 /** "Thanksgiving Day", "on Christmas Eve", "Easter 2019": the holiday's date, its year left to tense unless stated. */
 const PATTERN = new RegExp(`(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`, 'i');
@@ -9,9 +10,7 @@ const PATTERN = new RegExp(`(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATT
 export const HOLIDAY_TAG = 'news-timeline/holiday:';
 
 export class HolidayParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/day|eve|christmas|easter|thanksgiving|halloween|july/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // Lower-case "easter" or "halloween" in running text is rare; capitals keep "labor day" talk out.

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { addMonths } from '../calendar.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Fiscal and calendar quarters, common in business news: "the third quarter", "third-quarter profit",
@@ -18,9 +19,7 @@ const PATTERN = new RegExp(
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class QuarterParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/quarter|q[1-4]/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const quarter = match[4] ? ORDINAL_QUARTERS[match[4].toLowerCase()]! : Number(match[7]);

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag, lastCompletedQuarter, type FocusKind } from '../discourse.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * References back to the quarter an article reports on: "the quarter", "the latest quarter", "this
@@ -24,9 +25,7 @@ function kindOf(match: RegExpMatchArray): FocusKind {
 }
 
 export class QuarterReferenceParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/quarter|period/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const kind = kindOf(match);

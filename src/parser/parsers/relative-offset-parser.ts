@@ -3,6 +3,7 @@ import { addDays, addMonths, type Period } from '../calendar.js';
 import { focusTag } from '../discourse.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Offsets from a point: "two weeks ago", "a year earlier", "the day before", "the following week",
@@ -43,9 +44,7 @@ export function readOffset(text: string): { unit: Unit; amount: number; fromPubl
 }
 
 export class RelativeOffsetParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/day|week|month|year/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const offset = readOffset(match[0]);

@@ -1,6 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag } from '../discourse.js';
 import { periodComponents, publicationOf } from '../reference.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * "that day", "later that year", "the same week": the period of the last date the story told. The
@@ -10,9 +11,7 @@ import { periodComponents, publicationOf } from '../reference.js';
 const PATTERN = /(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
 
 export class ThatPeriodParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/that|same/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const unit = match[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';

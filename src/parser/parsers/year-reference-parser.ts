@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents, publicationOf } from '../reference.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * The year an article is about: "for the full year", "the current fiscal year", "earlier in the year",
@@ -10,9 +11,7 @@ const PATTERN =
   /(?<![\w-])(?:(?:earlier|later)\s+in\s+|(?:for|in|during|of|through)\s+)?(?:(?:the|this)\s+(?:(?:full|current|fiscal|calendar|whole|entire)\s+)*year(?!\s*(?:-|before|after|earlier|later|ago|\d))|(?:the\s+)?(?:end of (?:the|this) year|year-end|year end|year's end))(?![\w-])/i;
 
 export class YearReferenceParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
-  }
+  pattern = keywordGate(/year/i, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const published = publicationOf(context);
