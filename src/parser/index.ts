@@ -87,7 +87,7 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const discourse = createDiscourse(published);
   const events: TimelineEvent[] = [];
   for (const sentence of splitSentences(normalized.text)) {
-    if (isBoilerplate(sentence.text) || !mayContainDate(sentence.text)) continue;
+    if (!mayContainDate(sentence.text) || isBoilerplate(sentence.text)) continue;
     const results = parseNews(sentence.text, reference);
     events.push(...eventsOfSentence(text, normalized, sentence, results, published, discourse));
   }

@@ -2,7 +2,7 @@
  * chrono-node's casual English grammar, extended for news: our parsers run first so that on equal spans
  * their reading wins ("last week" is a week, not a day), and our refiners run last, on merged results.
  */
-import type { ParsedResult, ParsingReference } from 'chrono-node';
+import type { ParsedResult, Parser, ParsingReference } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
@@ -39,8 +39,16 @@ const NEWS_REFINERS = [
   new AnchorRefiner(),
 ];
 
+// chrono-node's parsers for durations and counted offsets ("for 45 minutes", "3 days ago", "3 days
+// later", "+3 days") only produce what the non-event filter drops or our offset parser reads better.
+// They are not exported, so they are recognised by what they match.
+const REDUNDANT_PROBES = ['for 45 minutes', '3 days ago', '3 days later', '+3 days'];
+const PROBE_REFERENCE = { instant: new Date(0), timezone: 0 };
+const isRedundant = (parser: Parser) =>
+  REDUNDANT_PROBES.some((probe) => new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0);
+
 const fullChrono = casual.clone();
-fullChrono.parsers.unshift(...NEWS_PARSERS);
+fullChrono.parsers = [...NEWS_PARSERS, ...fullChrono.parsers.filter((parser) => !isRedundant(parser))];
 fullChrono.refiners.push(...NEWS_REFINERS);
 
 // chrono-node's own filters drop every all-digit result, which is what a bare year is; with the full

@@ -4,15 +4,21 @@
  * any of our parsers or chrono-node's can return contains one of these tokens: a month or weekday name,
  * a calendar unit, a relative day word, a holiday, a clock time, or a four-digit year.
  */
+// "May" only capitalised: the modal "may" is far more common in news than the month.
+const MONTH_NAME =
+  '\\b(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\b';
+const WEEKDAY_NAME = '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?\\b|\\b[Ss]at\\b';
+// Case-insensitive words, matched with their own flag.
+const wordsIgnoringCase = (words: string) => `\\b(?:${words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)})\\b`;
+
 const DATE_TOKEN = new RegExp(
   [
-    '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
-    '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?\\b|\\bsat\\b',
-    '\\b(?:today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4])\\b',
-    '\\b(?:day|week|month|year|quarter|decade|period)s?\\b|year-end',
-    '\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\b\\d{4}\\b|\\d/\\d|\\d-\\d',
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    wordsIgnoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]'),
+    wordsIgnoringCase('days?|weeks?|months?|years?|quarters?|decades?|periods?|year-end'),
+    '\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d|\\d-\\d',
   ].join('|'),
-  'i',
 );
 
 export function mayContainDate(sentence: string): boolean {
@@ -30,11 +36,11 @@ export function mayContainYear(sentence: string): boolean {
 // numeric dates. A sentence without them is left to our parsers alone.
 const CHRONO_TOKEN = new RegExp(
   [
-    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)',
-    '\\b(?:today|tonight|tomorrow|yesterday|now|morning|afternoon|evening|night|noon|midnight|midday|end of)\\b',
-    '\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\d/\\d|\\d{4}-\\d',
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    wordsIgnoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of'),
+    '\\d:\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\d/\\d|\\d{4}-\\d',
   ].join('|'),
-  'i',
 );
 
 export function needsFullGrammar(sentence: string): boolean {

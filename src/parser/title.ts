@@ -34,7 +34,9 @@ function truncate(text: string): string {
 /** `start`/`end` locate the date words inside `sentence`. */
 export function makeTitle(sentence: string, start: number, end: number): string {
   const [clause, from, to] = clauseAround(sentence, start, end);
-  const before = clause.slice(0, from).replace(DANGLING_BEFORE, '');
+  // Only the last few words can dangle; testing just them keeps the $-anchored pattern from rescanning.
+  const head = clause.slice(0, Math.max(0, from - 12));
+  const before = head + clause.slice(head.length, from).replace(DANGLING_BEFORE, '');
   const after = clause.slice(to).replace(/^'s\b/, '');
   const joined = `${before} ${after}`
     .replace(/\s+/g, ' ')
