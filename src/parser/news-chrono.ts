@@ -2,11 +2,11 @@
  * chrono-node's casual English grammar, extended for news: our parsers run first so that on equal spans
  * their reading wins ("last week" is a week, not a day), and our refiners run last, on merged results.
  */
-import type { ParsedResult, Parser, ParsingReference } from 'chrono-node';
+import type { ParsedResult, Parser, ParsingReference, Refiner } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
-import { mayContainYear, needsFullGrammar } from './prefilter.js';
+import { needsFullGrammar } from './prefilter.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
@@ -47,28 +47,24 @@ const PROBE_REFERENCE = { instant: new Date(0), timezone: 0 };
 const isRedundant = (parser: Parser) =>
   REDUNDANT_PROBES.some((probe) => new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0);
 
-const fullChrono = casual.clone();
-fullChrono.parsers = [...NEWS_PARSERS, ...fullChrono.parsers.filter((parser) => !isRedundant(parser))];
-fullChrono.refiners.push(...NEWS_REFINERS);
+// chrono-node drops every all-digit result, which is what a bare year is; the refiner doing that is
+// recognised the same way and left out (our non-event filter and value checks cover the rest of it).
+const YEAR_PARSER = new YearParser();
+const dropsBareYears = (refiner: Refiner) =>
+  new Chrono({ parsers: [YEAR_PARSER], refiners: [refiner] }).parse('It was 2014 then.', PROBE_REFERENCE).length === 0;
 
-// chrono-node's own filters drop every all-digit result, which is what a bare year is; with the full
-// grammar, years get a pass of their own and fill the gaps it leaves.
-const yearChrono = new Chrono({ parsers: [new YearParser()], refiners: [] });
+const fullChrono = casual.clone();
+fullChrono.parsers = [...NEWS_PARSERS, ...fullChrono.parsers.filter((parser) => !isRedundant(parser)), YEAR_PARSER];
+fullChrono.refiners = [...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)), ...NEWS_REFINERS];
 
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
-  parsers: [...NEWS_PARSERS, new YearParser()],
+  parsers: [...NEWS_PARSERS, YEAR_PARSER],
   refiners: [new LongestMatchRefiner(), ...NEWS_REFINERS],
 });
 
-const overlaps = (a: ParsedResult, b: ParsedResult) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
-
 /** The dated expressions of one sentence, in text order. */
 export function parseNews(sentence: string, reference: ParsingReference): ParsedResult[] {
-  if (!needsFullGrammar(sentence)) return newsOnlyChrono.parse(sentence, reference);
-  const results = fullChrono.parse(sentence, reference);
-  if (!mayContainYear(sentence)) return results;
-  const years = yearChrono.parse(sentence, reference).filter((year) => !results.some((result) => overlaps(result, year)));
-  return years.length === 0 ? results : [...results, ...years].sort((a, b) => a.index - b.index);
+  return (needsFullGrammar(sentence) ? fullChrono : newsOnlyChrono).parse(sentence, reference);
 }

@@ -25,13 +25,6 @@ export function mayContainDate(sentence: string): boolean {
   return DATE_TOKEN.test(sentence);
 }
 
-const FOUR_DIGITS = /\d{4}/;
-
-/** Whether a sentence can hold a bare year at all, so the year pass runs only where it can find one. */
-export function mayContainYear(sentence: string): boolean {
-  return FOUR_DIGITS.test(sentence);
-}
-
 // The words chrono-node's own parsers start from: month and weekday names, day words, clock times and
 // numeric dates. A sentence without them is left to our parsers alone.
 const CHRONO_TOKEN = new RegExp(
