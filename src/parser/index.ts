@@ -2,11 +2,11 @@ import type { ParsedResult } from 'chrono-node';
 import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { isBoilerplate } from './boilerplate.js';
 import { createDiscourse, type Discourse } from './discourse.js';
-import { parseNews } from './news-chrono.js';
+import { parseSentences } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { mayContainDate } from './prefilter.js';
 import { parsePublished } from './publication.js';
-import { chronoReference, periodOf } from './reference.js';
+import { periodOf } from './reference.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { makeTitle } from './title.js';
 import type { ExtractOptions, Relation, TextSpan, TimelineEvent } from './types.js';
@@ -82,14 +82,18 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   if (text.length > maxLength) {
     throw new RangeError(`extractEvents: text is ${text.length} characters long, over the limit of ${maxLength} (raise options.maxLength)`);
   }
-  const reference = chronoReference(published);
   const normalized = normalizeText(text);
+  const sentences = splitSentences(normalized.text).filter(
+    (sentence) => mayContainDate(sentence.text) && !isBoilerplate(sentence.text),
+  );
+  const results = parseSentences(
+    sentences.map((sentence) => sentence.text),
+    published,
+  );
   const discourse = createDiscourse(published);
   const events: TimelineEvent[] = [];
-  for (const sentence of splitSentences(normalized.text)) {
-    if (!mayContainDate(sentence.text) || isBoilerplate(sentence.text)) continue;
-    const results = parseNews(sentence.text, reference);
-    events.push(...eventsOfSentence(text, normalized, sentence, results, published, discourse));
-  }
+  sentences.forEach((sentence, index) => {
+    events.push(...eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse));
+  });
   return events;
 }

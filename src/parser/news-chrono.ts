@@ -1,12 +1,16 @@
 /**
  * chrono-node's casual English grammar, extended for news: our parsers run first so that on equal spans
- * their reading wins ("last week" is a week, not a day), and our refiners run last, on merged results.
+ * their reading wins ("last week" is a week, not a day), and our refiners run last, on each sentence's
+ * merged results.
  */
-import type { ParsedResult, Parser, ParsingReference, Refiner } from 'chrono-node';
+import type { ParsingResult, Parser, Refiner } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
+import type { CalendarDate } from './calendar.js';
+import { gateParser } from './parsers/keyword-gate.js';
 import { needsFullGrammar } from './prefilter.js';
+import { chronoReference } from './reference.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
@@ -19,6 +23,7 @@ import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
+import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
 const NEWS_PARSERS = [
@@ -31,7 +36,7 @@ const NEWS_PARSERS = [
   new HolidayParser(),
   new ThatPeriodParser(),
 ];
-const NEWS_REFINERS = [
+const SENTENCE_REFINERS: SentenceRefiner[] = [
   new NonEventRefiner(),
   new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),
@@ -53,18 +58,49 @@ const YEAR_PARSER = new YearParser();
 const dropsBareYears = (refiner: Refiner) =>
   new Chrono({ parsers: [YEAR_PARSER], refiners: [refiner] }).parse('It was 2014 then.', PROBE_REFERENCE).length === 0;
 
+// Each of chrono-node's parsers starts from a few kinds of words. Gated by them, a parser skips the
+// sentences without any: the clock-time parser alone otherwise tries, and rejects, every number in the
+// text ("$1.5 million", "15%"). The parsers are recognised by a phrase each one reads.
+const matches = (parser: Parser, probe: string) =>
+  new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0;
+const GATES: ReadonlyArray<readonly [probe: string, keyword: RegExp]> = [
+  ['10:30 p.m.', /\d\s*(?:[:.]\s*\d|[ap]\.?\s*m\b|o'?clock)|\b(?:noon|midnight)\b/i],
+  ['2020-03-04T10:30:00Z', /\d{4}-\d\d-\d\d/],
+  ['2020/03/04', /\d{4}[-/.]\d/],
+  ['3/4/2020', /\d\/\d/],
+  ['03/2020', /\d\/\d/],
+  ['yesterday', /\b(?:now|today|tonight|tomorrow|tmr|yesterday|last night)\b/i],
+  ['this morning', /\b(?:morning|afternoon|evening|night|noon|midnight|midday)\b/i],
+  ['end of the month', /\bend of\b/i],
+  ['next week', /\b(?:this|last|past|next|after)\b/i],
+];
+function gated(parser: Parser): Parser {
+  const gate = GATES.find(([probe]) => matches(parser, probe));
+  return gate ? gateParser(gate[1], parser) : parser;
+}
+
 const fullChrono = casual.clone();
-fullChrono.parsers = [...NEWS_PARSERS, ...fullChrono.parsers.filter((parser) => !isRedundant(parser)), YEAR_PARSER];
-fullChrono.refiners = [...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)), ...NEWS_REFINERS];
+fullChrono.parsers = [
+  ...NEWS_PARSERS,
+  ...fullChrono.parsers.filter((parser) => !isRedundant(parser)).map(gated),
+  YEAR_PARSER,
+];
+fullChrono.refiners = fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner));
 
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
   parsers: [...NEWS_PARSERS, YEAR_PARSER],
-  refiners: [new LongestMatchRefiner(), ...NEWS_REFINERS],
+  refiners: [new LongestMatchRefiner()],
 });
 
-/** The dated expressions of one sentence, in text order. */
-export function parseNews(sentence: string, reference: ParsingReference): ParsedResult[] {
-  return (needsFullGrammar(sentence) ? fullChrono : newsOnlyChrono).parse(sentence, reference);
+/** The dated expressions of each sentence, in text order, refined sentence by sentence. */
+export function parseSentences(sentences: readonly string[], published: CalendarDate): ParsingResult[][] {
+  const reference = chronoReference(published);
+  return sentences.map((text) => {
+    // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
+    const results = (needsFullGrammar(text) ? fullChrono : newsOnlyChrono).parse(text, reference) as ParsingResult[];
+    const context: SentenceContext = { text, published };
+    return SENTENCE_REFINERS.reduce((refined, refiner) => refiner.refine(context, refined), results);
+  });
 }

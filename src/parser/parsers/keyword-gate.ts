@@ -1,4 +1,4 @@
-import type { ParsingContext } from 'chrono-node';
+import type { Parser, ParsingContext } from 'chrono-node';
 
 // Sticky and unmatchable: chrono-node's exec stops at the first position instead of scanning the text.
 const NEVER = /(?!)/y;
@@ -9,4 +9,12 @@ const NEVER = /(?!)/y;
  */
 export function keywordGate(keyword: RegExp, pattern: RegExp): (context: ParsingContext) => RegExp {
   return (context) => (keyword.test(context.text) ? pattern : NEVER);
+}
+
+/** Another parser, run only on text that holds the keyword. */
+export function gateParser(keyword: RegExp, parser: Parser): Parser {
+  return {
+    pattern: (context) => (keyword.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }

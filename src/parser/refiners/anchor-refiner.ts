@@ -1,4 +1,5 @@
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { assignPeriod, periodOf } from '../reference.js';
 import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
 
@@ -8,8 +9,8 @@ import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from 
  * The anchor is the nearest other dated expression, preferring one that comes before; without one,
  * the discourse step counts definite forms from the story's last date.
  */
-export class AnchorRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+export class AnchorRefiner implements SentenceRefiner {
+  refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     results.forEach((result, index) => {
       if (!result.tags().has(ANCHORED_TAG)) return;
       const anchor =

@@ -1,4 +1,5 @@
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /**
  * Sets where the date words begin and end. chrono-node keeps the comma after "Wednesday," and the
@@ -9,8 +10,8 @@ const PREFIX = /\b(?:late|early|mid-?|last|this|next)\s*$/i;
 const LEADING = /^[\s,(\uFF08]+/;
 const TRAILING = /[\s,;:)\uFF09]+$/;
 
-export class ExpressionBoundsRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+export class ExpressionBoundsRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     let previousEnd = 0;
     for (const result of results) {
       const leading = LEADING.exec(result.text)?.[0].length ?? 0;

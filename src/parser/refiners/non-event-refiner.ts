@@ -1,4 +1,5 @@
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /**
  * Drops what chrono-node reads as a date but a timeline must not show: durations ("for 45 minutes",
@@ -30,7 +31,7 @@ function isDateless(result: ParsingResult): boolean {
   return !(['year', 'month', 'day', 'weekday'] as const).some((name) => start.isCertain(name));
 }
 
-function isNonEvent(context: ParsingContext, result: ParsingResult): boolean {
+function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
   const { text } = result;
   const tags = result.tags();
   return (
@@ -48,8 +49,8 @@ function isNonEvent(context: ParsingContext, result: ParsingResult): boolean {
   );
 }
 
-export class NonEventRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+export class NonEventRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => !isNonEvent(context, result));
   }
 }

@@ -1,4 +1,5 @@
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { periodOf } from '../reference.js';
 
 /**
@@ -8,14 +9,18 @@ import { periodOf } from '../reference.js';
  */
 const CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s+/gi;
 
-export class RangeSplitRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+export class RangeSplitRefiner implements SentenceRefiner {
+  refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.flatMap((result) => {
       if (!result.end || periodOf(result.start).granularity === periodOf(result.end).granularity) return [result];
       const connector = [...result.text.matchAll(CONNECTOR)].at(-1);
       if (!connector || connector.index === 0) return [result];
       const endOffset = connector.index + connector[0].length;
-      const second = context.createParsingResult(result.index + endOffset, result.text.slice(endOffset), result.end);
+      const second = result.clone();
+      second.index = result.index + endOffset;
+      second.text = result.text.slice(endOffset);
+      second.start = result.end;
+      second.end = undefined;
       result.text = result.text.slice(0, connector.index);
       result.end = undefined;
       return [result, second];

@@ -1,8 +1,9 @@
-import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
-import { assignPeriod, periodOf, publicationOf } from '../reference.js';
+import { assignPeriod, periodOf } from '../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
 
@@ -13,7 +14,7 @@ import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js
 const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
 
-function directionOf(context: ParsingContext, result: ParsingResult, tenseAt: TenseAt): Direction {
+function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: TenseAt): Direction {
   const modifier =
     MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
   switch (modifier?.toLowerCase()) {
@@ -52,7 +53,7 @@ function candidateIn(components: ParsingComponents, period: Period) {
   };
 }
 
-function resolveStart(context: ParsingContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
+function resolveStart(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const start = result.start;
   if (isOpenWeekday(start)) {
     const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result, tenseAt));
@@ -76,7 +77,7 @@ function resolveStart(context: ParsingContext, result: ParsingResult, published:
  * end is read like its start ("bought from Sept. 14 to Thursday": the Thursday before publication)
  * unless that would put it before the start.
  */
-function resolveEnd(context: ParsingContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
+function resolveEnd(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const end = result.end;
   if (!end) return;
   const start = periodOf(result.start);
@@ -95,9 +96,9 @@ function resolveEnd(context: ParsingContext, result: ParsingResult, published: C
   if (periodBounds(periodOf(end))[0] < startDay) result.end = undefined;
 }
 
-export class TenseRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const published = publicationOf(context);
+export class TenseRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    const { published } = context;
     const tenseAt = tenseReader(context.text);
     for (const result of results) {
       resolveStart(context, result, published, tenseAt);
