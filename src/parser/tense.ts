@@ -6,32 +6,29 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = new RegExp(
-  [
-    "\\b(?:will|won't|shall|would|going to|upcoming|coming|next|payable|effective|expires?|deadline)\\b",
-    "'ll\\b",
-    '\\b(?:is|are|was|were)\\s+(?:scheduled|expected|due|set|slated|poised|planning|preparing|likely)\\b',
-    // "was about to be deported" looks ahead from a past moment; "is to resume" from now.
-    '\\b(?:is|are)\\s+(?:about\\s+)?to\\b',
-    '\\b(?:plan|intend|expect|hope|aim|schedule|prepare|set|slate|due)(?:s|ed|d)?\\s+to\\b',
-  ].join('|'),
-  'gi',
+const words = (list: string) => new Set(list.split(' '));
+
+const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline");
+const BE = words('is are was were');
+const SCHEDULED = words('scheduled expected due set slated poised planning preparing likely');
+// "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
+const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due)(?:s|es|ed|d|e|ned)?$/;
+const IRREGULAR_PAST = words(
+  'said told met made began begun took taken gave given went gone came saw seen won lost left held fell fallen rose risen sold bought brought thought felt kept led paid ran sent spent stood struck wrote written spoke spoken broke broken chose drove flew grew grown knew known threw wore became got found heard shot fought caught taught built lent meant sank sang slid swore swept tore woke withdrew overtook undertook forecast hit quit shut was were had did ago last earlier previously already yesterday recently since',
+);
+const HAVE = words("has have hasn't haven't");
+// Words in -ed that are not past verbs; they would otherwise pull the nearest marker toward the past.
+const NOT_PAST = words('need needed speed seed feed bed red shed hundred indeed proceed exceed succeed breed greed weed deed creed united limited bred');
+// "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
+const NOT_A_TENSE_BEFORE = words('the a an its their his her our this that these those be being to');
+// "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
+// (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
+const FUNCTION_WORDS = words(
+  'on in at to for by with from of the a an its their his her our this that these those up down out off over into as and or but after before since until about last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday it he she they we i you him them us more less than there here again back some no not all nearly around roughly almost late early',
 );
 // A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday").
 const SCHEDULE_VERB_BEFORE =
   /\b(?:meets?|votes?|opens?|begins?|starts?|ends?|closes?|resumes?|returns?|arrives?|departs?|launches?|convenes?|kicks off|takes effect|goes on sale|leaves?|visits?|travels?)\s+(?:on\s+)?$/i;
-
-const IRREGULAR_PAST =
-  'said|told|met|made|began|begun|took|taken|gave|given|went|gone|came|saw|seen|won|lost|left|held|fell|fallen|rose|risen|sold|bought|brought|thought|felt|kept|led|paid|ran|sent|spent|stood|struck|wrote|written|spoke|spoken|broke|broken|chose|drove|flew|grew|grown|knew|known|threw|wore|became|got|found|heard|shot|fought|caught|taught|built|lent|meant|sank|sang|slid|swore|swept|tore|woke|withdrew|overtook|undertook|forecast|hit|quit|shut|was|were|had|did|ago|last|earlier|previously|already|yesterday|recently|since';
-// Words in -ed that are not past verbs; they would otherwise pull the nearest marker toward the past.
-const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'weed', 'deed', 'creed', 'united', 'limited', 'ed', 'bred']);
-const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?:has|have)(?:n't)?\\s+(?:not\\s+)?(?:been|[a-z]+(?:ed|en|wn))|[a-z]{2,}ed)\\b`, 'gi');
-// "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
-const NOT_A_TENSE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|be|being|to)\s+$/i;
-// "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
-// (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
-const ADJECTIVE_USE_AFTER =
-  /^\s+(?!(?:on|in|at|to|for|by|with|from|of|the|a|an|its|their|his|her|our|this|that|these|those|up|down|out|off|over|into|as|and|or|but|after|before|since|until|about|last|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|he|she|they|we|i|you|him|them|us|more|less|than|there|here|again|back|some|no|not|all|its|nearly|about|around|roughly|almost|late|early)\b)[a-z]/;
 // "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's side.
 const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by)\s+(?:the\s+)?$/i;
 
@@ -41,16 +38,46 @@ interface Marker {
   tense: Exclude<Tense, 'unknown'>;
 }
 
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const isParticiple = (word: string) => /(?:ed|en|wn)$/.test(word);
+
+/** Tense markers of a sentence, read word by word: one pass, with a word or two of look-ahead. */
 function markers(sentence: string): Marker[] {
-  const found: Marker[] = [];
-  for (const match of sentence.matchAll(FUTURE)) {
-    found.push({ start: match.index, end: match.index + match[0].length, tense: 'future' });
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(/[A-Za-z]+(?:['\u2019][a-z]+)?/g)) {
+    tokens.push({ word: match[0].toLowerCase().replace('\u2019', "'"), start: match.index, end: match.index + match[0].length });
   }
-  for (const match of sentence.matchAll(PAST)) {
-    if (NOT_PAST.has(match[0].toLowerCase())) continue;
-    if (NOT_A_TENSE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index)) && /(?:ed|en|wn|id|ld)$/i.test(match[0])) continue;
-    if (/ed$/i.test(match[0]) && ADJECTIVE_USE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, tense: 'past' });
+  const found: Marker[] = [];
+  const mark = (from: Token, to: Token, tense: Marker['tense']) => found.push({ start: from.start, end: to.end, tense });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const { word } = token;
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
+    if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || (word === 'going' && next?.word === 'to')) {
+      mark(token, token, 'future');
+    } else if (BE.has(word) && next && SCHEDULED.has(next.word)) {
+      mark(token, next, 'future');
+      i++;
+    } else if ((word === 'is' || word === 'are') && (next?.word === 'to' || (next?.word === 'about' && afterNext?.word === 'to'))) {
+      mark(token, token, 'future');
+    } else if (INTENT_STEMS.test(word) && next?.word === 'to') {
+      mark(token, next, 'future');
+      i++;
+    } else if (HAVE.has(word) && next && (next.word === 'been' || isParticiple(next.word) || (next.word === 'not' && afterNext && isParticiple(afterNext.word)))) {
+      mark(token, next, 'past');
+    } else if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))) {
+      const previous = tokens[i - 1];
+      if (previous && NOT_A_TENSE_BEFORE.has(previous.word) && /(?:ed|en|wn|id|ld)$/.test(word)) continue;
+      const adjective =
+        word.endsWith('ed') && next && /^\s+$/.test(sentence.slice(token.end, next.start)) && /^[a-z]/.test(sentence[next.start]!) && !FUNCTION_WORDS.has(next.word);
+      if (!adjective) mark(token, token, 'past');
+    }
   }
   return found;
 }
