@@ -14,6 +14,8 @@ export interface CalendarDate {
 const MS_PER_DAY = 86_400_000;
 
 export function toDayNumber(date: CalendarDate): number {
+  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setter.
+  if (date.year >= 100) return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
   const utc = new Date(0);
   utc.setUTCFullYear(date.year, date.month - 1, date.day);
   return Math.floor(utc.getTime() / MS_PER_DAY);
@@ -41,10 +43,12 @@ export function weekdayOf(date: CalendarDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month, 0);
-  return utc.getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {

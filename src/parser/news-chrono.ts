@@ -23,6 +23,7 @@ import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
+import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 
@@ -85,13 +86,17 @@ fullChrono.parsers = [
   ...fullChrono.parsers.filter((parser) => !isRedundant(parser)).map(gated),
   YEAR_PARSER,
 ];
-fullChrono.refiners = fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner));
+fullChrono.refiners = [
+  new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE),
+  ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)),
+  new ResultCapRefiner(MAX_DATES_PER_SENTENCE),
+];
 
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
   parsers: [...NEWS_PARSERS, YEAR_PARSER],
-  refiners: [new LongestMatchRefiner()],
+  refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), new LongestMatchRefiner(), new ResultCapRefiner(MAX_DATES_PER_SENTENCE)],
 });
 
 /** The dated expressions of each sentence, in text order, refined sentence by sentence. */
