@@ -63,7 +63,8 @@ function eventsOfSentence(
       granularity: period.granularity,
       expression,
       sentence: sentenceSpan,
-      title: makeTitle(sentence.text, result.index, result.index + result.text.length),
+      // From the original words, so a title keeps the article's own quotes and dashes.
+      title: makeTitle(sentenceSpan.text, expression.start - sentenceSpan.start, expression.end - sentenceSpan.start),
       relation: relationTo(period, endPeriod, published),
     });
   }

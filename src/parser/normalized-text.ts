@@ -12,7 +12,7 @@ export interface NormalizedText {
 }
 
 // Cc (except tab and line breaks) and Cf (zero-width space, joiners, bidi marks, soft hyphen) carry no words.
-const IGNORED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+export const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 const FOLDED: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -71,7 +71,7 @@ export function normalizeText(input: string): NormalizedText {
     parts.push(input.slice(plainStart, i));
     const width = input.codePointAt(i)! > 0xffff ? 2 : 1;
     const char = input.slice(i, i + width);
-    if (!IGNORED.test(char)) {
+    if (!INVISIBLE_CHARACTER.test(char)) {
       const mapped = FOLDED[char] ?? char.normalize('NFKC');
       for (let k = 0; k < mapped.length; k++) map.add(i, i + width);
       parts.push(mapped);

@@ -2,10 +2,14 @@
  * A short headline for an event: the clause that states it, without its date words, trimmed to a
  * readable length at a word boundary.
  */
+import { INVISIBLE_CHARACTER } from './normalized-text.js';
+
 export const MAX_TITLE_LENGTH = 100;
 
 // Prepositions that only introduce the date and read badly once it is gone ("said on that ...").
 const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for)\s*$/i;
+// Control and zero-width characters the matchers ignored; a title shows none of them.
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 const CLAUSE_BREAK = /[;:]\s+|\s+[-\u2013\u2014]\s+/g;
 
 function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
@@ -39,6 +43,7 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   const before = head + clause.slice(head.length, from).replace(DANGLING_BEFORE, '');
   const after = clause.slice(to).replace(/^'s\b/, '');
   const joined = `${before} ${after}`
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?'\u2019)])/g, '$1')
     .replace(/(^|[(\s])[,;:]+\s*/g, '$1')
