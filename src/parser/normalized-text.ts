@@ -5,10 +5,11 @@
  */
 export interface NormalizedText {
   text: string;
-  /** `origin[i]` is the offset in the original string of the character that produced `text[i]`. */
-  origin: Int32Array<ArrayBufferLike>;
-  /** `originEnd[i]` is the offset just after that original character. */
-  originEnd: Int32Array<ArrayBufferLike>;
+  /**
+   * `origin[i]` is the offset in the original string of the character that produced `text[i]`, and
+   * `originEnd[i]` the offset just after it. Absent when the text needed no change (plain ASCII).
+   */
+  map?: { origin: Int32Array<ArrayBufferLike>; originEnd: Int32Array<ArrayBufferLike> };
 }
 
 // Cc (except tab and line breaks) and Cf (zero-width space, joiners, bidi marks, soft hyphen) carry no words.
@@ -54,11 +55,8 @@ class OffsetMap {
 const isPlain = (code: number) => (code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d;
 
 export function normalizeText(input: string): NormalizedText {
+  if (!NEEDS_WORK.test(input)) return { text: input };
   const map = new OffsetMap(input.length);
-  if (!NEEDS_WORK.test(input)) {
-    for (let i = 0; i < input.length; i++) map.add(i, i + 1);
-    return { text: input, origin: map.origin, originEnd: map.originEnd };
-  }
   const parts: string[] = [];
   let plainStart = 0;
   for (let i = 0; i < input.length; ) {
@@ -80,14 +78,18 @@ export function normalizeText(input: string): NormalizedText {
     plainStart = i;
   }
   parts.push(input.slice(plainStart));
-  return { text: parts.join(''), origin: map.origin.subarray(0, map.length), originEnd: map.originEnd.subarray(0, map.length) };
+  return {
+    text: parts.join(''),
+    map: { origin: map.origin.subarray(0, map.length), originEnd: map.originEnd.subarray(0, map.length) },
+  };
 }
 
 /** Maps a span of the normalised text back to the original string. */
-export function originalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
+export function originalSpan({ map }: NormalizedText, start: number, end: number): [number, number] {
+  if (!map) return [start, end];
   if (end <= start) {
-    const at = start < normalized.origin.length ? normalized.origin[start]! : (normalized.originEnd.at(-1) ?? 0);
+    const at = start < map.origin.length ? map.origin[start]! : (map.originEnd.at(-1) ?? 0);
     return [at, at];
   }
-  return [normalized.origin[start]!, normalized.originEnd[end - 1]!];
+  return [map.origin[start]!, map.originEnd[end - 1]!];
 }

@@ -10,6 +10,7 @@ export const MAX_TITLE_LENGTH = 100;
 const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for)\s*$/i;
 // Control and zero-width characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
+const INVISIBLE_TEST = INVISIBLE_CHARACTER;
 const CLAUSE_BREAK = /[;:]\s+|\s+[-\u2013\u2014]\s+/g;
 
 function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
@@ -35,21 +36,38 @@ function truncate(text: string): string {
   return `${text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1).replace(/[\s,;:]+$/, '')}\u2026`;
 }
 
+const LEADING_JUNK = /^[\s"'\u201C\u201D\u2018\u2019(,;:-]+/;
+const TRAILING_JUNK = new Set([' ', '\t', ',', ';', ':', '(', '-']);
+
+function trimTrailingJunk(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_JUNK.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** `start`/`end` locate the date words inside `sentence`. */
 export function makeTitle(sentence: string, start: number, end: number): string {
   const [clause, from, to] = clauseAround(sentence, start, end);
+  let before = clause.slice(0, from);
   // Only the last few words can dangle; testing just them keeps the $-anchored pattern from rescanning.
-  const head = clause.slice(0, Math.max(0, from - 12));
-  const before = head + clause.slice(head.length, from).replace(DANGLING_BEFORE, '');
-  const after = clause.slice(to).replace(/^'s\b/, '');
-  const joined = `${before} ${after}`
-    .replace(INVISIBLE, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?'\u2019)])/g, '$1')
-    .replace(/(^|[(\s])[,;:]+\s*/g, '$1')
-    .replace(/^[\s"'\u201C\u201D\u2018\u2019(-]+/, '')
-    .replace(/[\s,;:(-]+$/, '')
-    .trim();
-  const title = joined.length > 0 ? joined : sentence.trim();
+  const dangling = DANGLING_BEFORE.exec(before.slice(-16));
+  if (dangling) before = before.slice(0, before.length - dangling[0].length);
+  before = before.trimEnd();
+  let after = clause.slice(to).replace(/^['\u2019]s\b/, '').trimStart();
+  // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), and
+  // so do parentheses around it; other punctuation after it closes up.
+  if (/^[,;:]/.test(after)) {
+    after = after.replace(/^[,;:]+\s*/, '');
+    before = before.replace(/[,;:]+$/, '');
+  }
+  if (before.endsWith('(') && after.startsWith(')')) {
+    before = before.slice(0, -1).trimEnd();
+    after = after.slice(1).trimStart();
+  }
+  let title = before && after && !/^[,.;:!?'\u2019)]/.test(after) ? `${before} ${after}` : before + after;
+  if (INVISIBLE_TEST.test(title)) title = title.replace(INVISIBLE, '');
+  if (/\s\s|[\t\n\r]/.test(title)) title = title.replace(/\s+/g, ' ');
+  title = trimTrailingJunk(title.replace(LEADING_JUNK, ''));
+  if (title.length === 0) title = sentence.trim();
   return truncate(title.charAt(0).toUpperCase() + title.slice(1));
 }
