@@ -24,64 +24,63 @@ const FOLDED: Record<string, string> = {
   '\u00A0': ' ',
 };
 // Only characters outside printable ASCII can change under NFKC or folding.
-const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]/;
+const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]/u;
+const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'gu');
 
-/** Growable pair of offset arrays: NFKC can expand one character many-fold ("\uFDFA" is 18 letters). */
-class OffsetMap {
-  origin: Int32Array;
-  originEnd: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.origin = new Int32Array(capacity);
-    this.originEnd = new Int32Array(capacity);
-  }
-
-  add(from: number, to: number): void {
-    if (this.length === this.origin.length) {
-      const origin = new Int32Array(this.length * 2 + 16);
-      const originEnd = new Int32Array(this.length * 2 + 16);
-      origin.set(this.origin);
-      originEnd.set(this.originEnd);
-      this.origin = origin;
-      this.originEnd = originEnd;
-    }
-    this.origin[this.length] = from;
-    this.originEnd[this.length] = to;
-    this.length++;
-  }
+interface Replacement {
+  index: number;
+  width: number;
+  text: string;
 }
 
-const isPlain = (code: number) => (code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d;
+function replacementFor(char: string): string {
+  if (INVISIBLE_CHARACTER.test(char)) return '';
+  return FOLDED[char] ?? char.normalize('NFKC');
+}
 
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_WORK.test(input)) return { text: input };
-  const map = new OffsetMap(input.length);
+  const replacements: Replacement[] = [];
   const parts: string[] = [];
   let plainStart = 0;
-  for (let i = 0; i < input.length; ) {
-    if (isPlain(input.charCodeAt(i))) {
-      map.add(i, i + 1);
-      i++;
-      continue;
-    }
-    // Printable ASCII runs map one to one; only a character that needs work takes the slow path.
-    parts.push(input.slice(plainStart, i));
-    const width = input.codePointAt(i)! > 0xffff ? 2 : 1;
-    const char = input.slice(i, i + width);
-    if (!INVISIBLE_CHARACTER.test(char)) {
-      const mapped = FOLDED[char] ?? char.normalize('NFKC');
-      for (let k = 0; k < mapped.length; k++) map.add(i, i + width);
-      parts.push(mapped);
-    }
-    i += width;
-    plainStart = i;
+  let sameLength = true;
+  for (const match of input.matchAll(NEEDS_WORK_ALL)) {
+    const text = replacementFor(match[0]);
+    replacements.push({ index: match.index, width: match[0].length, text });
+    sameLength &&= text.length === match[0].length;
+    parts.push(input.slice(plainStart, match.index), text);
+    plainStart = match.index + match[0].length;
   }
   parts.push(input.slice(plainStart));
-  return {
-    text: parts.join(''),
-    map: { origin: map.origin.subarray(0, map.length), originEnd: map.originEnd.subarray(0, map.length) },
+  const text = parts.join('');
+  // Curly quotes, dashes and full-width digits keep their length: offsets then carry over unchanged.
+  return sameLength ? { text } : { text, map: offsetMap(input.length, replacements) };
+}
+
+/** Offsets back into the input when replacements changed lengths (zero-width characters, ligatures). */
+function offsetMap(inputLength: number, replacements: readonly Replacement[]): NonNullable<NormalizedText['map']> {
+  // NFKC can expand one character many-fold ("\uFDFA" is 18 letters): size the arrays exactly.
+  const length = replacements.reduce((total, { width, text }) => total + text.length - width, inputLength);
+  const origin = new Int32Array(length);
+  const originEnd = new Int32Array(length);
+  let out = 0;
+  let next = 0;
+  const copyPlain = (until: number) => {
+    for (; next < until; next++, out++) {
+      origin[out] = next;
+      originEnd[out] = next + 1;
+    }
   };
+  for (const { index, width, text } of replacements) {
+    copyPlain(index);
+    for (let k = 0; k < text.length; k++, out++) {
+      origin[out] = index;
+      originEnd[out] = index + width;
+    }
+    next = index + width;
+  }
+  copyPlain(inputLength);
+  return { origin, originEnd };
 }
 
 /** Maps a span of the normalised text back to the original string. */

@@ -49,8 +49,14 @@ const isParticiple = (word: string) => /(?:ed|en|wn)$/.test(word);
 /** Tense markers of a sentence, read word by word: one pass, with a word or two of look-ahead. */
 function markers(sentence: string): Marker[] {
   const tokens: Token[] = [];
-  for (const match of sentence.matchAll(/[A-Za-z]+(?:['\u2019][a-z]+)?/g)) {
-    tokens.push({ word: match[0].toLowerCase().replace('\u2019', "'"), start: match.index, end: match.index + match[0].length });
+  // Lower-casing can change the length of a few letters ("\u0130"); offsets then come from the original.
+  const lower = sentence.toLowerCase();
+  const source = lower.length === sentence.length ? lower : sentence;
+  const word = /[a-z]+(?:['\u2019][a-z]+)?/gi;
+  for (let match = word.exec(source); match; match = word.exec(source)) {
+    const found = source === lower ? match[0] : match[0].toLowerCase();
+    const text = found.includes('\u2019') ? found.replace('\u2019', "'") : found;
+    tokens.push({ word: text, start: match.index, end: match.index + match[0].length });
   }
   const found: Marker[] = [];
   const mark = (from: Token, to: Token, tense: Marker['tense']) => found.push({ start: from.start, end: to.end, tense });
@@ -66,7 +72,7 @@ function markers(sentence: string): Marker[] {
       i++;
     } else if ((word === 'is' || word === 'are') && (next?.word === 'to' || (next?.word === 'about' && afterNext?.word === 'to'))) {
       mark(token, token, 'future');
-    } else if (INTENT_STEMS.test(word) && next?.word === 'to') {
+    } else if (next?.word === 'to' && INTENT_STEMS.test(word)) {
       mark(token, next, 'future');
       i++;
     } else if (HAVE.has(word) && next && (next.word === 'been' || isParticiple(next.word) || (next.word === 'not' && afterNext && isParticiple(afterNext.word)))) {
@@ -91,19 +97,28 @@ const ATTRIBUTION_TAIL = /[,"'\u201D]\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|told|r
  * expression itself ("last", "next") is the strongest evidence; otherwise the closest marker wins, a
  * preceding one on ties. The markers are found once per sentence, however many dates it holds.
  */
+// Attribution tails are short; looking only at a sentence's last words keeps the pattern's backtracking small.
+const TAIL_REACH = 120;
+
+function attributionTailStart(sentence: string): number {
+  const from = Math.max(0, sentence.length - TAIL_REACH);
+  const tail = ATTRIBUTION_TAIL.exec(sentence.slice(from));
+  return tail ? from + tail.index : Infinity;
+}
+
 export type TenseAt = (start: number, end: number) => Tense;
 
 export function tenseReader(sentence: string): TenseAt {
   let found: Marker[] | undefined;
-  let tail: RegExpExecArray | null | undefined;
+  let tailStart: number | undefined;
   return (start, end) => {
     const before = sentence.slice(Math.max(0, start - 24), start);
     if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
     found ??= markers(sentence);
-    if (tail === undefined) tail = ATTRIBUTION_TAIL.exec(sentence);
-    const tailStart = tail && tail.index >= end ? tail.index : Infinity;
-    const outsideTail = found.filter((marker) => marker.start < tailStart);
+    tailStart ??= attributionTailStart(sentence);
+    const outsideFrom = tailStart >= end ? tailStart : Infinity;
+    const outsideTail = found.filter((marker) => marker.start < outsideFrom);
     let best: Marker | undefined;
     let bestDistance = Infinity;
     for (const marker of outsideTail.length > 0 ? outsideTail : found) {
