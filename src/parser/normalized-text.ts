@@ -22,10 +22,13 @@ const FOLDED: Record<string, string> = {
   '\u2013': '-',
   '\u2014': '-',
   '\u00A0': ' ',
+  // NFKC would make it three dots; one keeps offsets aligned and ends a sentence all the same.
+  '\u2026': '.',
 };
 // Only characters outside printable ASCII can change under NFKC or folding.
-const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]/u;
-const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'gu');
+// A surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
+const NEEDS_WORK = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\t\n\r\u0020-\u007E]/;
+const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'g');
 
 interface Replacement {
   index: number;
@@ -34,27 +37,23 @@ interface Replacement {
 }
 
 function replacementFor(char: string): string {
-  if (INVISIBLE_CHARACTER.test(char)) return '';
-  return FOLDED[char] ?? char.normalize('NFKC');
+  return FOLDED[char] ?? (INVISIBLE_CHARACTER.test(char) ? '' : char.normalize('NFKC'));
 }
 
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_WORK.test(input)) return { text: input };
-  const replacements: Replacement[] = [];
-  const parts: string[] = [];
-  let plainStart = 0;
   let sameLength = true;
-  for (const match of input.matchAll(NEEDS_WORK_ALL)) {
-    const text = replacementFor(match[0]);
-    replacements.push({ index: match.index, width: match[0].length, text });
-    sameLength &&= text.length === match[0].length;
-    parts.push(input.slice(plainStart, match.index), text);
-    plainStart = match.index + match[0].length;
-  }
-  parts.push(input.slice(plainStart));
-  const text = parts.join('');
+  const text = input.replace(NEEDS_WORK_ALL, (char: string) => {
+    const replaced = replacementFor(char);
+    sameLength &&= replaced.length === char.length;
+    return replaced;
+  });
   // Curly quotes, dashes and full-width digits keep their length: offsets then carry over unchanged.
-  return sameLength ? { text } : { text, map: offsetMap(input.length, replacements) };
+  if (sameLength) return { text };
+  const replacements = [...input.matchAll(NEEDS_WORK_ALL)].map(
+    (match): Replacement => ({ index: match.index, width: match[0].length, text: replacementFor(match[0]) }),
+  );
+  return { text, map: offsetMap(input.length, replacements) };
 }
 
 /** Offsets back into the input when replacements changed lengths (zero-width characters, ligatures). */
