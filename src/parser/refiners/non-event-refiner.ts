@@ -23,7 +23,8 @@ const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+
 const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
 const WEEKEND = /\bweekend\b/i;
-const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+// "5/8", "112 5/8", "4 5/8 to 112 5/8": stock prices and fractions. News writes dates without a year in words.
+const FRACTION = /\d\/\d{1,2}(?!\/\d)(?!\d)/;
 const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
 
 function isDateless(result: ParsingResult): boolean {
