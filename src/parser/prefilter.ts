@@ -16,8 +16,11 @@ const DATE_TOKEN = new RegExp(
     MONTH_NAME,
     WEEKDAY_NAME,
     wordsIgnoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]'),
-    wordsIgnoringCase('days?|weeks?|months?|years?|quarters?|decades?|periods?|year-end'),
-    '\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d|\\d-\\d',
+    // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
+    wordsIgnoringCase('day|week|month|year|quarter|period'),
+    `${wordsIgnoringCase('days|weeks|months|years')}\\s+${wordsIgnoringCase('ago|earlier|later|before|after|prior')}`,
+    // Numeric dates carry a year ("12/25/2021", "2021-12-25"): a bare "5/8" is a fraction.
+    '\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d{1,2}/\\d',
   ].join('|'),
 );
 
