@@ -47,14 +47,13 @@ interface Token {
 const isParticiple = (word: string) => /(?:ed|en|wn)$/.test(word);
 
 /** Tense markers of a sentence, read word by word: one pass, with a word or two of look-ahead. */
-function markers(sentence: string, from: number, to: number): Marker[] {
+function markers(sentence: string): Marker[] {
   const tokens: Token[] = [];
   // Lower-casing can change the length of a few letters ("\u0130"); offsets then come from the original.
   const lower = sentence.toLowerCase();
   const source = lower.length === sentence.length ? lower : sentence;
   const word = /[a-z]+(?:['\u2019][a-z]+)?/gi;
-  word.lastIndex = from;
-  for (let match = word.exec(source); match && match.index < to; match = word.exec(source)) {
+  for (let match = word.exec(source); match; match = word.exec(source)) {
     const found = source === lower ? match[0] : match[0].toLowerCase();
     const text = found.includes('\u2019') ? found.replace('\u2019', "'") : found;
     tokens.push({ word: text, start: match.index, end: match.index + match[0].length });
@@ -98,7 +97,7 @@ const TENSE_REACH = 160;
 /**
  * Reads the tense governing any words of `sentence`, given as `[start, end)`. A marker inside the
  * expression itself ("last", "next") is the strongest evidence; otherwise the closest marker wins, a
- * preceding one on ties.
+ * preceding one on ties. The markers are found once per sentence, however many dates it holds.
  */
 // Attribution tails are short; looking only at a sentence's last words keeps the pattern's backtracking small.
 const TAIL_REACH = 120;
@@ -112,13 +111,13 @@ function attributionTailStart(sentence: string): number {
 export type TenseAt = (start: number, end: number) => Tense;
 
 export function tenseReader(sentence: string): TenseAt {
+  let found: Marker[] | undefined;
   let tailStart: number | undefined;
   return (start, end) => {
     const before = sentence.slice(Math.max(0, start - 24), start);
     if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
-    // Tense is a matter of the clause around the date: words further off are not read.
-    const found = markers(sentence, Math.max(0, start - TENSE_REACH), end + TENSE_REACH);
+    found ??= markers(sentence);
     tailStart ??= attributionTailStart(sentence);
     const outsideFrom = tailStart >= end ? tailStart : Infinity;
     const outsideTail = found.filter((marker) => marker.start < outsideFrom);
@@ -126,7 +125,8 @@ export function tenseReader(sentence: string): TenseAt {
     let bestDistance = Infinity;
     for (const marker of outsideTail.length > 0 ? outsideTail : found) {
       const distance = marker.end <= start ? start - marker.end : marker.start >= end ? marker.start - end + 0.5 : -1;
-      if (distance < bestDistance) {
+      // Tense is a matter of the clause around the date: words further off are not read.
+      if (distance < bestDistance && distance <= TENSE_REACH) {
         best = marker;
         bestDistance = distance;
       }
