@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/element/**/*.ts'],
+  litelement: true,
+  outdir: '.',
+};

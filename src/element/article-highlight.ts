@@ -1,0 +1,46 @@
+/**
+ * Marks sentences of the light-DOM article with the CSS Custom Highlight API: the article's DOM is never
+ * touched (no wrapping elements, no markup), and text stays text. The highlight colours live in one
+ * document-level stylesheet, since ::highlight() styles the page's own text.
+ */
+import type { ArticleText } from './article-text.js';
+
+export const SELECTED_HIGHLIGHT = 'news-timeline-sentence';
+export const EVENT_HIGHLIGHT = 'news-timeline-event-sentences';
+
+let sheetAdopted = false;
+
+function adoptSheet(): void {
+  if (sheetAdopted || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    ::highlight(${EVENT_HIGHLIGHT}) { text-decoration: underline dotted; text-underline-offset: 0.2em; }
+    ::highlight(${SELECTED_HIGHLIGHT}) { background-color: #fde68a; color: #111827; }
+    @media (prefers-color-scheme: dark) { ::highlight(${SELECTED_HIGHLIGHT}) { background-color: #854d0e; color: #f9fafb; } }
+    @media (forced-colors: active) { ::highlight(${SELECTED_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; } }
+  `);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  sheetAdopted = true;
+}
+
+const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+export function rangeOf(article: ArticleText, start: number, end: number): Range | undefined {
+  const from = article.locate(start);
+  const to = article.locate(end);
+  if (!from || !to) return undefined;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Underlines every sentence that states an event and marks the selected one; undefined clears. */
+export function highlightSentences(ranges: Range[], selected: Range | undefined): void {
+  if (!supported()) return;
+  adoptSheet();
+  if (ranges.length > 0) CSS.highlights.set(EVENT_HIGHLIGHT, new Highlight(...ranges));
+  else CSS.highlights.delete(EVENT_HIGHLIGHT);
+  if (selected) CSS.highlights.set(SELECTED_HIGHLIGHT, new Highlight(selected));
+  else CSS.highlights.delete(SELECTED_HIGHLIGHT);
+}

@@ -1,0 +1,96 @@
+/**
+ * An event's date in words, in the document's language, with where it lies from publication: "Tue, Feb
+ * 15, 2022 - the day before publication". Calendar values are formatted in UTC, so the reader's time
+ * zone never moves them.
+ */
+import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
+
+const MS_PER_DAY = 86_400_000;
+
+function utc(date: CalendarDate, hour = 0, minute = 0): Date {
+  const instant = new Date(0);
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  instant.setUTCHours(hour, minute);
+  return instant;
+}
+
+function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
+}
+
+/** The period itself, at its precision. */
+export function periodInWords(period: Period, lang: string): string {
+  const { date } = period;
+  switch (period.granularity) {
+    case 'year':
+      return format(lang, utc(date), { year: 'numeric' });
+    case 'quarter':
+      return `Q${quarterOf(date.month)} ${format(lang, utc(date), { year: 'numeric' })}`;
+    case 'month':
+      return format(lang, utc(date), { month: 'long', year: 'numeric' });
+    case 'week': {
+      const monday = new Date(periodBounds(period)[0] * MS_PER_DAY);
+      return `${weekWord(lang)} ${format(lang, monday, { month: 'short', day: 'numeric', year: 'numeric' })}`;
+    }
+    case 'day':
+      return format(lang, utc(date), { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+    case 'time':
+      return format(lang, utc(date, period.hour, period.minute), {
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      });
+  }
+}
+
+function weekWord(lang: string): string {
+  return lang.toLowerCase().startsWith('en') ? 'week of' : '\u2248';
+}
+
+/**
+ * Where the period lies from publication, in days for days and in the period's own unit otherwise.
+ * English gets newsroom phrasing ("the day before publication"); other languages Intl's relative words.
+ */
+export function relationInWords(period: Period, published: CalendarDate, lang: string): string {
+  const day = toDayNumber(published);
+  const [first, last] = periodBounds(period);
+  const english = lang.toLowerCase().startsWith('en');
+  if (first <= day && day <= last) {
+    if (period.granularity === 'day' || period.granularity === 'time') return english ? 'the day of publication' : publicationWord(lang, 0);
+    return english ? 'includes the publication date' : publicationWord(lang, 0);
+  }
+  const [amount, unit] = calendarDistance(period, published);
+  if (!english) return publicationWord(lang, amount, unit);
+  const side = amount < 0 ? 'before' : 'after';
+  if (Math.abs(amount) === 1) return `the ${unit} ${side} publication`;
+  return `${Math.abs(amount)} ${unit}s ${side} publication`;
+}
+
+/** How many of the period's own units lie between publication and the period: 2014 is 8 years before 2022. */
+function calendarDistance(period: Period, published: CalendarDate): [number, Intl.RelativeTimeFormatUnit] {
+  const { date } = period;
+  switch (period.granularity) {
+    case 'year':
+      return [date.year - published.year, 'year'];
+    case 'quarter':
+      return [date.year * 4 + quarterOf(date.month) - (published.year * 4 + quarterOf(published.month)), 'quarter'];
+    case 'month':
+      return [date.year * 12 + date.month - (published.year * 12 + published.month), 'month'];
+    case 'week':
+      return [(periodBounds(period)[0] - periodBounds({ granularity: 'week', date: published })[0]) / 7, 'week'];
+    default:
+      return [toDayNumber(date) - toDayNumber(published), 'day'];
+  }
+}
+
+function publicationWord(lang: string, amount: number, unit: Intl.RelativeTimeFormatUnit = 'day'): string {
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(amount, unit);
+}
+
+/** "Tuesday, February 15, 2022 - the day before publication". */
+export function dateInWords(period: Period, published: CalendarDate, lang: string): string {
+  return `${periodInWords(period, lang)} \u2013 ${relationInWords(period, published, lang)}`;
+}

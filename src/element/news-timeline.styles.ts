@@ -1,0 +1,218 @@
+import { css } from 'lit';
+
+/**
+ * Every colour, font and size is a `--news-timeline-*` custom property with a light and a dark default;
+ * the defaults meet WCAG AA contrast on their backgrounds (4.5:1 for text, 3:1 for marks and focus).
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--news-timeline-background, #ffffff);
+    --_fg: var(--news-timeline-color, #1f2937);
+    --_muted: var(--news-timeline-muted-color, #4b5563);
+    --_accent: var(--news-timeline-accent-color, #1d4ed8);
+    --_band: var(--news-timeline-band-color, rgba(29, 78, 216, 0.14));
+    --_range: var(--news-timeline-range-color, rgba(29, 78, 216, 0.32));
+    --_axis: var(--news-timeline-axis-color, #4b5563);
+    --_publication: var(--news-timeline-publication-color, #b91c1c);
+    --_selected-bg: var(--news-timeline-selected-background, #dbeafe);
+    --_card-bg: var(--news-timeline-card-background, #f9fafb);
+    --_mark-bg: var(--news-timeline-mark-background, #fde68a);
+    --_mark-fg: var(--news-timeline-mark-color, #111827);
+    --_focus: var(--news-timeline-focus-color, #1d4ed8);
+    --_font: var(--news-timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--news-timeline-font-size, 0.875rem);
+        display: block;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--news-timeline-background, #111827);
+      --_fg: var(--news-timeline-color, #f3f4f6);
+      --_muted: var(--news-timeline-muted-color, #d1d5db);
+      --_accent: var(--news-timeline-accent-color, #93c5fd);
+      --_band: var(--news-timeline-band-color, rgba(147, 197, 253, 0.18));
+      --_range: var(--news-timeline-range-color, rgba(147, 197, 253, 0.38));
+      --_axis: var(--news-timeline-axis-color, #d1d5db);
+      --_publication: var(--news-timeline-publication-color, #fca5a5);
+      --_selected-bg: var(--news-timeline-selected-background, #1e3a8a);
+      --_card-bg: var(--news-timeline-card-background, #1f2937);
+      --_mark-bg: var(--news-timeline-mark-background, #854d0e);
+      --_mark-fg: var(--news-timeline-mark-color, #f9fafb);
+      --_focus: var(--news-timeline-focus-color, #93c5fd);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  /* Only the timeline takes the theme: the slotted article keeps the page's own colours. */
+  .timeline {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_axis);
+    border-radius: 6px;
+    padding: 8px;
+    margin-block: 8px;
+  }
+  .controls {
+    display: flex;
+    gap: 6px;
+    justify-content: flex-end;
+    margin-block-end: 4px;
+  }
+  .controls button,
+  .cluster button {
+    font: inherit;
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+  .axis {
+    color: var(--_axis);
+    font-size: 0.75rem;
+  }
+  .axis text {
+    fill: var(--_muted);
+  }
+  .band {
+    fill: var(--_band);
+  }
+  .range {
+    fill: var(--_range);
+  }
+  .point {
+    fill: var(--_accent);
+  }
+  .stem {
+    stroke: var(--_axis);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .publication line {
+    stroke: var(--_publication);
+    stroke-width: 2;
+  }
+  .publication text {
+    fill: var(--_publication);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    position: absolute;
+    box-sizing: border-box;
+    transition: left 120ms ease-out, top 120ms ease-out;
+  }
+  .event button {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    text-align: start;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_axis);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: 4px;
+    padding: 2px 6px;
+    cursor: pointer;
+  }
+  .event button[aria-pressed='true'] {
+    background: var(--_selected-bg);
+  }
+  .label,
+  .date {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .date,
+  .card-date {
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card {
+    margin-block-start: 8px;
+    padding: 8px 12px;
+    background: var(--_card-bg);
+    border-radius: 4px;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .card h3 {
+    margin: 0 0 4px;
+    font-size: 1em;
+  }
+  .card p {
+    margin: 4px 0;
+  }
+  mark {
+    background: var(--_mark-bg);
+    color: var(--_mark-fg);
+  }
+  .message {
+    padding: 16px;
+    margin: 0;
+  }
+  .error {
+    color: var(--_publication);
+    font-weight: 600;
+  }
+  :host([orientation='vertical']) .viewport {
+    cursor: ns-resize;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    li {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .band,
+    .range,
+    .point {
+      fill: Highlight;
+      forced-color-adjust: none;
+    }
+    .publication line {
+      stroke: CanvasText;
+    }
+    .publication text,
+    .axis text {
+      fill: CanvasText;
+    }
+    .event button {
+      border-color: ButtonText;
+    }
+    .event button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

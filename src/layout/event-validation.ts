@@ -1,0 +1,75 @@
+/**
+ * Checks that a value from outside (JSON, a user's script) is a usable `TimelineEvent`, saying what is
+ * wrong so the element can report the item. Titles are plain text: markup in them is valid here and
+ * must be rendered as text.
+ */
+import type { Granularity } from '../parser/types.js';
+import { GRANULARITIES, parseEventValue, periodInterval } from './event-value.js';
+
+export type EventCheck = { ok: true } | { ok: false; reason: string };
+
+const RELATIONS: readonly string[] = ['past', 'present', 'future'];
+
+export function isValidTimelineEvent(x: unknown): EventCheck {
+  const reason = problemOf(x);
+  return reason === undefined ? { ok: true } : { ok: false, reason };
+}
+
+function problemOf(x: unknown): string | undefined {
+  if (!isRecord(x)) return `expected an event object, got ${describe(x)}`;
+  if (typeof x.id !== 'string' || x.id === '') return `id must be a non-empty string, got ${describe(x.id)}`;
+  if (!GRANULARITIES.includes(x.granularity as Granularity)) {
+    return `granularity must be one of ${GRANULARITIES.join(', ')}, got ${describe(x.granularity)}`;
+  }
+  const granularity = x.granularity as Granularity;
+  const date = valueProblem('date', x.date, granularity);
+  if (date) return date;
+  if (x.end !== undefined) {
+    const end = valueProblem('end', x.end, granularity);
+    if (end) return end;
+    // Both parse: valueProblem checked them.
+    if (periodInterval(parseEventValue(x.end)!)[0] < periodInterval(parseEventValue(x.date)!)[0]) {
+      return `end ${describe(x.end)} is before date ${describe(x.date)}`;
+    }
+  }
+  if (typeof x.title !== 'string') return `title must be a string, got ${describe(x.title)}`;
+  if (typeof x.relation !== 'string' || !RELATIONS.includes(x.relation)) {
+    return `relation must be one of ${RELATIONS.join(', ')}, got ${describe(x.relation)}`;
+  }
+  return spanProblem('expression', x.expression) ?? spanProblem('sentence', x.sentence);
+}
+
+function valueProblem(field: string, value: unknown, granularity: Granularity): string | undefined {
+  if (typeof value !== 'string') return `${field} must be a string, got ${describe(value)}`;
+  const period = parseEventValue(value);
+  if (period && period.granularity === granularity) return undefined;
+  const form = period ? `a ${period.granularity} value` : `not a valid ${granularity} value`;
+  return `${field} ${describe(value)} is ${form}${period ? `, not a ${granularity}` : ''}`;
+}
+
+/** A `TextSpan`: offsets into the article, `start <= end`. */
+function spanProblem(field: string, span: unknown): string | undefined {
+  if (!isRecord(span)) return `${field} must be an object with text, start and end, got ${describe(span)}`;
+  if (typeof span.text !== 'string') return `${field}.text must be a string, got ${describe(span.text)}`;
+  for (const key of ['start', 'end'] as const) {
+    const offset = span[key];
+    if (!Number.isInteger(offset) || (offset as number) < 0) {
+      return `${field}.${key} must be a non-negative integer, got ${describe(offset)}`;
+    }
+  }
+  if ((span.start as number) > (span.end as number)) return `${field}.start (${span.start}) is after ${field}.end (${span.end})`;
+  return undefined;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A short, safe description of a bad value for a message: its type, or a string's first characters. */
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
+  if (typeof x === 'number') return String(x);
+  return typeof x;
+}

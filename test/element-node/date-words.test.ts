@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dateInWords, periodInWords, relationInWords } from '../../src/element/date-words.js';
+
+const published = { year: 2022, month: 2, day: 16 };
+
+describe('dates in words', () => {
+  it('names a day with its relation to publication, in English newsroom phrasing', () => {
+    expect(dateInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, published, 'en-US')).toBe(
+      'Tuesday, February 15, 2022 \u2013 the day before publication',
+    );
+    expect(relationInWords({ granularity: 'day', date: published }, published, 'en')).toBe('the day of publication');
+    expect(relationInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 21 } }, published, 'en')).toBe('5 days after publication');
+  });
+
+  it('names coarser periods at their precision', () => {
+    expect(periodInWords({ granularity: 'month', date: { year: 2021, month: 3, day: 1 } }, 'en-US')).toBe('March 2021');
+    expect(periodInWords({ granularity: 'quarter', date: { year: 1989, month: 7, day: 1 } }, 'en-US')).toBe('Q3 1989');
+    expect(periodInWords({ granularity: 'week', date: { year: 2022, month: 2, day: 16 } }, 'en-US')).toBe('week of Feb 14, 2022');
+    expect(relationInWords({ granularity: 'year', date: { year: 2014, month: 1, day: 1 } }, published, 'en')).toBe('8 years before publication');
+    expect(relationInWords({ granularity: 'month', date: { year: 2022, month: 2, day: 1 } }, published, 'en')).toBe('includes the publication date');
+  });
+
+  it('uses the document language elsewhere', () => {
+    expect(periodInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, 'de-DE')).toBe('Dienstag, 15. Februar 2022');
+    expect(relationInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, published, 'de')).toBe('gestern');
+  });
+
+  it('never lets the machine time zone move a date', () => {
+    expect(periodInWords({ granularity: 'time', date: { year: 2022, month: 2, day: 15 }, hour: 23, minute: 30 }, 'en-US')).toContain('February 15, 2022');
+  });
+});

@@ -1,0 +1,50 @@
+// Runs the browser suite (web-test-runner, headless Chromium) once per time zone, stopping at the
+// first failure: the element formats dates for people, and a date that moves with the machine's zone
+// is a bug that only a zone far from UTC (Kiritimati is UTC+14) shows. Extra arguments go to
+// web-test-runner, e.g. `node test/run-browser-tests.mjs --files test/element/states.test.ts`.
+// Ends with one plain "browser: N passed, N failed" line over all zones.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const ZONES = ['UTC', 'Pacific/Kiritimati'];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromePath = ensureChromium();
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+/** Runs web-test-runner under one zone, echoing its output; resolves to its exit code and last tally. */
+function runZone(zone) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      'npx',
+      ['--no', '--', 'web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+      { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, TZ: zone, CHROME_PATH: chromePath } },
+    );
+    let tail = '';
+    let tally = { passed: 0, failed: 0 };
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      tail = (tail + chunk.toString()).slice(-4000);
+      const counts = [...tail.replace(ANSI, '').matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      if (counts) tally = { passed: Number(counts[1]), failed: Number(counts[2]) };
+    });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tally }));
+  });
+}
+
+const total = { passed: 0, failed: 0 };
+let status = 0;
+for (const zone of ZONES) {
+  console.log(`\n== web-test-runner under TZ=${zone}`);
+  const { code, tally } = await runZone(zone);
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  if (code !== 0) {
+    console.error(`Browser tests failed under TZ=${zone}`);
+    status = code;
+    break;
+  }
+}
+console.log(`\nbrowser: ${total.passed} passed, ${total.failed} failed`);
+process.exit(status);

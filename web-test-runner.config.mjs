@@ -1,0 +1,73 @@
+// Browser tests for <news-timeline>: headless Chromium from the system (never a downloaded build),
+// TypeScript through esbuild, one test file at a time so viewport and media emulation never collide.
+// Run through test/run-browser-tests.mjs, which finds or installs Chromium and repeats the suite per TZ.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const SCREENSHOT_DIR = fileURLToPath(new URL('./test/screenshots/', import.meta.url));
+
+/** A screenshot name as a safe file name: no path separators, no dot-dot, at most 100 characters. */
+export function screenshotFileName(name) {
+  const safe = String(name ?? '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, 100);
+  if (!safe) throw new Error(`save-screenshot: unusable name ${JSON.stringify(name)}`);
+  return `${safe}.png`;
+}
+
+/**
+ * Server-side commands the tests call with `executeServerCommand` from @web/test-runner-commands:
+ * - `save-screenshot` `{ name }`: a full-page PNG at test/screenshots/<name>.png; returns its path.
+ * - `runner-time-zone`: the TZ this run was started under (or null), so a test can prove the browser
+ *   really runs in that zone; running the suite once per zone would prove nothing otherwise.
+ * The built-in commands (setViewport, emulateMedia, sendKeys, sendMouse ...) are added by web-test-runner itself.
+ */
+function newsTimelineCommands() {
+  return {
+    name: 'news-timeline-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'runner-time-zone') return process.env.TZ ?? null;
+      if (command !== 'save-screenshot') return undefined; // not ours: let the next plugin answer
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`save-screenshot needs a puppeteer browser, not ${session.browser.type}`);
+      }
+      const path = `${SCREENSHOT_DIR}${screenshotFileName(payload?.name)}`;
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const page = session.browser.getPage(session.id);
+      await page.screenshot({ path, fullPage: true });
+      return { path };
+    },
+  };
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/element/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), newsTimelineCommands()],
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+};
