@@ -1,6 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
-import { isBoilerplate } from './boilerplate.js';
+import { datelineEnd, isBoilerplate } from './boilerplate.js';
 import { createDiscourse, type Discourse } from './discourse.js';
 import { parseSentences } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
@@ -45,7 +45,12 @@ function eventsOfSentence(
   const events: TimelineEvent[] = [];
   const named = new Set<string>();
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
+  const afterDateline = datelineEnd(sentence.text);
+  // A title reads from after the dateline: "KYIV, Feb. 16 (AP) -" says nothing about the event.
+  const titleStart = afterDateline === 0 ? sentenceSpan.start : span(input, normalized, sentence.start + afterDateline, sentence.end).start;
+  const titleText = input.slice(titleStart, sentenceSpan.end);
   for (const result of results) {
+    if (result.index < afterDateline) continue;
     const period = discourse.resolve(result.text, result.start.tags(), periodOf(result.start));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
@@ -64,7 +69,7 @@ function eventsOfSentence(
       expression,
       sentence: sentenceSpan,
       // From the original words, so a title keeps the article's own quotes and dashes.
-      title: makeTitle(sentenceSpan.text, expression.start - sentenceSpan.start, expression.end - sentenceSpan.start),
+      title: makeTitle(titleText, expression.start - titleStart, expression.end - titleStart),
       relation: relationTo(period, endPeriod, published),
     });
   }

@@ -1,0 +1,25 @@
+import '../src/element/define.js';
+import { findPublicationDate } from '../src/cli/dateline.js';
+
+const textarea = document.querySelector<HTMLTextAreaElement>('#article')!;
+const dateInput = document.querySelector<HTMLInputElement>('#published')!;
+const detected = document.querySelector<HTMLElement>('#detected')!;
+const own = document.querySelector('news-timeline#own')!;
+
+// Debounced: a 50 KB paste re-parses once, after typing pauses, not on every keystroke.
+let timer = 0;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = window.setTimeout(update, 250);
+}
+
+function update(): void {
+  const text = textarea.value;
+  const found = dateInput.value ? undefined : findPublicationDate(text);
+  detected.textContent = dateInput.value ? '' : found ? `Read from the text: ${found}` : text.trim() ? 'No dateline found: set the date.' : '';
+  own.published = dateInput.value || found;
+  own.text = text;
+}
+
+textarea.addEventListener('input', schedule);
+dateInput.addEventListener('input', schedule);
