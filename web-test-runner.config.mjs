@@ -24,6 +24,8 @@ export function screenshotFileName(name) {
  * - `save-screenshot` `{ name }`: a full-page PNG at test/screenshots/<name>.png; returns its path.
  * - `runner-time-zone`: the TZ this run was started under (or null), so a test can prove the browser
  *   really runs in that zone; running the suite once per zone would prove nothing otherwise.
+ * - `forced-colors` `{ active }`: emulates Windows high-contrast mode, which the built-in emulateMedia
+ *   offers only for Playwright.
  * The built-in commands (setViewport, emulateMedia, sendKeys, sendMouse ...) are added by web-test-runner itself.
  */
 function newsTimelineCommands() {
@@ -31,9 +33,13 @@ function newsTimelineCommands() {
     name: 'news-timeline-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'runner-time-zone') return process.env.TZ ?? null;
-      if (command !== 'save-screenshot') return undefined; // not ours: let the next plugin answer
+      if (command !== 'save-screenshot' && command !== 'forced-colors') return undefined; // not ours: let the next plugin answer
       if (session.browser.type !== 'puppeteer') {
-        throw new Error(`save-screenshot needs a puppeteer browser, not ${session.browser.type}`);
+        throw new Error(`${command} needs a puppeteer browser, not ${session.browser.type}`);
+      }
+      if (command === 'forced-colors') {
+        await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
       }
       const path = `${SCREENSHOT_DIR}${screenshotFileName(payload?.name)}`;
       await mkdir(SCREENSHOT_DIR, { recursive: true });

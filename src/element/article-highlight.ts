@@ -39,7 +39,9 @@ export function rangeOf(article: ArticleText, start: number, end: number): Range
 export function highlightSentences(ranges: Range[], selected: Range | undefined): void {
   if (!supported()) return;
   adoptSheet();
-  if (ranges.length > 0) CSS.highlights.set(EVENT_HIGHLIGHT, new Highlight(...ranges));
+  // High-contrast mode paints every custom highlight in system colours: only the selection is marked then.
+  const forced = matchMedia('(forced-colors: active)').matches;
+  if (ranges.length > 0 && !forced) CSS.highlights.set(EVENT_HIGHLIGHT, new Highlight(...ranges));
   else CSS.highlights.delete(EVENT_HIGHLIGHT);
   if (selected) CSS.highlights.set(SELECTED_HIGHLIGHT, new Highlight(selected));
   else CSS.highlights.delete(SELECTED_HIGHLIGHT);

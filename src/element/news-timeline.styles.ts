@@ -207,9 +207,10 @@ export const styles = css`
     .event button {
       border-color: ButtonText;
     }
+    /* A frame, not a fill: system colours keep the text's own contrast. */
     .event button[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
+      outline: 3px solid Highlight;
+      outline-offset: 1px;
     }
     button:focus-visible {
       outline-color: Highlight;

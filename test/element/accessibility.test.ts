@@ -1,7 +1,7 @@
 // axe (through @open-wc/testing) in every state the element can be in, with a full-page screenshot of
 // the main ones in test/screenshots/ for a person to look at.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import {
   clickElement,
   domainAfter,
@@ -111,6 +111,22 @@ describe('<news-timeline> accessibility', () => {
       await expect(error).to.be.accessible();
     } finally {
       console.error = original;
+    }
+  });
+
+  it('forced colors (high contrast)', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      const el = await seedTimeline();
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.be.true;
+      await expect(el).to.be.accessible();
+      await clickElement(el, nthEventButton(el, 1));
+      await settle(el);
+      window.scrollTo(0, 0);
+      await screenshot('forced-colors-selected');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
     }
   });
 
