@@ -26,6 +26,7 @@ import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
 import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
+import { WeekdayRecoveryRefiner } from './refiners/weekday-recovery-refiner.js';
 
 const NEWS_PARSERS = [
   new MonthOfRelativeYearParser(),
@@ -38,6 +39,7 @@ const NEWS_PARSERS = [
   new ThatPeriodParser(),
 ];
 const SENTENCE_REFINERS: SentenceRefiner[] = [
+  new WeekdayRecoveryRefiner(),
   new NonEventRefiner(),
   new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),

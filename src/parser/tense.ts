@@ -67,6 +67,10 @@ function markers(sentence: string): Marker[] {
     const afterNext = tokens[i + 2];
     if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || (word === 'going' && next?.word === 'to')) {
       mark(token, token, 'future');
+    } else if (SCHEDULED.has(word) && next?.word === 'for') {
+      // "a hearing scheduled for Sept. 28", "due for Friday".
+      mark(token, next, 'future');
+      i++;
     } else if (BE.has(word) && next && SCHEDULED.has(next.word)) {
       mark(token, next, 'future');
       i++;
@@ -108,19 +112,32 @@ function attributionTailStart(sentence: string): number {
   return tail ? from + tail.index : Infinity;
 }
 
+// ", the district announced," inside a sentence attributes what surrounds it, like a closing one.
+const INLINE_ATTRIBUTION = /,\s*(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|told|reported|added|wrote|announced|according to [\w.'\u2019 -]{1,40}?)\s*,/gi;
+
+/** The spans of a sentence that attribute it: inline clauses and the closing one. */
+function attributionSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [...sentence.matchAll(INLINE_ATTRIBUTION)].map((match) => [match.index, match.index + match[0].length]);
+  const tail = attributionTailStart(sentence);
+  if (tail !== Infinity) spans.push([tail, sentence.length]);
+  return spans;
+}
+
 export type TenseAt = (start: number, end: number) => Tense;
 
 export function tenseReader(sentence: string): TenseAt {
   let found: Marker[] | undefined;
-  let tailStart: number | undefined;
+  let attributions: Array<[number, number]> | undefined;
   return (start, end) => {
     const before = sentence.slice(Math.max(0, start - 24), start);
     if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
     found ??= markers(sentence);
-    tailStart ??= attributionTailStart(sentence);
-    const outsideFrom = tailStart >= end ? tailStart : Infinity;
-    const outsideTail = found.filter((marker) => marker.start < outsideFrom);
+    attributions ??= attributionSpans(sentence);
+    // Attribution verbs tell when something was said, not when it happens; they count only alone,
+    // or when the date is inside the attribution ("said on Tuesday").
+    const elsewhere = attributions.filter(([from, to]) => !(from <= start && end <= to));
+    const outsideTail = found.filter((marker) => !elsewhere.some(([from, to]) => from <= marker.start && marker.end <= to));
     let best: Marker | undefined;
     let bestDistance = Infinity;
     for (const marker of outsideTail.length > 0 ? outsideTail : found) {

@@ -7,7 +7,7 @@ import { INVISIBLE_CHARACTER } from './normalized-text.js';
 export const MAX_TITLE_LENGTH = 100;
 
 // Prepositions that only introduce the date and read badly once it is gone ("said on that ...").
-const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for)\s*$/i;
+const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for|around|about|circa|roughly)\s*$/i;
 // Control and zero-width characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 const INVISIBLE_TEST = INVISIBLE_CHARACTER;
@@ -54,9 +54,11 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   if (dangling) before = before.slice(0, before.length - dangling[0].length);
   before = before.trimEnd();
   let after = clause.slice(to).replace(/^['\u2019]s\b/, '').trimStart();
-  // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), and
-  // so do parentheses around it; other punctuation after it closes up.
-  if (/^[,;:]/.test(after)) {
+  // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), as
+  // does one after an opening phrase ("But in June, the party split"); after a clause it stays ("Schools
+  // will reopen, the district announced"). Parentheses around a date go too.
+  const opener = before.split(/\s+/).filter(Boolean).length <= 2;
+  if (/^[,;:]/.test(after) && (opener || /[,;:]$/.test(before))) {
     after = after.replace(/^[,;:]+\s*/, '');
     before = before.replace(/[,;:]+$/, '');
   }

@@ -30,8 +30,13 @@ function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: T
   }
 }
 
-function isOpenWeekday(components: ParsingComponents): boolean {
-  return components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
+// A weekday with a day word merged in ("the night on Saturday") comes back from chrono-node with the
+// reference's day marked certain; only numbers or a month name in the words really fix the day.
+const FIXED_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i;
+
+function isOpenWeekday(components: ParsingComponents, text: string): boolean {
+  if (!components.isCertain('weekday') || components.isCertain('month')) return false;
+  return !components.isCertain('day') || !FIXED_DAY.test(text);
 }
 
 function hasOpenYear(components: ParsingComponents): boolean {
@@ -55,7 +60,7 @@ function candidateIn(components: ParsingComponents, period: Period) {
 
 function resolveStart(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const start = result.start;
-  if (isOpenWeekday(start)) {
+  if (isOpenWeekday(start, result.text)) {
     const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result, tenseAt));
     assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
     start.assign('weekday', weekdayOf(date));
@@ -82,7 +87,7 @@ function resolveEnd(context: SentenceContext, result: ParsingResult, published: 
   if (!end) return;
   const start = periodOf(result.start);
   const startDay = periodBounds(start)[0];
-  if (isOpenWeekday(end)) {
+  if (isOpenWeekday(end, result.text)) {
     const weekday = end.get('weekday')!;
     const read = resolveWeekday(published, weekday, directionOf(context, result, tenseAt));
     const date = toDayNumber(read) >= startDay ? read : resolveWeekday(start.date, weekday, 'future');
