@@ -23,3 +23,13 @@ function update(): void {
 
 textarea.addEventListener('input', schedule);
 dateInput.addEventListener('input', schedule);
+
+// The examples are plain text next to this page; their datelines give the publication date.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
+  button.addEventListener('click', async () => {
+    const response = await fetch(new URL(`./examples/${button.dataset['example']}.txt`, import.meta.url));
+    textarea.value = await response.text();
+    dateInput.value = '';
+    update();
+  });
+}

@@ -235,7 +235,7 @@ export class NewsTimeline extends LitElement {
       </div>
       <div part="viewport" class="viewport" style="height:${height}px" @keydown=${this.onKeyDown} @dblclick=${this.stopZoomOnButtons}>
         <svg width=${width} height=${height} aria-hidden="true">
-          ${this.renderMarks(scale, placed, byId)} ${this.renderPublication(scale)}
+          ${this.renderMarks(scale, placed, byId)} ${this.renderPublication(scale, width, height)}
           <g part="axis" class="axis" transform=${vertical ? `translate(${VERTICAL_AXIS_X},0)` : `translate(0,${AXIS_SIZE})`}></g>
         </svg>
         <ol part="events" aria-label="Events in time order">
@@ -305,11 +305,10 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  private renderPublication(scale: ScaleTime<number, number>): TemplateResult | typeof nothing {
+  private renderPublication(scale: ScaleTime<number, number>, width: number, height: number): TemplateResult | typeof nothing {
     const published = this.resolved.published;
     if (!published) return nothing;
     const at = scale(Date.UTC(published.year, published.month - 1, published.day) + MS_PER_DAY / 2);
-    const [width, height] = this.viewportSize();
     const text = `Published ${periodInWords({ granularity: 'day', date: published }, this.language())}`;
     if (this.orientation === 'vertical') {
       return svg`<g part="publication" class="publication"><line x1="0" x2=${width} y1=${at} y2=${at}></line><text x=${width - 2} y=${at - 4} text-anchor="end">${text}</text></g>`;
