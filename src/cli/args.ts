@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export type OutputFormat = 'json' | 'ndjson';
+export type OutputFormat = 'json' | 'ndjson' | 'html';
+
+const FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'html'];
 
 export type Command =
   | { kind: 'help' }
@@ -67,6 +69,10 @@ function readArgs(argv: readonly string[]): RawArgs {
   return raw;
 }
 
+function isOutputFormat(format: unknown): format is OutputFormat {
+  return FORMATS.includes(format as OutputFormat);
+}
+
 function isOptionName(name: string): name is OptionName {
   return Object.hasOwn(OPTIONS, name);
 }
@@ -77,8 +83,6 @@ function extractCommand(raw: RawArgs): Command {
   if (command !== 'extract') throw new UsageError(`unknown command ${JSON.stringify(command)} ${TRY_HELP}`);
   if (extra.length > 0) throw new UsageError(`extract takes at most one FILE, got ${extra.length + 1} ${TRY_HELP}`);
   const { published, format = 'json' } = raw.values;
-  if (format !== 'json' && format !== 'ndjson') {
-    throw new UsageError(`--format must be json or ndjson, got ${JSON.stringify(format)}`);
-  }
+  if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${JSON.stringify(format)}`);
   return { kind: 'extract', file, format, ...(typeof published === 'string' ? { published } : {}) };
 }

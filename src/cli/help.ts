@@ -1,10 +1,11 @@
 import { HEAD_LENGTH } from './dateline.js';
 
-export const HELP = `Usage: news-timeline extract [FILE|-] [--published DATE] [--format json|ndjson]
+export const HELP = `Usage: news-timeline extract [FILE|-] [--published DATE] [--format FORMAT]
        news-timeline --help | --version
 
 Finds the dated events in a news article and prints them as JSON, each date
-resolved against the article's publication date.
+resolved against the article's publication date, or as a web page showing them
+on an interactive timeline.
 
 Arguments:
   FILE                  the article as UTF-8 text; omitted or - reads standard
@@ -24,10 +25,14 @@ Options:
                         A dateline without a year ("WASHINGTON, Feb. 16
                         (Reuters) -") is used only when a byline date near the
                         top gives the year.
-  --format json|ndjson  json (default): one object, indented by 2 spaces:
+  --format json|ndjson|html
+                        json (default): one object, indented by 2 spaces:
                           { "published": "YYYY-MM-DD", "events": [ ... ] }
                         ndjson: one event object per line and nothing else (no
                         "published"; no events prints nothing).
+                        html: one standalone page (about 200 KB) with the
+                        article, the JSON object and the <news-timeline>
+                        element inline; it needs no network or server.
   -h, --help            print this help and exit
   --version             print the version and exit
 
@@ -49,4 +54,5 @@ Examples:
   news-timeline extract article.txt --published 2022-02-16T23:30:00-05:00
   curl -s https://example.com/story.txt | news-timeline extract --format ndjson
   news-timeline extract - < article.txt | jq '.events[].date'
+  news-timeline extract article.txt --format html > timeline.html
 `;

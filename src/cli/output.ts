@@ -1,8 +1,11 @@
 import type { TimelineEvent } from '../parser/index.js';
 import type { OutputFormat } from './args.js';
 
-/** The text written to stdout, ending in a newline unless there is nothing to write. */
-export function formatOutput(published: string, events: readonly TimelineEvent[], format: OutputFormat): string {
+/**
+ * The text written to stdout for the data formats, ending in a newline unless there is nothing to write.
+ * (`html` is a page, made by html-output.ts.)
+ */
+export function formatOutput(published: string, events: readonly TimelineEvent[], format: Exclude<OutputFormat, 'html'>): string {
   if (format === 'json') return `${JSON.stringify({ published, events }, null, 2)}\n`;
   // Each line stands alone as a TimelineEvent so `jq -c`, `grep` and streaming readers need no wrapper.
   return events.map((event) => `${JSON.stringify(event)}\n`).join('');

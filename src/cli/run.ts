@@ -3,6 +3,7 @@ import { DEFAULT_MAX_LENGTH, extractEvents } from '../parser/index.js';
 import { parseCommand, type Command } from './args.js';
 import { UsageError, oneLine } from './errors.js';
 import { HELP } from './help.js';
+import { formatHtml, readBrowserBundle } from './html-output.js';
 import { readInput } from './input.js';
 import { formatOutput } from './output.js';
 import { publishedFromOption, publishedFromText } from './published.js';
@@ -44,6 +45,7 @@ async function execute(command: Command, stdin: Readable): Promise<string> {
       const text = await readInput(command.file, stdin, DEFAULT_MAX_LENGTH);
       const published = fromOption ?? publishedFromText(text);
       const events = extractEvents(text, { published: published.value, maxLength: DEFAULT_MAX_LENGTH });
+      if (command.format === 'html') return formatHtml({ published: published.day, events, text, bundle: readBrowserBundle() });
       return formatOutput(published.day, events, command.format);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { ParsingReference, ParsingResult, Parser, Refiner } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
+import { EraYearParser } from './parsers/era-year-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
@@ -16,6 +17,7 @@ import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
 import { ThatPeriodParser } from './parsers/that-period-parser.js';
+import { TwoDigitYearParser } from './parsers/two-digit-year-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
@@ -29,6 +31,8 @@ import { TenseRefiner } from './refiners/tense-refiner.js';
 import { WeekdayRecoveryRefiner } from './refiners/weekday-recovery-refiner.js';
 
 const NEWS_PARSERS = [
+  new EraYearParser(),
+  new TwoDigitYearParser(),
   new MonthOfRelativeYearParser(),
   new QuarterReferenceParser(),
   new RelativePeriodParser(),

@@ -20,7 +20,7 @@ const DATE_TOKEN = new RegExp(
     wordsIgnoringCase('day|week|month|year|quarter|period'),
     `${wordsIgnoringCase('days|weeks|months|years')}\\s+${wordsIgnoringCase('ago|earlier|later|before|after|prior')}`,
     // Numeric dates carry a year ("12/25/2021", "2021-12-25"): a bare "5/8" is a fraction.
-    '\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d{1,2}/\\d',
+    "\\d\\s*(?:A\\.?D|C\\.?E|B\\.?C)\\b|\\bA\\.?D\\.?\\s*\\d|[yY]ear\\s+\\d|['\\u2019]\\d\\d\\b|\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d{1,2}/\\d",
   ].join('|'),
 );
 

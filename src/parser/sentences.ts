@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
   (
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd bros no nos vs etc ' +
-    'ft mt ave blvd u.s u.k u.n e.u d.c a.m p.m e.g i.e approx est dept univ assn'
+    'ft mt ave blvd u.s u.k u.n e.u d.c a.m p.m a.d b.c b.c.e c.e e.g i.e approx est dept univ assn'
   ).split(' '),
 );
 const CLOCK = new Set(['a.m', 'p.m']);

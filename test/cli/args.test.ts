@@ -38,7 +38,7 @@ describe('parseCommand', () => {
     [['extract', '--published'], 'option --published needs a value'],
     [['extract', '--published', '--format', 'json'], 'option --published needs a value'],
     [['extract', '--format'], 'option --format needs a value'],
-    [['extract', '--format', 'csv'], '--format must be json or ndjson, got "csv"'],
+    [['extract', '--format', 'csv'], '--format must be json, ndjson or html, got "csv"'],
     [['extract', '--version=2'], 'option --version takes no value'],
     [['extract', 'a.txt', 'b.txt'], 'extract takes at most one FILE, got 2'],
   ])('rejects %j', (argv, message) => {

@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: they spawn the built CLI, so dist/ must be at least as new as src/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,5 +27,34 @@ export function ensureBuilt(): void {
   } catch (error) {
     const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : String(error);
     throw new Error(`build failed, so the CLI cannot be tested:\n${output}`);
+  }
+}
+
+export const BUNDLE = join(ROOT, 'dist', 'news-timeline.bundle.js');
+
+/**
+ * The single-file bundle (`--format html` inlines it, the package ships it), made again when the tsc
+ * output it bundles is newer. Written whole and then renamed, so that a test file reading it meanwhile
+ * never sees half a bundle.
+ */
+export async function ensureBundle(): Promise<void> {
+  ensureBuilt();
+  const sources = ['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder)));
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(...sources)) return;
+  const { rollup } = await import('rollup');
+  const { default: config } = await import('../../rollup.config.js');
+  const build = await rollup({ ...config, input: join(ROOT, config.input), onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ ...config.output, file: BUNDLE });
+    const [chunk] = output;
+    const temporary = `${BUNDLE}.${process.pid}.tmp`;
+    if (chunk.map) {
+      writeFileSync(`${temporary}.map`, chunk.map.toString());
+      renameSync(`${temporary}.map`, `${BUNDLE}.map`);
+    }
+    writeFileSync(temporary, chunk.code);
+    renameSync(temporary, BUNDLE);
+  } finally {
+    await build.close();
   }
 }

@@ -109,7 +109,7 @@ describe('failures', () => {
     [['extract', FIXTURE, '--published', '2022-02-16', '--verbose'], /unknown option "--verbose"/],
     [['extract', FIXTURE, '-x'], /unknown option "-x"/],
     [['extract', FIXTURE, '--published'], /option --published needs a value/],
-    [['extract', FIXTURE, '--published', '2022-02-16', '--format', 'xml'], /--format must be json or ndjson, got "xml"/],
+    [['extract', FIXTURE, '--published', '2022-02-16', '--format', 'xml'], /--format must be json, ndjson or html, got "xml"/],
     [['extract', FIXTURE, FIXTURE, '--published', '2022-02-16'], /at most one FILE/],
     [['timeline', FIXTURE], /unknown command "timeline"/],
     [[], /missing command/],
@@ -123,7 +123,7 @@ describe('help and version', () => {
     const result = cli(args);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    for (const section of ['Usage: news-timeline extract [FILE|-]', '--published DATE', '--format json|ndjson', 'Exit status:', 'Examples:']) {
+    for (const section of ['Usage: news-timeline extract [FILE|-]', '--published DATE', '--format json|ndjson|html', 'Exit status:', 'Examples:']) {
       expect(result.stdout).toContain(section);
     }
   });

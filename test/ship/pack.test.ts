@@ -1,0 +1,148 @@
+// The package as a user gets it: `npm pack`, installed into a fresh project in the system's temp folder,
+// then used through its public names (exports and bin). Nothing is written inside the repository.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { extractEvents } from '../../src/parser/index.js';
+import { BUNDLE, ROOT, ensureBundle } from '../cli/build.js';
+
+const PUBLISHED = '2022-02-16';
+const SENTENCE = 'The council said on Tuesday that it would vote on the plan next Monday.';
+/** What npm prints when it can reach neither the registry nor a cached copy. */
+const UNREACHABLE = /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ENOTCACHED|ERR_SOCKET_TIMEOUT)\b|network request to .* failed/;
+
+interface PackedFile {
+  path: string;
+}
+
+/**
+ * npm as run from a shell, without what `npm test` exports for its own run: `npm_config_local_prefix`
+ * would make the consumer's install land in this repository.
+ */
+function npm(args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(?:npm_config_local_prefix|npm_package_.*|npm_lifecycle_.*|INIT_CWD)$/i.test(name)),
+  );
+  return spawnSync('npm', args, { cwd, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+}
+
+function describeRun(run: SpawnSyncReturns<string>): string {
+  return `status ${run.status}${run.error ? `, ${run.error.message}` : ''}\n${run.stderr}\n${run.stdout}`.trim();
+}
+
+let temp = '';
+let consumer = '';
+let files: string[] = [];
+/** Why the installed package cannot be tried: the registry and the cache were both out of reach. */
+let unreachable: string | undefined;
+/** Any other failure of `npm install`: a real problem, which fails the tests that need the install. */
+let installFailure: string | undefined;
+
+beforeAll(async () => {
+  await ensureBundle();
+  temp = mkdtempSync(join(tmpdir(), 'news-timeline-pack-'));
+  // dist/ is built already (npm test builds first): scripts would rebuild it under the other test files.
+  const pack = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', temp], ROOT);
+  if (pack.status !== 0) throw new Error(`npm pack failed: ${describeRun(pack)}`);
+  const [packed] = JSON.parse(pack.stdout) as Array<{ filename: string; files: PackedFile[] }>;
+  files = packed!.files.map((file) => file.path).sort();
+
+  consumer = join(temp, 'consumer');
+  mkdirSync(consumer);
+  for (const args of [['init', '-y'], ['pkg', 'set', 'type=module']]) {
+    const run = npm(args, consumer);
+    if (run.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${describeRun(run)}`);
+  }
+  const install = npm(['install', join(temp, packed!.filename), '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], consumer);
+  if (install.status !== 0) {
+    const output = describeRun(install);
+    if (UNREACHABLE.test(output)) {
+      unreachable = `npm install could not reach the registry or the cache: ${output.split('\n').find((line) => UNREACHABLE.test(line))?.trim()}`;
+      // Shown by every reporter, not only the verbose one that prints skip notes.
+      console.warn(`pack.test: skipping the checks of the installed package. ${unreachable}`);
+    } else installFailure = `npm install of the packed tarball failed: ${output}`;
+  }
+}, 240_000);
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+/** Skips (with the reason, never silently) when npm had no way to fetch the dependencies. */
+function needsInstall(context: TestContext): void {
+  if (unreachable) context.skip(unreachable);
+  if (installFailure) throw new Error(installFailure);
+}
+
+function inConsumer(command: string, args: string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd: consumer, encoding: 'utf8', input, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe('npm pack', () => {
+  it('ships only dist/, the manifest, README, LICENSE and package.json', () => {
+    const unexpected = files.filter((path) => !/^(?:dist\/.+|custom-elements\.json|README\.md|LICENSE|package\.json)$/.test(path));
+    expect(unexpected).toEqual([]);
+    // tsc compiles src/ only, but a stale dist/ could still hold anything.
+    expect(files.filter((path) => /(?:^|\/)(?:test|bench|stories|scratch|demo)\/|\.test\.|\.tsbuildinfo$/.test(path))).toEqual([]);
+  });
+
+  it('ships every file package.json points at, with types and source maps', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | Record<string, string>>;
+      bin: Record<string, string>;
+      customElements: string;
+    };
+    const targets = [
+      ...Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+      ...Object.values(manifest.bin),
+      manifest.customElements,
+    ].map((target) => target.replace(/^\.\//, ''));
+    const missing = [...targets, 'README.md', 'LICENSE', 'dist/news-timeline.bundle.js.map', 'dist/parser/index.js.map'].filter((path) => !files.includes(path));
+    expect(missing).toEqual([]);
+    expect(targets).toContain('dist/news-timeline.bundle.js');
+  });
+});
+
+describe('the installed package', () => {
+  it('runs extractEvents from news-timeline/parser, and the root export is the same function', (context) => {
+    needsInstall(context);
+    const script = `
+      const parser = await import('news-timeline/parser');
+      const root = await import('news-timeline');
+      const events = parser.extractEvents(${JSON.stringify(SENTENCE)}, { published: ${JSON.stringify(PUBLISHED)} });
+      console.log(JSON.stringify({ events, same: root.extractEvents === parser.extractEvents }));`;
+    const run = inConsumer(process.execPath, ['--input-type=module', '-e', script]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { events, same } = JSON.parse(run.stdout) as { events: Array<{ date: string }>; same: boolean };
+    expect(events.map((event) => event.date)).toEqual(['2022-02-15', '2022-02-21']);
+    expect(events).toEqual(JSON.parse(JSON.stringify(extractEvents(SENTENCE, { published: PUBLISHED }))));
+    expect(same).toBe(true);
+  });
+
+  it('resolves news-timeline/news-timeline.bundle.js to the bundle', (context) => {
+    needsInstall(context);
+    const run = inConsumer(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('news-timeline/news-timeline.bundle.js'))"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(fileURLToPath(run.stdout.trim()), 'utf8')).toBe(readFileSync(BUNDLE, 'utf8'));
+  });
+
+  it('runs the news-timeline command: JSON, and a page with the bundle inline', (context) => {
+    needsInstall(context);
+    writeFileSync(join(consumer, 'file.txt'), `${SENTENCE}\n`);
+    const bin = join(consumer, 'node_modules', '.bin', 'news-timeline');
+    const json = inConsumer(bin, ['extract', 'file.txt', '--published', PUBLISHED]);
+    expect(json.stderr).toBe('');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ published: PUBLISHED, events: JSON.parse(JSON.stringify(extractEvents(`${SENTENCE}\n`, { published: PUBLISHED }))) });
+
+    const html = inConsumer(bin, ['extract', 'file.txt', '--published', PUBLISHED, '--format', 'html']);
+    expect(html.stderr).toBe('');
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain(`<news-timeline published="${PUBLISHED}">`);
+    expect(html.stdout).toContain('customElements.define("news-timeline"');
+  });
+});

@@ -1,0 +1,44 @@
+// The size budget of bench/size-report.mjs (`npm run size`), so that `npm test` fails over budget, and
+// proof that the parser entry carries nothing of the element.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundle, formatSizeTable, measureSizes } from '../../bench/size-report.mjs';
+import { ROOT, ensureBuilt } from '../cli/build.js';
+
+/** What lit and the element leave in a bundle, minified or not. */
+const ELEMENT_MARKERS = /customElements|LitElement|\blit(?:-html|-element)?\b|news-timeline-select|d3-zoom|zoomIdentity/;
+
+beforeAll(ensureBuilt, 120_000);
+
+describe('size budget (min + gzip -9)', () => {
+  it('keeps every browser entry within its budget', async () => {
+    const rows = await measureSizes();
+    expect(rows.map((row) => row.entry)).toEqual(['news-timeline/parser', 'news-timeline.bundle.js']);
+    // The table in the message shows every size, not just the first over budget.
+    expect(rows.filter((row) => !row.ok), `\n${formatSizeTable(rows)}\n`).toEqual([]);
+  }, 60_000);
+});
+
+describe('sideEffects in package.json', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] };
+
+  it('names only the files that define the element', () => {
+    expect(manifest.sideEffects).toEqual(['./dist/element/define.js', './dist/news-timeline.bundle.js']);
+  });
+
+  it('lets a bundler take extractEvents without any of the element, lit or d3', async () => {
+    const code = await bundle({ code: "import { extractEvents } from './dist/parser/index.js';\nconsole.log(extractEvents);\n", minify: false });
+    expect(code).toContain('function extractEvents');
+    expect(code).not.toMatch(ELEMENT_MARKERS);
+  }, 60_000);
+
+  it('drops an unused import of the element class, but keeps the files that define the tag', async () => {
+    const unused = await bundle({ code: "import { NewsTimeline } from './dist/element/news-timeline.js';\n", minify: false });
+    expect(unused.trim()).toBe('');
+    for (const file of ['./dist/element/define.js', './dist/news-timeline.bundle.js']) {
+      const kept = await bundle({ code: `import '${file}';\n`, minify: false });
+      expect(kept, file).toMatch(/customElements\.define\(\s*["']news-timeline["']/);
+    }
+  }, 60_000);
+});
