@@ -1,0 +1,102 @@
+/**
+ * `--format html`: one standalone page that opens offline: the article, its events as JSON and the
+ * `<news-timeline>` element from the single-file bundle, all inline.
+ *
+ * Nothing from the article can end a script or add markup: the article is escaped text in `<p>` elements,
+ * the JSON escapes `<`, `>` and `&` as `\u003c`-style escapes (still the same JSON), and a
+ * Content-Security-Policy allows only the page's own module script, by hash, as a second line of defence.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TimelineEvent } from '../parser/index.js';
+
+export interface HtmlPage {
+  /** 'YYYY-MM-DD'. */
+  published: string;
+  events: readonly TimelineEvent[];
+  /** The article as read; each non-blank line becomes a paragraph. */
+  text: string;
+  /** Source of dist/news-timeline.bundle.js. */
+  bundle: string;
+}
+
+/** The id of the JSON data block; it holds `{ published, events }`, as `--format json` prints them. */
+export const EVENTS_ID = 'news-timeline-events';
+
+// rollup writes it from dist/element/define.js; from dist/cli it is one folder up.
+const BUNDLE_URL = new URL('../news-timeline.bundle.js', import.meta.url);
+
+/** The single-file bundle shipped beside the CLI. Throws an Error naming the file when it is missing. */
+export function readBrowserBundle(): string {
+  try {
+    return readFileSync(BUNDLE_URL, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is missing (npm run build makes it)' : String(error);
+    throw new Error(`cannot read the element bundle ${fileURLToPath(BUNDLE_URL)}: ${reason}`);
+  }
+}
+
+/** The whole page, ending in a newline. */
+export function formatHtml({ published, events, text, bundle }: HtmlPage): string {
+  const script = `${inlineScript(bundle)}\n${startScript()}`;
+  const lines = text.split(/\r\n?|\n/).filter((line) => line.trim() !== '');
+  // Counted in code points, so that cutting never splits a character.
+  const title = Array.from(lines[0]?.trim() ?? 'Timeline').slice(0, 120).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src '${sha256(script)}'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeText(title)}</title>
+<link rel="icon" href="data:,">
+<style>body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }</style>
+</head>
+<body>
+<news-timeline published="${escapeAttribute(published)}">
+<article>
+${lines.map((line) => `<p>${line}</p>`).join('\n')}
+</article>
+</news-timeline>
+<script type="application/json" id="${EVENTS_ID}">${scriptSafeJson({ published, events })}</script>
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Runs after the bundle in the same module script, before the element's first update, so it draws the
+ * CLI's events rather than parsing the article again.
+ */
+function startScript(): string {
+  return `document.querySelector('news-timeline').events = JSON.parse(document.getElementById('${EVENTS_ID}').textContent).events;`;
+}
+
+/**
+ * The bundle as the body of an inline script. Its source map is not beside the page, so its comment goes.
+ * terser already writes `</script` and `<!--` in strings as escapes; should either appear, `<\/script`
+ * and `<\!--` mean the same in every string, template and regular expression literal, the only places
+ * valid module code can hold them.
+ */
+function inlineScript(bundle: string): string {
+  return bundle.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '').replace(/<(\/script|!--)/gi, '<\\$1');
+}
+
+/** JSON that can sit in a `<script>`: nothing in it can close the element or open a comment. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+function sha256(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
