@@ -90,7 +90,13 @@ function publicationWord(lang: string, amount: number, unit: Intl.RelativeTimeFo
   return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(amount, unit);
 }
 
-/** "Tuesday, February 15, 2022 - the day before publication". */
-export function dateInWords(period: Period, published: CalendarDate, lang: string): string {
-  return `${periodInWords(period, lang)} \u2013 ${relationInWords(period, published, lang)}`;
+/** A period, or a range of two: "2019 to 2021". */
+export function spanInWords(period: Period, end: Period | undefined, lang: string): string {
+  const start = periodInWords(period, lang);
+  return end ? `${start} to ${periodInWords(end, lang)}` : start;
+}
+
+/** "Tuesday, February 15, 2022 - the day before publication"; a range is placed by its start. */
+export function dateInWords(period: Period, published: CalendarDate, lang: string, end?: Period): string {
+  return `${spanInWords(period, end, lang)} \u2013 ${relationInWords(period, published, lang)}`;
 }

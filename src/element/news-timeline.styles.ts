@@ -60,6 +60,9 @@ export const styles = css`
     justify-content: flex-end;
     margin-block-end: 4px;
   }
+  .cluster button {
+    width: 100%;
+  }
   .controls button,
   .cluster button {
     font: inherit;
@@ -118,10 +121,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* No transitions on position: labels follow the zoom frame by frame, and an animated one would
+     briefly overlap its neighbours. */
   li {
     position: absolute;
     box-sizing: border-box;
-    transition: left 120ms ease-out, top 120ms ease-out;
   }
   .event button {
     display: block;
@@ -184,11 +188,6 @@ export const styles = css`
   }
   :host([orientation='vertical']) .viewport {
     cursor: ns-resize;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    li {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .band,

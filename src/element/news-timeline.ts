@@ -12,7 +12,7 @@ import { readArticle, type ArticleText } from './article-text.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { dateInWords, periodInWords } from './date-words.js';
+import { dateInWords, periodInWords, spanInWords } from './date-words.js';
 import { styles } from './news-timeline.styles.js';
 import { resolveTimeline, type ResolvedTimeline } from './timeline-input.js';
 
@@ -26,6 +26,8 @@ const PUBLICATION_LABEL_SPACE = 24;
 const VERTICAL_HEIGHT = 520;
 const VERTICAL_AXIS_X = 64;
 const VERTICAL_LABEL_HEIGHT = 44;
+/** Width of a "+N more" button, which the layout reserves for it. */
+const CLUSTER_WIDTH = 96;
 const MS_PER_DAY = 86_400_000;
 
 export type Placement = 'before' | 'after';
@@ -133,6 +135,16 @@ export class NewsTimeline extends LitElement {
   private articleVersion = -1;
   private reportedError?: string;
   private focusAfterRender = false;
+
+  // `lang` is the element's own HTML attribute; a change re-renders the dates in words.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
 
   constructor() {
     super();
@@ -281,7 +293,7 @@ export class NewsTimeline extends LitElement {
     const span = first && last ? `${this.periodWords(first)} to ${this.periodWords(last)}` : '';
     const position = this.orientation === 'vertical'
       ? `top:${cluster.position}px;left:${VERTICAL_AXIS_X + 12}px`
-      : `left:${cluster.position}px;top:${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px`;
+      : `left:${cluster.position}px;top:${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px;width:${CLUSTER_WIDTH}px`;
     return html`<li part="cluster" class="cluster" style=${position}>
       <button aria-label=${`${cluster.count} more events, ${span}: zoom in`} @click=${() => this.zoomToMembers(members)}>+${cluster.count} more</button>
     </li>`;
@@ -453,7 +465,9 @@ export class NewsTimeline extends LitElement {
       end: scale(end),
       labelSize: vertical ? VERTICAL_LABEL_HEIGHT : this.labelSize(event),
     }));
-    return vertical ? layoutVertical(items, { axisLength: this.axisLength() }) : layoutLabels(items, { axisLength: this.axisLength(), lanes: LANES });
+    return vertical
+      ? layoutVertical(items, { axisLength: this.axisLength() })
+      : layoutLabels(items, { axisLength: this.axisLength(), lanes: LANES, clusterLabelSize: CLUSTER_WIDTH });
   }
 
   /** The fitted scale: every event and the publication date in view. */
@@ -500,13 +514,17 @@ export class NewsTimeline extends LitElement {
     return parseEventValue(event.date)!;
   }
 
+  private endOf(event: TimelineEvent) {
+    return event.end ? parseEventValue(event.end) : undefined;
+  }
+
   private periodWords(event: TimelineEvent): string {
-    return periodInWords(this.periodOf(event), this.language());
+    return spanInWords(this.periodOf(event), this.endOf(event), this.language());
   }
 
   private dateWords(event: TimelineEvent): string {
     const published: CalendarDate | undefined = this.resolved.published;
-    return published ? dateInWords(this.periodOf(event), published, this.language()) : this.periodWords(event);
+    return published ? dateInWords(this.periodOf(event), published, this.language(), this.endOf(event)) : this.periodWords(event);
   }
 
   private report(): void {

@@ -29,3 +29,11 @@ describe('dates in words', () => {
     expect(periodInWords({ granularity: 'time', date: { year: 2022, month: 2, day: 15 }, hour: 23, minute: 30 }, 'en-US')).toContain('February 15, 2022');
   });
 });
+
+describe('ranges in words', () => {
+  it('names both ends and places the range by its start', () => {
+    const start = { granularity: 'year' as const, date: { year: 2019, month: 1, day: 1 } };
+    const end = { granularity: 'year' as const, date: { year: 2021, month: 1, day: 1 } };
+    expect(dateInWords(start, published, 'en', end)).toBe('2019 to 2021 \u2013 3 years before publication');
+  });
+});

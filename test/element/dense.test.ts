@@ -1,0 +1,52 @@
+// Dense timelines: labels and "+N more" buttons never overlap on screen, at any zoom; and the
+// element follows its own lang attribute.
+import { expect, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { clusterItems, eventItems, eventsTimeline, makeEvent, resetPage, settle, shadow } from './helpers.js';
+
+function overlaps(el: Element): string[] {
+  const boxes = [...shadow(el as never).querySelectorAll('li[part~="event"] button, li[part~="cluster"] button')].map((button) => ({
+    name: button.textContent!.trim().slice(0, 30),
+    box: button.getBoundingClientRect(),
+  }));
+  const problems: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart = a.box.right <= b.box.left + 0.5 || b.box.right <= a.box.left + 0.5 || a.box.bottom <= b.box.top + 0.5 || b.box.bottom <= a.box.top + 0.5;
+      if (!apart) problems.push(`"${a.name}" overlaps "${b.name}"`);
+    }),
+  );
+  return problems;
+}
+
+describe('<news-timeline> dense layouts', () => {
+  afterEach(resetPage);
+
+  it('never overlaps labels and clusters, zoomed out and zoomed in', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const events = Array.from({ length: 300 }, (_, index) =>
+      makeEvent({ date: `2022-0${1 + (index % 3)}-${String(1 + ((index * 7) % 27)).padStart(2, '0')}`, granularity: 'day', title: `Event number ${index} happened` }),
+    );
+    const el = await eventsTimeline(events);
+    expect(clusterItems(el).length, 'clusters at fit').to.be.greaterThan(0);
+    expect(overlaps(el)).to.deep.equal([]);
+    for (let step = 0; step < 4; step++) {
+      el.zoomIn();
+      await nextFrame();
+      await settle(el);
+      expect(overlaps(el), `after ${step + 1} zoom-ins`).to.deep.equal([]);
+    }
+    expect(eventItems(el).length, 'events shown once zoomed in').to.be.greaterThan(0);
+  });
+
+  it('writes dates in the language of its lang attribute, and follows a change of it', async () => {
+    const el = await eventsTimeline([makeEvent({ date: '2022-02-15', granularity: 'day', title: 'The board met.' })]);
+    el.setAttribute('lang', 'de');
+    await settle(el);
+    const label = () => eventItems(el)[0]!.querySelector('button')!.getAttribute('aria-label')!;
+    expect(label()).to.contain('Dienstag, 15. Februar 2022');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(label()).to.contain('Tuesday, February 15, 2022');
+  });
+});
