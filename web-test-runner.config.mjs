@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { typescriptSources } from './demo/typescript-sources.mjs';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('./test/screenshots/', import.meta.url));
 
@@ -54,6 +55,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/element/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [typescriptSources],
   concurrency: 1,
   browsers: [
     chromeLauncher({

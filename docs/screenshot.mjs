@@ -2,11 +2,13 @@
 // Debian Chromium. Run with `npm run docs:screenshot`.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { typescriptSources } from '../demo/typescript-sources.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
 const server = await startDevServer({
-  config: { rootDir: root, port: 8765, nodeResolve: true, plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })] },
+  config: { rootDir: root, port: 8765, nodeResolve: true,
+    middleware: [typescriptSources], plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

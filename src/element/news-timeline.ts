@@ -9,6 +9,7 @@ import type { CalendarDate } from '../parser/calendar.js';
 import type { TimelineEvent } from '../parser/index.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from './article-text.js';
+import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -83,6 +84,7 @@ export interface NewsTimelineSelectDetail {
  * @csspart card - Details of the selected event.
  * @csspart expression - The date words, highlighted in the card's sentence.
  * @csspart empty - The message shown when there are no events.
+ * @csspart status - "Reading the article..." while a long article is read in the background.
  * @csspart error - The message shown for an invalid publication date.
  *
  * @cssprop --news-timeline-background - Background of the timeline box.
@@ -125,6 +127,8 @@ export class NewsTimeline extends LitElement {
 
   private readonly size = new ResizeController(this);
   private readonly lightDom = new LightDomController(this);
+  private readonly background = new BackgroundExtractor(this);
+  private reading = false;
   private readonly zoom = new ZoomController(this, () => this.renderRoot?.querySelector<HTMLElement>('.viewport'));
   // Set only through select() and moveFocus(), which request the update.
   private selectedId: string | undefined;
@@ -189,19 +193,49 @@ export class NewsTimeline extends LitElement {
       this.articleVersion = this.lightDom.version;
       const article = this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
       this.article = !this.events && !this.text && article ? readArticle(article) : undefined;
-      this.resolved = resolveTimeline({
-        published: this.published,
-        text: this.text,
-        events: this.events,
-        ...(this.article ? { articleText: this.article.text } : {}),
-      });
-      this.report();
-      this.drawables = this.resolved.events.map((event) => ({ event, ...eventInterval(event) })).sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));
-      if (!this.drawables.some(({ event }) => event.id === this.selectedId)) this.selectedId = undefined;
-      if (!this.drawables.some(({ event }) => event.id === this.focusId)) this.focusId = this.drawables[0]?.event.id;
+      const text = this.events ? undefined : (this.text ?? this.article?.text);
+      const dated = resolveTimeline({ published: this.published });
+      if (text && text.length > BACKGROUND_THRESHOLD && dated.published && !dated.error) {
+        this.readInBackground(text, dated);
+      } else {
+        this.reading = false;
+        this.show(
+          resolveTimeline({
+            published: this.published,
+            text: this.text,
+            events: this.events,
+            ...(this.article ? { articleText: this.article.text } : {}),
+          }),
+        );
+      }
       if (inputsChanged) this.zoom.transform = zoomIdentity;
     }
     this.zoom.configure(this.scaleExtent(), [this.axisLength(), this.orientation === 'vertical' ? VERTICAL_HEIGHT : AXIS_SIZE + LANES * LANE_HEIGHT], this.orientation === 'vertical');
+  }
+
+  /** Long articles are read in a worker; until the events arrive the previous ones stay. */
+  private readInBackground(text: string, dated: ResolvedTimeline): void {
+    this.reading = true;
+    this.background.extract(text, this.published!).then(
+      (events) => {
+        this.reading = false;
+        this.show({ ...dated, events });
+        this.requestUpdate();
+      },
+      (error: Error) => {
+        this.reading = false;
+        this.show({ events: [], rejected: [], error: error.message });
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private show(resolved: ResolvedTimeline): void {
+    this.resolved = resolved;
+    this.report();
+    this.drawables = resolved.events.map((event) => ({ event, ...eventInterval(event) })).sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));
+    if (!this.drawables.some(({ event }) => event.id === this.selectedId)) this.selectedId = undefined;
+    if (!this.drawables.some(({ event }) => event.id === this.focusId)) this.focusId = this.drawables[0]?.event.id;
   }
 
   protected override updated(): void {
@@ -228,7 +262,9 @@ export class NewsTimeline extends LitElement {
       return html`<p part="error" class="message error" role="alert">This timeline cannot be shown: ${this.resolved.error}</p>`;
     }
     if (this.drawables.length === 0) {
-      return html`<p part="empty" class="message">No dated events were found in this article.</p>`;
+      return this.reading
+        ? html`<p part="status" class="message" role="status">Reading the article\u2026</p>`
+        : html`<p part="empty" class="message">No dated events were found in this article.</p>`;
     }
     const scale = this.scale();
     const { placed, clusters } = this.layout(scale);
