@@ -56,7 +56,7 @@ export function formatHtml({ published, events, text, bundle }: HtmlPage): strin
 <body>
 <news-timeline published="${escapeAttribute(published)}">
 <article>
-${lines.map((line) => `<p>${line}</p>`).join('\n')}
+${lines.map((line) => `<p>${escapeText(line)}</p>`).join('\n')}
 </article>
 </news-timeline>
 <script type="application/json" id="${EVENTS_ID}">${scriptSafeJson({ published, events })}</script>

@@ -39,7 +39,7 @@ export const BUNDLE = join(ROOT, 'dist', 'news-timeline.bundle.js');
  */
 export async function ensureBundle(): Promise<void> {
   ensureBuilt();
-  const sources = ['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder)));
+  const sources = [...['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder))), statSync(join(ROOT, 'rollup.config.js')).mtimeMs];
   if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(...sources)) return;
   const { rollup } = await import('rollup');
   const { default: config } = await import('../../rollup.config.js');

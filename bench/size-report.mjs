@@ -1,0 +1,85 @@
+// Size budget of what the package ships to browsers, measured min + gzip (level 9, node:zlib) on bundles
+// made in memory from tsc's dist/ output with the plugins of rollup.config.js. Used by `npm run size`
+// (bench/size.mjs) and by test/ship/size.test.ts.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { BUNDLE_INPUT, browserPlugins } from '../rollup.config.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** 1 KB = 1,000 bytes, as size-limit and bundlephobia count. */
+export const KB = 1000;
+
+/**
+ * What is measured and its budget in bytes of min + gzip. The parser is what `news-timeline/parser`
+ * costs a bundler user (chrono-node included, no lit or d3); the bundle is the single-file element.
+ */
+export const BUDGETS = [
+  { entry: 'news-timeline/parser', input: 'dist/parser/index.js', budget: 35 * KB },
+  { entry: 'news-timeline.bundle.js', input: BUNDLE_INPUT, budget: 60 * KB },
+];
+
+// A made-up file at the root, so that the entry's relative imports resolve from there.
+const VIRTUAL_ENTRY = resolve(ROOT, 'size-report-entry.js');
+
+/**
+ * Bundles one entry in memory: `input` is a file under the repository root, or `code` is the source of an
+ * entry module whose relative imports resolve from the root. `minify: false` leaves terser out, for
+ * looking at what a bundle contains.
+ * @param {{ input?: string, code?: string, minify?: boolean }} entry
+ * @returns {Promise<string>} the bundle's code
+ */
+export async function bundle({ input, code, minify = true }) {
+  const entryPlugin = {
+    name: 'size-report-entry',
+    resolveId: (id) => (id === VIRTUAL_ENTRY ? id : null),
+    load: (id) => (id === VIRTUAL_ENTRY ? code : null),
+  };
+  const plugins = browserPlugins().filter((plugin) => minify || plugin.name !== 'terser');
+  const build = await rollup({
+    input: code === undefined ? resolve(ROOT, input) : VIRTUAL_ENTRY,
+    plugins: code === undefined ? plugins : [entryPlugin, ...plugins],
+    // rollup -c shows the warnings; a measurement has nothing to add.
+    onwarn: () => {},
+  });
+  try {
+    const { output } = await build.generate({ format: 'es' });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * Minified and min + gzip sizes of every entry in {@link BUDGETS}, with whether each is within budget.
+ * @returns {Promise<Array<{ entry: string, min: number, gzip: number, budget: number, ok: boolean }>>}
+ */
+export async function measureSizes() {
+  const rows = [];
+  for (const { entry, input, budget } of BUDGETS) {
+    const code = await bundle({ input });
+    const min = Buffer.byteLength(code);
+    const gzip = gzipSync(code, { level: 9 }).length;
+    rows.push({ entry, min, gzip, budget, ok: gzip <= budget });
+  }
+  return rows;
+}
+
+/** @param {number} bytes */
+function kb(bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/**
+ * The measurements as a Markdown table.
+ * @param {Array<{ entry: string, min: number, gzip: number, budget: number, ok: boolean }>} rows
+ */
+export function formatSizeTable(rows) {
+  return [
+    '| entry | min | min+gzip | budget | ok |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map((row) => `| ${row.entry} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.budget)} | ${row.ok ? 'yes' : `**no**, ${kb(row.gzip - row.budget)} over`} |`),
+  ].join('\n');
+}
