@@ -14,8 +14,17 @@ function utc(date: CalendarDate, hour = 0, minute = 0): Date {
   return instant;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
+  const key = `${lang}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** The period itself, at its precision. */
