@@ -105,6 +105,7 @@ export interface NewsTimelineSelectDetail {
  * @csspart cluster - A "+N more" item standing for events that do not fit at this zoom.
  * @csspart card - Details of the selected event.
  * @csspart expression - The date words, highlighted in the card's sentence.
+ * @csspart source - The link to an event's source (`url`, when it is http or https).
  * @csspart empty - The message shown when there are no events.
  * @csspart status - "Reading the article..." while a long article is read in the background.
  * @csspart error - The message shown for an invalid publication date.
@@ -406,7 +407,21 @@ export class NewsTimeline extends LitElement {
       <h3>${event.title}</h3>
       <p class="card-date">${this.dateWords(event)}</p>
       <p>${sentence.text.slice(0, from)}<mark part="expression">${sentence.text.slice(from, to)}</mark>${sentence.text.slice(to)}</p>
+      ${event.url === undefined ? nothing : this.renderSource(event.url)}
     </section>`;
+  }
+
+  /** Only web addresses become links: a `javascript:` or `data:` URL stays visible text. */
+  private renderSource(url: string): TemplateResult {
+    let web = false;
+    try {
+      web = ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      web = false;
+    }
+    return web
+      ? html`<p><a part="source" href=${url} rel="noopener noreferrer" target="_blank">Source</a></p>`
+      : html`<p part="source">Source: ${url}</p>`;
   }
 
   private drawAxis(): void {

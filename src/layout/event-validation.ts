@@ -36,6 +36,7 @@ function problemOf(x: unknown): string | undefined {
   if (typeof x.relation !== 'string' || !RELATIONS.includes(x.relation)) {
     return `relation must be one of ${RELATIONS.join(', ')}, got ${describe(x.relation)}`;
   }
+  if (x.url !== undefined && typeof x.url !== 'string') return `url must be a string, got ${describe(x.url)}`;
   return spanProblem('expression', x.expression) ?? spanProblem('sentence', x.sentence);
 }
 

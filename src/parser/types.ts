@@ -27,6 +27,11 @@ export interface TimelineEvent {
   /** Short headline of the event from its clause, without the date words. */
   title: string;
   relation: Relation;
+  /**
+   * A link to the source, for events made elsewhere (the parser never sets it). The element links only
+   * `http:` and `https:` addresses and shows any other as plain text.
+   */
+  url?: string;
 }
 
 /** A publication date: `YYYY-MM-DD`, an ISO date-time with offset, or a `Date` (read as UTC). */
