@@ -31,6 +31,8 @@ const PAYLOADS = [
   '<script>window.__xss=1</script>',
   '" onmouseover="window.__xss=1',
   'javascript:window.__xss=1',
+  '<svg onload="window.__xss=1"><circle r="5"/></svg>',
+  '<svg><a href="javascript:window.__xss=1"><text>x</text></a></svg>',
 ];
 
 /** One dated sentence per payload, so every payload reaches a title, a sentence and a card. */
