@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 
-const ZONES = ['UTC', 'Pacific/Kiritimati'];
+// The same zones as the Node suite: both sides of UTC and both ends of the date line.
+const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromePath = ensureChromium();
 // eslint-disable-next-line no-control-regex

@@ -50,3 +50,25 @@ describe('<news-timeline> dense layouts', () => {
     expect(label()).to.contain('Tuesday, February 15, 2022');
   });
 });
+
+describe('<news-timeline> pointer zoom', () => {
+  afterEach(resetPage);
+
+  it('zooms in on a double-click in the timeline, but not on a double-click on an event', async () => {
+    const el = await eventsTimeline([
+      makeEvent({ date: '2022-02-10', granularity: 'day', title: 'The board met.' }),
+      makeEvent({ date: '2022-02-20', granularity: 'day', title: 'The board voted.' }),
+    ]);
+    const span = () => el.visibleDomain[1].getTime() - el.visibleDomain[0].getTime();
+    const before = span();
+    const button = eventItems(el)[0]!.querySelector('button')!;
+    button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX: 10, clientY: 10 }));
+    await settle(el);
+    expect(span(), 'a double-click on an event selects, it does not zoom').to.equal(before);
+    const viewport = shadow(el).querySelector<HTMLElement>('[part~="viewport"]')!;
+    const box = viewport.getBoundingClientRect();
+    viewport.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX: box.left + box.width / 2, clientY: box.top + 10, view: window }));
+    await settle(el);
+    expect(span(), 'a double-click on the timeline zooms in').to.be.lessThan(before * 0.75);
+  });
+});

@@ -16,7 +16,8 @@ export class ZoomController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly viewport: () => HTMLElement | null | undefined,
   ) {
-    this.behavior = zoom<HTMLElement, unknown>().on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+    // duration(0): double-click zoom is instant, like every other zoom here (nothing animates).
+    this.behavior = zoom<HTMLElement, unknown>().duration(0).on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { k, x, y } = event.transform;
       // Attaching to a new viewport replays the current transform: nothing to draw again then.
       if (k === this.transform.k && x === this.transform.x && y === this.transform.y) return;
