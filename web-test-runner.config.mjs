@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { typescriptSources } from './demo/typescript-sources.mjs';
+import { CHROMIUM_ARGS } from './test/ensure-chromium.mjs';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('./test/screenshots/', import.meta.url));
 
@@ -62,14 +63,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

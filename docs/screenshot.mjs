@@ -4,6 +4,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { typescriptSources } from '../demo/typescript-sources.mjs';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../test/ensure-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const server = await startDevServer({
@@ -16,7 +17,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

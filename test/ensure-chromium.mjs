@@ -8,6 +8,19 @@ import { pathToFileURL } from 'node:url';
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+/**
+ * How every headless Chromium of this repository starts (tests, benchmark, docs screenshot): no sandbox
+ * (root in containers), no GPU, and none of the background connections a closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);

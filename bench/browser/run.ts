@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BenchPage, FirstRenderResult, Library, ZoomPanResult } from './protocol.js';
+import { CHROMIUM_ARGS } from '../../test/ensure-chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -152,12 +153,7 @@ async function launch(): Promise<Browser> {
     headless: true,
     defaultViewport: VIEWPORT,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // performance.memory in bytes rather than coarse buckets, and window.gc() for a heap after GC.
       '--enable-precise-memory-info',
       '--js-flags=--expose-gc',
