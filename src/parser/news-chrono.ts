@@ -18,6 +18,7 @@ import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
 import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { TwoDigitYearParser } from './parsers/two-digit-year-parser.js';
+import { WeekdayParser } from './parsers/weekday-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
@@ -101,7 +102,7 @@ fullChrono.refiners = [
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
-  parsers: [...NEWS_PARSERS, YEAR_PARSER],
+  parsers: [...NEWS_PARSERS, new WeekdayParser(), YEAR_PARSER],
   refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), new LongestMatchRefiner(), new ResultCapRefiner(MAX_DATES_PER_SENTENCE)],
 });
 

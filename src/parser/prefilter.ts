@@ -28,12 +28,13 @@ export function mayContainDate(sentence: string): boolean {
   return DATE_TOKEN.test(sentence);
 }
 
-// The words chrono-node's own parsers start from: month and weekday names, day words, clock times and
-// numeric dates. A sentence without them is left to our parsers alone.
+// The words chrono-node's own parsers start from: month names, day words, clock times and numeric
+// dates. A sentence without them is left to our parsers alone.
+// Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.
 const CHRONO_TOKEN = new RegExp(
   [
     MONTH_NAME,
-    WEEKDAY_NAME,
+    '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\\.',
     wordsIgnoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of'),
     '\\d:\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\d/\\d|\\d{4}-\\d',
   ].join('|'),
