@@ -14,7 +14,7 @@ const PATTERN = new RegExp(
 );
 const YEARS_AHEAD = 20;
 
-export function expandTwoDigitYear(digits: number, publishedYear: number): number {
+function expandTwoDigitYear(digits: number, publishedYear: number): number {
   const century = Math.floor(publishedYear / 100) * 100;
   const year = century + digits;
   return year > publishedYear + YEARS_AHEAD ? year - 100 : year;
