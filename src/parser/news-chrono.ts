@@ -7,6 +7,7 @@ import type { ParsingReference, ParsingResult, Parser, Refiner } from 'chrono-no
 import { Chrono, casual } from 'chrono-node/en';
 import { EraYearParser } from './parsers/era-year-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
+import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
 import { gateParser } from './parsers/keyword-gate.js';
@@ -16,6 +17,7 @@ import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
+import { SpelledYearParser } from './parsers/spelled-year-parser.js';
 import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { TwoDigitYearParser } from './parsers/two-digit-year-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
@@ -33,8 +35,10 @@ import { WeekdayRecoveryRefiner } from './refiners/weekday-recovery-refiner.js';
 
 const NEWS_PARSERS = [
   new EraYearParser(),
+  new SpelledYearParser(),
   new TwoDigitYearParser(),
   new MonthOfRelativeYearParser(),
+  new ModifiedMonthParser(),
   new QuarterReferenceParser(),
   new RelativePeriodParser(),
   new QuarterParser(),

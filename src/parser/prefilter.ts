@@ -15,7 +15,7 @@ const DATE_TOKEN = new RegExp(
   [
     MONTH_NAME,
     WEEKDAY_NAME,
-    wordsIgnoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]'),
+    wordsIgnoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
     // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
     wordsIgnoringCase('day|week|month|year|quarter|period'),
     `${wordsIgnoringCase('days|weeks|months|years')}\\s+${wordsIgnoringCase('ago|earlier|later|before|after|prior')}`,

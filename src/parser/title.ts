@@ -69,7 +69,8 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   let title = before && after && !/^[,.;:!?'\u2019)]/.test(after) ? `${before} ${after}` : before + after;
   if (INVISIBLE_TEST.test(title)) title = title.replace(INVISIBLE, '');
   if (/\s\s|[\t\n\r]/.test(title)) title = title.replace(/\s+/g, ' ');
-  title = trimTrailingJunk(title.replace(LEADING_JUNK, ''));
+  // "Atlanta, nineteen ninety-six." leaves "Atlanta,." behind.
+  title = trimTrailingJunk(title.replace(LEADING_JUNK, '')).replace(/[,;:]+(?=[.!?]$)/, '');
   if (title.length === 0) title = sentence.trim();
   return truncate(title.charAt(0).toUpperCase() + title.slice(1));
 }

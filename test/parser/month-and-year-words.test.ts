@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/parser/index.js';
+
+const dates = (text: string, published: string) => extractEvents(text, { published }).map((event) => [event.date, event.expression.text]);
+
+describe('months with a modifier', () => {
+  it.each([
+    ['The treaty, which the two presidents signed last May.', '1998-02-27', '1997-05', 'last May'],
+    ['The committee was appointed last May to review bids.', '1989-10-26', '1989-05', 'last May'],
+    ['The board will meet next March.', '1998-02-27', '1998-03', 'next March'],
+    ['The plant opens this September.', '2022-02-16', '2022-09', 'this September'],
+  ])('%s (published %s) is %s', (text, published, date, expression) => {
+    expect(dates(text, published)).toEqual([[date, expression]]);
+  });
+
+  it('leaves the modal alone', () => {
+    expect(dates('They think this may help.', '2022-02-16')).toEqual([]);
+  });
+});
+
+describe('years in words', () => {
+  it.each([
+    ['Atlanta, nineteen ninety-six: a bomb shocks the Olympics.', '1996', 'nineteen ninety-six'],
+    ['In nineteen seventy-nine the Soviet Union invaded.', '1979', 'nineteen seventy-nine'],
+    ['The approach of the year two thousand worries them.', '2000', 'the year two thousand'],
+    ['It opens in two thousand and one.', '2001', 'two thousand and one'],
+    ['Trials began in nineteen ten.', '1910', 'nineteen ten'],
+  ])('%s is %s', (text, date, expression) => {
+    expect(dates(text, '1998-02-27')).toEqual([[date, expression]]);
+  });
+
+  it.each(['He earned two thousand dollars.', 'Nineteen people died.', 'Twenty twenty-two people came.'])('counts in %j are not years', (text) => {
+    expect(dates(text, '1998-02-27').filter(([date]) => /^\d{4}$/.test(date!))).toEqual([]);
+  });
+});
