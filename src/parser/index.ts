@@ -43,6 +43,7 @@ function eventsOfSentence(
   discourse: Discourse,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  if (results.length === 0) return events;
   const named = new Set<string>();
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
   const afterDateline = datelineEnd(sentence.text);

@@ -157,6 +157,7 @@ export function parseSentences(sentences: readonly string[], published: Calendar
   parseInBatches(fullChrono, sentences, full, reference, results);
   parseInBatches(newsOnlyChrono, sentences, light, reference, results);
   return results.map((found, index) => {
+    if (found.length === 0) return found;
     const context: SentenceContext = { text: sentences[index]!, published };
     return SENTENCE_REFINERS.reduce((refined, refiner) => refiner.refine(context, refined), found);
   });
