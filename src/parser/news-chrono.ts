@@ -73,6 +73,7 @@ const dropsBareYears = (refiner: Refiner) =>
 // Each of chrono-node's parsers starts from a few kinds of words. Gated by them, a parser skips the
 // sentences without any: the clock-time parser alone otherwise tries, and rejects, every number in the
 // text ("$1.5 million", "15%"). The parsers are recognised by a phrase each one reads.
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const matches = (parser: Parser, probe: string) =>
   new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0;
 const GATES: ReadonlyArray<readonly [probe: string, keyword: RegExp]> = [
@@ -85,6 +86,11 @@ const GATES: ReadonlyArray<readonly [probe: string, keyword: RegExp]> = [
   ['this morning', /\b(?:morning|afternoon|evening|night|noon|midnight|midday)\b/i],
   ['end of the month', /\bend of\b/i],
   ['next week', /\b(?:this|last|past|next|after)\b/i],
+  // Every month and weekday word of chrono-node's dictionaries, in any case, starts like one of these.
+  ['March 3', MONTH_START],
+  ['3 March', MONTH_START],
+  ['2020 March', MONTH_START],
+  ['Friday', /\b(?:sun|mon|tue|wed|thu|fri|sat|week)/i],
 ];
 function gated(parser: Parser): Parser {
   const gate = GATES.find(([probe]) => matches(parser, probe));

@@ -3,24 +3,30 @@
  * is what makes extraction faster than running the full grammar over the whole text. Every expression
  * any of our parsers or chrono-node's can return contains one of these tokens: a month or weekday name,
  * a calendar unit, a relative day word, a holiday, a clock time, or a four-digit year.
+ *
+ * The word alternatives share one `\b`: tested once per position, it rules out most positions before
+ * any word is tried, which makes the scan about a third faster than a `\b` per alternative.
  */
 // "May" only capitalised: the modal "may" is far more common in news than the month.
 const MONTH_NAME =
-  '\\b(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\b';
-const WEEKDAY_NAME = '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?\\b|\\b[Ss]at\\b';
-// Case-insensitive words, matched with their own flag.
-const wordsIgnoringCase = (words: string) => `\\b(?:${words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)})\\b`;
+  '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
+// Case-insensitive words, without the flag that would also make "May" match the modal.
+const ignoringCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
 const DATE_TOKEN = new RegExp(
   [
-    MONTH_NAME,
-    WEEKDAY_NAME,
-    wordsIgnoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
-    // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
-    wordsIgnoringCase('day|week|month|year|quarter|period'),
-    `${wordsIgnoringCase('days|weeks|months|years')}\\s+${wordsIgnoringCase('ago|earlier|later|before|after|prior')}`,
-    // Numeric dates carry a year ("12/25/2021", "2021-12-25"): a bare "5/8" is a fraction.
-    "\\d\\s*(?:A\\.?D|C\\.?E|B\\.?C)\\b|\\bA\\.?D\\.?\\s*\\d|[yY]ear\\s+\\d|['\\u2019]\\d\\d\\b|\\d:\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\b\\d{4}\\b|\\d/\\d{1,2}/\\d",
+    `\\b(?:${[
+      MONTH_NAME,
+      '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
+      ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
+      // "year" also covers "year 2000".
+      ignoringCase('day|week|month|year|quarter|period'),
+      // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
+      `${ignoringCase('(?:day|week|month|year)s')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+    ].join('|')})\\b`,
+    // Eras, clock times and numeric dates with a year ("12/25/2021"): a bare "5/8" is a fraction.
+    '\\d(?:\\s*(?:A\\.?D|C\\.?E|B\\.?C|[aApP]\\.?[mM])\\b|:\\d\\d|/\\d{1,2}/\\d)',
+    "\\bA\\.?D\\.?\\s*\\d|['\\u2019]\\d\\d\\b|\\b\\d{4}\\b",
   ].join('|'),
 );
 
@@ -33,10 +39,9 @@ export function mayContainDate(sentence: string): boolean {
 // Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.
 const CHRONO_TOKEN = new RegExp(
   [
-    MONTH_NAME,
+    `\\b(?:${MONTH_NAME}|${ignoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of')})\\b`,
     '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\\.',
-    wordsIgnoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of'),
-    '\\d:\\d|\\d\\s*[aApP]\\.?[mM]\\b|\\d/\\d|\\d{4}-\\d',
+    '\\d(?::\\d|\\s*[aApP]\\.?[mM]\\b|/\\d)|\\d{4}-\\d',
   ].join('|'),
 );
 

@@ -41,13 +41,15 @@ export function periodComponents(context: ParsingContext, period: Period): Parsi
 /** The period chrono's components name, at the precision the text gave. */
 export function periodOf(components: ParsedComponents): Period {
   const date = { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
+  // tags() copies the set: read it once.
+  let casual = false;
   for (const tag of components.tags()) {
     if (tag.startsWith(GRANULARITY_TAG)) return { granularity: tag.slice(GRANULARITY_TAG.length) as Granularity, date };
+    casual ||= tag.startsWith('casualReference/');
   }
   if (components.isCertain('hour')) {
     return { granularity: 'time', date, hour: components.get('hour')!, minute: components.get('minute') ?? 0 };
   }
-  const casual = [...components.tags()].some((tag) => tag.startsWith('casualReference/'));
   if (casual || components.isCertain('day') || components.isCertain('weekday')) return { granularity: 'day', date };
   if (components.isCertain('month')) return { granularity: 'month', date };
   return { granularity: 'year', date };

@@ -57,8 +57,8 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), as
   // does one after an opening phrase ("But in June, the party split"); after a clause it stays ("Schools
   // will reopen, the district announced"). Parentheses around a date go too.
-  const opener = before.split(/\s+/).filter(Boolean).length <= 2;
-  if (/^[,;:]/.test(after) && (opener || /[,;:]$/.test(before))) {
+  // An opener is at most two words: no third word follows two.
+  if (/^[,;:]/.test(after) && (!/\S\s+\S+\s+\S/.test(before) || /[,;:]$/.test(before))) {
     after = after.replace(/^[,;:]+\s*/, '');
     before = before.replace(/[,;:]+$/, '');
   }

@@ -10,7 +10,7 @@ import { keywordGate } from './keyword-gate.js';
 // Dotted forms keep their dots; a bare "AD" keeps a sentence's full stop out.
 const ERA = '(A\\.D\\.|AD|C\\.E\\.|CE|B\\.C\\.E\\.|B\\.C\\.|BCE|BC)';
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?year\\s+(\\d{1,6})(?:\\s*${ERA})?|(\\d{1,4})\\s*${ERA}|(A\\.D\\.|AD)\\s*(\\d{1,4}))(?![\\w-])`,
+  `\\b(?<![\\w-])(?:(?:the\\s+)?year\\s+(\\d{1,6})(?:\\s*${ERA})?|(\\d{1,4})\\s*${ERA}|(A\\.D\\.|AD)\\s*(\\d{1,4}))(?![\\w-])`,
 );
 const GATE = /\d\s*(?:A\.?D|C\.?E|B\.?C)\b|\bA\.?D\.?\s*\d|year\s+\d/;
 

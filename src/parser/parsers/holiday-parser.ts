@@ -5,7 +5,7 @@ import { YEAR_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /** "Thanksgiving Day", "on Christmas Eve", "Easter 2019": the holiday's date, its year left to tense unless stated. */
-const PATTERN = new RegExp(`(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`, 'i');
+const PATTERN = new RegExp(`\\b(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`, 'i');
 
 export const HOLIDAY_TAG = 'news-timeline/holiday:';
 

@@ -9,7 +9,7 @@ import { keywordGate } from './keyword-gate.js';
  * May."), taking it for the verb.
  */
 const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const PATTERN = new RegExp(`(?<![\\w-])(?:last|this|next|past|coming)\\s+(${FULL_MONTHS})(?![\\w-])(?!\\.?\\s*\\d)`, 'i');
+const PATTERN = new RegExp(`\\b(?<![\\w-])(?:last|this|next|past|coming)\\s+(${FULL_MONTHS})(?![\\w-])(?!\\.?\\s*\\d)`, 'i');
 
 export class ModifiedMonthParser implements Parser {
   pattern = keywordGate(/\b(?:last|this|next|past|coming)\s+[A-Z]/, PATTERN);

@@ -5,7 +5,7 @@ import { MONTH_NUMBERS, MONTH_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /** "January this year", "June last year", "March of next year": a month in a year named relative to publication. */
-const PATTERN = new RegExp(`(?<![\\w-])(${MONTH_PATTERN})\\.?(?:\\s+of)?\\s+(this|last|next)\\s+year(?![\\w-])`, 'i');
+const PATTERN = new RegExp(`\\b(?<![\\w-])(${MONTH_PATTERN})\\.?(?:\\s+of)?\\s+(this|last|next)\\s+year(?![\\w-])`, 'i');
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class MonthOfRelativeYearParser implements Parser {

@@ -10,7 +10,7 @@ import { keywordGate } from './keyword-gate.js';
  * in the publication year with its year implied, for the tense refiner to move.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
+  `\\b(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
     `(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
     `|Q([1-4])(?:\\s+(${YEAR_PATTERN}))?)(?![\\w-])`,
   'i',

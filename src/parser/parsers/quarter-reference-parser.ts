@@ -10,7 +10,7 @@ import { keywordGate } from './keyword-gate.js';
  * is the fallback; the discourse step replaces it with the quarter under discussion.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:in|for|during|from|of)\\s+)?(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
+  `\\b(?<![\\w-])(?:(?:in|for|during|from|of)\\s+)?(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
     `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
   'i',
 );

@@ -11,7 +11,7 @@ import { keywordGate } from './keyword-gate.js';
  * has one (the anchoring refiner moves them), which the tag records.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after|prior|previously)` +
+  `\\b(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after|prior|previously)` +
     `|the\\s+(day|week|month|year)\\s+(before|after|earlier|prior)` +
     `|the\\s+(previous|prior|preceding|following|next)\\s+(day|week|month|year)` +
     `|(year)-(earlier|ago))(?![\\w-])`,

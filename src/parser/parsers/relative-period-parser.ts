@@ -8,7 +8,7 @@ import { keywordGate } from './keyword-gate.js';
  * the whole period, at its own granularity (chrono-node alone reads "last week" as the day seven days back).
  */
 const PATTERN =
-  /(?<![\w-])(?:(?:early|earlier|late|later|mid|(?:at |by )?the (?:start|beginning|end|middle) of)[\s-]+)?(?:(last|this|next|the current|the coming|the previous|the past)\s+(week|month|year|quarter))(?![\w-])/i;
+  /\b(?<![\w-])(?:(?:early|earlier|late|later|mid|(?:at |by )?the (?:start|beginning|end|middle) of)[\s-]+)?(?:(last|this|next|the current|the coming|the previous|the past)\s+(week|month|year|quarter))(?![\w-])/i;
 
 const STEP: Record<string, number> = { last: -1, 'the previous': -1, 'the past': -1, this: 0, 'the current': 0, next: 1, 'the coming': 1 };
 

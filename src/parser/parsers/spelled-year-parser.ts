@@ -13,7 +13,7 @@ const UNIT = UNITS.slice(1).join('|');
 // 10-99 in words: "ten" ... "nineteen", "twenty", "ninety-six".
 const TWO_DIGITS = `(?:${TEENS.join('|')}|(?:${TENS.slice(2).join('|')})(?:[\\s-](?:${UNIT}))?)`;
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(nineteen|twenty)\\s+(${TWO_DIGITS})|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TWO_DIGITS}))?)(?![\\w-])`,
+  `\\b(?<![\\w-])(?:(nineteen|twenty)\\s+(${TWO_DIGITS})|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TWO_DIGITS}))?)(?![\\w-])`,
   'i',
 );
 

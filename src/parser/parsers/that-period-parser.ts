@@ -8,7 +8,7 @@ import { keywordGate } from './keyword-gate.js';
  * publication date written here is only a placeholder; the discourse step drops the expression when
  * no date came before.
  */
-const PATTERN = /(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
+const PATTERN = /\b(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
 
 export class ThatPeriodParser implements Parser {
   pattern = keywordGate(/that|same/i, PATTERN);

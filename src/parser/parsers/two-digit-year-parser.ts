@@ -9,7 +9,7 @@ import { keywordGate } from './keyword-gate.js';
  * that puts the year nearest before publication, allowing a few years ahead ("the class of '27").
  */
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(${MONTH_PATTERN})\\.?\\s+(?:(\\d{1,2}),?\\s+)?|(?:in|since|of|from|until|by|before|after)\\s+)['\\u2019](\\d{2})(?![\\w'\\u2019])`,
+  `\\b(?<![\\w-])(?:(${MONTH_PATTERN})\\.?\\s+(?:(\\d{1,2}),?\\s+)?|(?:in|since|of|from|until|by|before|after)\\s+)['\\u2019](\\d{2})(?![\\w'\\u2019])`,
   'i',
 );
 const YEARS_AHEAD = 20;

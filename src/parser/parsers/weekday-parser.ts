@@ -9,7 +9,7 @@ import { keywordGate } from './keyword-gate.js';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY = `(${WEEKDAYS.join('|')})`;
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:from\\s+)?(?:on\\s+)?(?:(?:last|next|this|past|coming)\\s+)?${DAY}(?:\\s*(?:-|\\u2013|to|through|until)\\s*${DAY})?)(?![\\w-])`,
+  `\\b(?<![\\w-])(?:(?:from\\s+)?(?:on\\s+)?(?:(?:last|next|this|past|coming)\\s+)?${DAY}(?:\\s*(?:-|\\u2013|to|through|until)\\s*${DAY})?)(?![\\w-])`,
   'i',
 );
 

@@ -9,7 +9,7 @@ import { YEAR_PATTERN } from '../words.js';
  * percentage, an approximation or a unit marks it as a quantity.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid|mid-)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
+  `\\b(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid|mid-)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
     `(?:\\s*(-|to|and|through|until)\\s*(${YEAR_PATTERN}))?(?![\\w%]|[.,/:]\\d|'?s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+ (?:per|a)\\b))`,
   'i',
 );

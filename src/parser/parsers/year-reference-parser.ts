@@ -8,7 +8,7 @@ import { keywordGate } from './keyword-gate.js';
  * day and leave the year open for tense ("since year-end" in January is the December just past).
  */
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+in\s+|(?:for|in|during|of|through)\s+)?(?:(?:the|this)\s+(?:(?:full|current|fiscal|calendar|whole|entire)\s+)*year(?!\s*(?:-|before|after|earlier|later|ago|\d))|(?:the\s+)?(?:end of (?:the|this) year|year-end|year end|year's end))(?![\w-])/i;
+  /\b(?<![\w-])(?:(?:earlier|later)\s+in\s+|(?:for|in|during|of|through)\s+)?(?:(?:the|this)\s+(?:(?:full|current|fiscal|calendar|whole|entire)\s+)*year(?!\s*(?:-|before|after|earlier|later|ago|\d))|(?:the\s+)?(?:end of (?:the|this) year|year-end|year end|year's end))(?![\w-])/i;
 
 export class YearReferenceParser implements Parser {
   pattern = keywordGate(/year/i, PATTERN);

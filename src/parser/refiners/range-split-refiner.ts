@@ -11,6 +11,7 @@ const CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s+/gi;
 
 export class RangeSplitRefiner implements SentenceRefiner {
   refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    if (!results.some((result) => result.end)) return results;
     return results.flatMap((result) => {
       if (!result.end || periodOf(result.start).granularity === periodOf(result.end).granularity) return [result];
       const connector = [...result.text.matchAll(CONNECTOR)].at(-1);
