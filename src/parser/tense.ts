@@ -38,55 +38,89 @@ interface Marker {
   tense: Exclude<Tense, 'unknown'>;
 }
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
+// One look-up per word instead of one per list: most words are in none of them.
+const FUTURE = 1;
+const SCHEDULED_WORD = 2;
+const BE_WORD = 4;
+const HAVE_WORD = 8;
+const PAST = 16;
+const NOT_PAST_WORD = 32;
+const NOT_A_TENSE_BEFORE_WORD = 64;
+const FUNCTION_WORD = 128;
+const CLASSES = new Map<string, number>();
+const classify = (list: ReadonlySet<string>, flag: number) => list.forEach((word) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag));
+classify(FUTURE_WORDS, FUTURE);
+classify(SCHEDULED, SCHEDULED_WORD);
+classify(BE, BE_WORD);
+classify(HAVE, HAVE_WORD);
+classify(IRREGULAR_PAST, PAST);
+classify(NOT_PAST, NOT_PAST_WORD);
+classify(NOT_A_TENSE_BEFORE, NOT_A_TENSE_BEFORE_WORD);
+classify(FUNCTION_WORDS, FUNCTION_WORD);
 
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const isParticiple = (word: string) => /(?:ed|en|wn)$/.test(word);
 
 /** Tense markers of a sentence, read word by word: one pass, with a word or two of look-ahead. */
 function markers(sentence: string): Marker[] {
-  const tokens: Token[] = [];
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Lower-casing can change the length of a few letters ("\u0130"); offsets then come from the original.
   const lower = sentence.toLowerCase();
   const source = lower.length === sentence.length ? lower : sentence;
-  const word = /[a-z]+(?:['\u2019][a-z]+)?/gi;
-  for (let match = word.exec(source); match; match = word.exec(source)) {
-    const found = source === lower ? match[0] : match[0].toLowerCase();
-    const text = found.includes('\u2019') ? found.replace('\u2019', "'") : found;
-    tokens.push({ word: text, start: match.index, end: match.index + match[0].length });
+  // Words are runs of ASCII letters, with one inner apostrophe ("won't"). Scanned by hand: a regex
+  // match per word costs more than the rest of the reading.
+  const length = source.length;
+  for (let at = 0; at < length; ) {
+    if (!isLetter(source.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && isLetter(source.charCodeAt(at))) at++;
+    const apostrophe = source.charCodeAt(at);
+    if ((apostrophe === 0x27 || apostrophe === 0x2019) && isLetter(source.charCodeAt(at + 1))) {
+      at++;
+      while (at < length && isLetter(source.charCodeAt(at))) at++;
+    }
+    const found = source === lower ? source.slice(start, at) : source.slice(start, at).toLowerCase();
+    words.push(apostrophe === 0x2019 ? found.replace('\u2019', "'") : found);
+    starts.push(start);
+    ends.push(at);
   }
   const found: Marker[] = [];
-  const mark = (from: Token, to: Token, tense: Marker['tense']) => found.push({ start: from.start, end: to.end, tense });
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const { word } = token;
-    const next = tokens[i + 1];
-    const afterNext = tokens[i + 2];
-    if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || (word === 'going' && next?.word === 'to')) {
-      mark(token, token, 'future');
-    } else if (SCHEDULED.has(word) && next?.word === 'for') {
+  const mark = (from: number, to: number, tense: Marker['tense']) => found.push({ start: starts[from]!, end: ends[to]!, tense });
+  const classOf = (index: number) => CLASSES.get(words[index]!) ?? 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const kind = classOf(i);
+    const next = words[i + 1];
+    if (kind & FUTURE || word.endsWith("'ll") || (word === 'going' && next === 'to')) {
+      mark(i, i, 'future');
+    } else if (kind & SCHEDULED_WORD && next === 'for') {
       // "a hearing scheduled for Sept. 28", "due for Friday".
-      mark(token, next, 'future');
+      mark(i, i + 1, 'future');
       i++;
-    } else if (BE.has(word) && next && SCHEDULED.has(next.word)) {
-      mark(token, next, 'future');
+    } else if (kind & BE_WORD && next !== undefined && classOf(i + 1) & SCHEDULED_WORD) {
+      mark(i, i + 1, 'future');
       i++;
-    } else if ((word === 'is' || word === 'are') && (next?.word === 'to' || (next?.word === 'about' && afterNext?.word === 'to'))) {
-      mark(token, token, 'future');
-    } else if (next?.word === 'to' && INTENT_STEMS.test(word)) {
-      mark(token, next, 'future');
+    } else if ((word === 'is' || word === 'are') && (next === 'to' || (next === 'about' && words[i + 2] === 'to'))) {
+      mark(i, i, 'future');
+    } else if (next === 'to' && INTENT_STEMS.test(word)) {
+      mark(i, i + 1, 'future');
       i++;
-    } else if (HAVE.has(word) && next && (next.word === 'been' || isParticiple(next.word) || (next.word === 'not' && afterNext && isParticiple(afterNext.word)))) {
-      mark(token, next, 'past');
-    } else if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word))) {
-      const previous = tokens[i - 1];
-      if (previous && NOT_A_TENSE_BEFORE.has(previous.word) && /(?:ed|en|wn|id|ld)$/.test(word)) continue;
+    } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
+      mark(i, i + 1, 'past');
+    } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {
+      if (i > 0 && classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && /(?:ed|en|wn|id|ld)$/.test(word)) continue;
       const adjective =
-        word.endsWith('ed') && next && /^\s+$/.test(sentence.slice(token.end, next.start)) && /^[a-z]/.test(sentence[next.start]!) && !FUNCTION_WORDS.has(next.word);
-      if (!adjective) mark(token, token, 'past');
+        word.endsWith('ed') &&
+        next !== undefined &&
+        /^\s+$/.test(sentence.slice(ends[i], starts[i + 1])) &&
+        /^[a-z]/.test(sentence[starts[i + 1]!]!) &&
+        !(classOf(i + 1) & FUNCTION_WORD);
+      if (!adjective) mark(i, i, 'past');
     }
   }
   return found;
