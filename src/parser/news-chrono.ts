@@ -10,7 +10,7 @@ import { HolidayParser } from './parsers/holiday-parser.js';
 import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
-import { gateParser } from './parsers/keyword-gate.js';
+import { gateParser, type Keyword } from './parsers/keyword-gate.js';
 import { needsFullGrammar } from './prefilter.js';
 import { chronoReference } from './reference.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
@@ -76,15 +76,15 @@ const dropsBareYears = (refiner: Refiner) =>
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const matches = (parser: Parser, probe: string) =>
   new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0;
-const GATES: ReadonlyArray<readonly [probe: string, keyword: RegExp]> = [
+const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['10:30 p.m.', /\d\s*(?:[:.]\s*\d|[ap]\.?\s*m\b|o'?clock)|\b(?:noon|midnight)\b/i],
   ['2020-03-04T10:30:00Z', /\d{4}-\d\d-\d\d/],
   ['2020/03/04', /\d{4}[-/.]\d/],
   ['3/4/2020', /\d\/\d/],
   ['03/2020', /\d\/\d/],
-  ['yesterday', /\b(?:now|today|tonight|tomorrow|tmr|yesterday|last night)\b/i],
-  ['this morning', /\b(?:morning|afternoon|evening|night|noon|midnight|midday)\b/i],
-  ['end of the month', /\bend of\b/i],
+  ['yesterday', ['now', 'today', 'tonight', 'tomorrow', 'tmr', 'yesterday', 'last night']],
+  ['this morning', ['morning', 'afternoon', 'evening', 'night', 'noon', 'midday']],
+  ['end of the month', ['end of']],
   ['next week', /\b(?:this|last|past|next|after)\b/i],
   // Every month and weekday word of chrono-node's dictionaries, in any case, starts like one of these.
   ['March 3', MONTH_START],

@@ -8,17 +8,41 @@ import type { Parser, ParsingContext } from 'chrono-node';
 const NEVER = /(?!)/y;
 
 /**
+ * What text must hold for a pattern to have a chance: a pattern, or words that the lower-cased text
+ * contains. A gate may let through text its parser then finds nothing in, never the reverse. Words
+ * are the cheaper test: a substring search runs many times faster than a regular-expression scan.
+ */
+export type Keyword = RegExp | readonly string[];
+
+// Every gate of a parse call reads the same text: it is lower-cased once.
+let lastText = '';
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+function holds(keyword: Keyword, text: string): boolean {
+  if (keyword instanceof RegExp) return keyword.test(text);
+  const lower = lowerCased(text);
+  return keyword.some((word) => lower.includes(word));
+}
+
+/**
  * A parser's full pattern, only for text that holds its keyword. A plain keyword scan costs a fraction
  * of a pattern with look-behinds and long alternations, and most sentences lack the keyword.
  */
-export function keywordGate(keyword: RegExp, pattern: RegExp): (context: ParsingContext) => RegExp {
-  return (context) => (keyword.test(context.text) ? pattern : NEVER);
+export function keywordGate(keyword: Keyword, pattern: RegExp): (context: ParsingContext) => RegExp {
+  return (context) => (holds(keyword, context.text) ? pattern : NEVER);
 }
 
 /** Another parser, run only on text that holds the keyword. */
-export function gateParser(keyword: RegExp, parser: Parser): Parser {
+export function gateParser(keyword: Keyword, parser: Parser): Parser {
   return {
-    pattern: (context) => (keyword.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (holds(keyword, context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }

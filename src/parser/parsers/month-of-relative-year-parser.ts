@@ -9,7 +9,7 @@ const PATTERN = new RegExp(`\\b(?<![\\w-])(${MONTH_PATTERN})\\.?(?:\\s+of)?\\s+(
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class MonthOfRelativeYearParser implements Parser {
-  pattern = keywordGate(/year/i, PATTERN);
+  pattern = keywordGate(['year'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const month = MONTH_NUMBERS[match[1]!.toLowerCase()]!;

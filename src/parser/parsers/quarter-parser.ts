@@ -19,7 +19,7 @@ const PATTERN = new RegExp(
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class QuarterParser implements Parser {
-  pattern = keywordGate(/quarter|q[1-4]/i, PATTERN);
+  pattern = keywordGate(['quarter', 'q1', 'q2', 'q3', 'q4'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const quarter = match[4] ? ORDINAL_QUARTERS[match[4].toLowerCase()]! : Number(match[7]);

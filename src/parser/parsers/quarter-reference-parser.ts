@@ -25,7 +25,7 @@ function kindOf(match: RegExpMatchArray): FocusKind {
 }
 
 export class QuarterReferenceParser implements Parser {
-  pattern = keywordGate(/quarter|period/i, PATTERN);
+  pattern = keywordGate(['quarter', 'period'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const kind = kindOf(match);

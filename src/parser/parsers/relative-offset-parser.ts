@@ -44,7 +44,7 @@ export function readOffset(text: string): { unit: Unit; amount: number; fromPubl
 }
 
 export class RelativeOffsetParser implements Parser {
-  pattern = keywordGate(/day|week|month|year/i, PATTERN);
+  pattern = keywordGate(['day', 'week', 'month', 'year'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const offset = readOffset(match[0]);

@@ -13,7 +13,7 @@ const PATTERN =
 const STEP: Record<string, number> = { last: -1, 'the previous': -1, 'the past': -1, this: 0, 'the current': 0, next: 1, 'the coming': 1 };
 
 export class RelativePeriodParser implements Parser {
-  pattern = keywordGate(/week|month|year|quarter/i, PATTERN);
+  pattern = keywordGate(['week', 'month', 'year', 'quarter'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const step = STEP[match[1]!.toLowerCase()]!;

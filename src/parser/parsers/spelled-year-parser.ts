@@ -26,7 +26,7 @@ function wordsToNumber(words: string): number {
 }
 
 export class SpelledYearParser implements Parser {
-  pattern = keywordGate(/\b(?:nineteen|twenty|thousand)\b/i, PATTERN);
+  pattern = keywordGate(['nineteen', 'twenty', 'thousand'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "two thousand" alone is a year only as "the year two thousand": otherwise it is a count.

@@ -11,7 +11,7 @@ import { keywordGate } from './keyword-gate.js';
 const PATTERN = /\b(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
 
 export class ThatPeriodParser implements Parser {
-  pattern = keywordGate(/that|same/i, PATTERN);
+  pattern = keywordGate(['that', 'same'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const unit = match[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';

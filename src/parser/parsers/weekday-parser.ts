@@ -14,7 +14,7 @@ const PATTERN = new RegExp(
 );
 
 export class WeekdayParser implements Parser {
-  pattern = keywordGate(/day\b/i, PATTERN);
+  pattern = keywordGate(['day'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "from" belongs to a range only.

@@ -11,7 +11,7 @@ const PATTERN =
   /\b(?<![\w-])(?:(?:earlier|later)\s+in\s+|(?:for|in|during|of|through)\s+)?(?:(?:the|this)\s+(?:(?:full|current|fiscal|calendar|whole|entire)\s+)*year(?!\s*(?:-|before|after|earlier|later|ago|\d))|(?:the\s+)?(?:end of (?:the|this) year|year-end|year end|year's end))(?![\w-])/i;
 
 export class YearReferenceParser implements Parser {
-  pattern = keywordGate(/year/i, PATTERN);
+  pattern = keywordGate(['year'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const published = publicationOf(context);
