@@ -11,7 +11,7 @@ import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
-import { needsFullGrammar } from './prefilter.js';
+import { dateTokens, needsFullGrammar } from './prefilter.js';
 import { chronoReference } from './reference.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
@@ -123,10 +123,17 @@ const SEPARATOR = '\n#\n';
 // batches this size keep its look-back over the text before each result short.
 const MAX_BATCH = 2000;
 
-/** Parses the given sentences with one grammar, a batch per call, and hands each sentence its results. */
+/** A stretch of one sentence handed to the grammar, `offset` characters into it. */
+interface Piece {
+  sentence: number;
+  offset: number;
+  text: string;
+}
+
+/** Parses the given pieces with one grammar, a batch per call, and hands each sentence its results. */
 function parseInBatches(
   chrono: Chrono,
-  sentences: readonly string[],
+  pieces: readonly Piece[],
   members: readonly number[],
   reference: ParsingReference,
   out: ParsingResult[][],
@@ -138,32 +145,65 @@ function parseInBatches(
     do {
       if (next > first) text += SEPARATOR;
       offsets.push(text.length);
-      text += sentences[members[next]!];
+      text += pieces[members[next]!]!.text;
       next++;
-    } while (next < members.length && text.length + sentences[members[next]!]!.length < MAX_BATCH);
+    } while (next < members.length && text.length + pieces[members[next]!]!.text.length < MAX_BATCH);
     let member = 0;
     // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
     for (const result of chrono.parse(text, reference) as ParsingResult[]) {
       while (member + 1 < offsets.length && result.index >= offsets[member + 1]!) member++;
-      const index = members[first + member]!;
+      const piece = pieces[members[first + member]!]!;
       result.index -= offsets[member]!;
-      if (result.index + result.text.length <= sentences[index]!.length) out[index]!.push(result);
+      if (result.index + result.text.length > piece.text.length) continue;
+      result.index += piece.offset;
+      out[piece.sentence]!.push(result);
     }
     first = next;
   }
+}
+
+// Every expression holds a date token (see prefilter.ts), and reaches at most this far before and after
+// it: "at the beginning of the previous week", "Feb. 14, 2022". The rest of a long sentence is not parsed.
+const REACH_BEFORE = 60;
+const REACH_AFTER = 40;
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
+
+/** The stretches of a sentence around its date tokens, widened to whole words and merged when they touch. */
+function piecesOf(sentence: string, index: number, out: Piece[]): void {
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push({ sentence: index, offset: start, text: sentence.slice(start, end) });
+  };
+  for (const [tokenStart, tokenEnd] of dateTokens(sentence)) {
+    let from = Math.max(0, tokenStart - REACH_BEFORE);
+    while (from > 0 && !isSpace(sentence[from - 1])) from--;
+    if (start >= 0 && from <= end) {
+      end = Math.max(end, Math.min(sentence.length, tokenEnd + REACH_AFTER));
+    } else {
+      flush();
+      start = from;
+      end = Math.min(sentence.length, tokenEnd + REACH_AFTER);
+    }
+    while (end < sentence.length && !isSpace(sentence[end])) end++;
+  }
+  flush();
 }
 
 /** The dated expressions of each sentence, in text order, refined sentence by sentence. */
 export function parseSentences(sentences: readonly string[], published: CalendarDate): ParsingResult[][] {
   const reference = chronoReference(published);
   const results = sentences.map((): ParsingResult[] => []);
+  const pieces: Piece[] = [];
+  sentences.forEach((sentence, index) => piecesOf(sentence, index, pieces));
   const full: number[] = [];
   const light: number[] = [];
-  sentences.forEach((text, index) => (needsFullGrammar(text) ? full : light).push(index));
-  parseInBatches(fullChrono, sentences, full, reference, results);
-  parseInBatches(newsOnlyChrono, sentences, light, reference, results);
+  pieces.forEach((piece, index) => (needsFullGrammar(piece.text) ? full : light).push(index));
+  parseInBatches(fullChrono, pieces, full, reference, results);
+  parseInBatches(newsOnlyChrono, pieces, light, reference, results);
   return results.map((found, index) => {
     if (found.length === 0) return found;
+    found.sort((a, b) => a.index - b.index);
     const context: SentenceContext = { text: sentences[index]!, published };
     return SENTENCE_REFINERS.reduce((refined, refiner) => refiner.refine(context, refined), found);
   });

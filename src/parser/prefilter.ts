@@ -34,6 +34,19 @@ export function mayContainDate(sentence: string): boolean {
   return DATE_TOKEN.test(sentence);
 }
 
+const DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
+
+/** Where the date tokens of a sentence are, as `[start, end)` pairs in text order. */
+export function dateTokens(sentence: string): Array<[number, number]> {
+  const tokens: Array<[number, number]> = [];
+  // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the scan.
+  DATE_TOKENS.lastIndex = 0;
+  for (let match = DATE_TOKENS.exec(sentence); match; match = DATE_TOKENS.exec(sentence)) {
+    tokens.push([match.index, match.index + match[0].length]);
+  }
+  return tokens;
+}
+
 // The words chrono-node's own parsers start from: month names, day words, clock times and numeric
 // dates. A sentence without them is left to our parsers alone.
 // Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.

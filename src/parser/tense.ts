@@ -155,7 +155,11 @@ const ATTRIBUTION_VERB = /\b(?:said|says|told|reported|added|wrote|announced|acc
 /** The spans of a sentence that attribute it: inline clauses and the closing one. */
 function attributionSpans(sentence: string): Array<[number, number]> {
   if (!ATTRIBUTION_VERB.test(sentence)) return [];
-  const spans: Array<[number, number]> = [...sentence.matchAll(INLINE_ATTRIBUTION)].map((match) => [match.index, match.index + match[0].length]);
+  const spans: Array<[number, number]> = [];
+  INLINE_ATTRIBUTION.lastIndex = 0;
+  for (let match = INLINE_ATTRIBUTION.exec(sentence); match; match = INLINE_ATTRIBUTION.exec(sentence)) {
+    spans.push([match.index, match.index + match[0].length]);
+  }
   const tail = attributionTailStart(sentence);
   if (tail !== Infinity) spans.push([tail, sentence.length]);
   return spans;

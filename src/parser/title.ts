@@ -16,7 +16,9 @@ const CLAUSE_BREAK = /[;:]\s+|\s+[-\u2013\u2014]\s+/g;
 function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
   let clauseStart = 0;
   let clauseEnd = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
     const breakEnd = match.index + match[0].length;
     if (breakEnd <= start) clauseStart = breakEnd;
     else if (match.index >= end) {
