@@ -18,7 +18,7 @@ const DATE_TOKEN = new RegExp(
     `\\b(?:${[
       MONTH_NAME,
       '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
-      ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
+      ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
       // "year" also covers "year 2000".
       ignoringCase('day|week|month|year|quarter|period'),
       // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
