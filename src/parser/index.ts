@@ -4,7 +4,7 @@ import { datelineEnd, isBoilerplate } from './boilerplate.js';
 import { createDiscourse, type Discourse } from './discourse.js';
 import { parseSentences } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
-import { mayContainDate } from './prefilter.js';
+import { dateTokensBySentence } from './prefilter.js';
 import { parsePublished } from './publication.js';
 import { periodOf } from './reference.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -90,11 +90,13 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
     throw new RangeError(`extractEvents: text is ${text.length} characters long, over the limit of ${maxLength} (raise options.maxLength)`);
   }
   const normalized = normalizeText(text);
-  const sentences = splitSentences(normalized.text).filter(
-    (sentence) => mayContainDate(sentence.text) && !isBoilerplate(sentence.text),
-  );
+  const all = splitSentences(normalized.text);
+  const tokens = dateTokensBySentence(normalized.text, all);
+  const dated = all.flatMap((sentence, index) => (tokens[index]!.length > 0 && !isBoilerplate(sentence.text) ? [index] : []));
+  const sentences = dated.map((index) => all[index]!);
   const results = parseSentences(
     sentences.map((sentence) => sentence.text),
+    dated.map((index) => tokens[index]!),
     published,
   );
   const discourse = createDiscourse(published);

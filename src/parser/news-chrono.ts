@@ -11,7 +11,7 @@ import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
-import { dateTokens, needsFullGrammar } from './prefilter.js';
+import { needsFullGrammar, type Span } from './prefilter.js';
 import { chronoReference } from './reference.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
@@ -171,13 +171,13 @@ const REACH_AFTER = 32;
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
 
 /** The stretches of a sentence around its date tokens, widened to whole words and merged when they touch. */
-function piecesOf(sentence: string, index: number, out: Piece[]): void {
+function piecesOf(sentence: string, tokens: readonly Span[], index: number, out: Piece[]): void {
   let start = -1;
   let end = -1;
   const flush = () => {
     if (start >= 0) out.push({ sentence: index, offset: start, text: sentence.slice(start, end) });
   };
-  for (const [tokenStart, tokenEnd] of dateTokens(sentence)) {
+  for (const [tokenStart, tokenEnd] of tokens) {
     let from = Math.max(0, tokenStart - REACH_BEFORE);
     while (from > 0 && !isSpace(sentence[from - 1])) from--;
     if (start >= 0 && from <= end) {
@@ -192,12 +192,15 @@ function piecesOf(sentence: string, index: number, out: Piece[]): void {
   flush();
 }
 
-/** The dated expressions of each sentence, in text order, refined sentence by sentence. */
-export function parseSentences(sentences: readonly string[], published: CalendarDate): ParsingResult[][] {
+/**
+ * The dated expressions of each sentence, in text order, refined sentence by sentence. `tokens[i]` are
+ * the date tokens of `sentences[i]` (see prefilter.ts).
+ */
+export function parseSentences(sentences: readonly string[], tokens: readonly (readonly Span[])[], published: CalendarDate): ParsingResult[][] {
   const reference = chronoReference(published);
   const results = sentences.map((): ParsingResult[] => []);
   const pieces: Piece[] = [];
-  sentences.forEach((sentence, index) => piecesOf(sentence, index, pieces));
+  sentences.forEach((sentence, index) => piecesOf(sentence, tokens[index]!, index, pieces));
   const full: number[] = [];
   const light: number[] = [];
   pieces.forEach((piece, index) => (needsFullGrammar(piece.text) ? full : light).push(index));
