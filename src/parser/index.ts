@@ -52,7 +52,8 @@ function eventsOfSentence(
   const titleText = input.slice(titleStart, sentenceSpan.end);
   for (const result of results) {
     if (result.index < afterDateline) continue;
-    const period = discourse.resolve(result.text, result.start.tags(), periodOf(result.start));
+    const tags = result.start.tags();
+    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);

@@ -38,12 +38,14 @@ export function periodComponents(context: ParsingContext, period: Period): Parsi
   return assignPeriod(context.createParsingComponents(), period);
 }
 
-/** The period chrono's components name, at the precision the text gave. */
-export function periodOf(components: ParsedComponents): Period {
+/**
+ * The period chrono's components name, at the precision the text gave. `tags` are the components' own,
+ * for a caller that has them already (tags() copies the set).
+ */
+export function periodOf(components: ParsedComponents, tags: ReadonlySet<string> = components.tags()): Period {
   const date = { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
-  // tags() copies the set: read it once.
   let casual = false;
-  for (const tag of components.tags()) {
+  for (const tag of tags) {
     if (tag.startsWith(GRANULARITY_TAG)) return { granularity: tag.slice(GRANULARITY_TAG.length) as Granularity, date };
     casual ||= tag.startsWith('casualReference/');
   }

@@ -11,6 +11,9 @@ const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|fo
 // Control and zero-width characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 const INVISIBLE_TEST = INVISIBLE_CHARACTER;
+const SPACE_RUN = /[\t\n\r]|\s\s/;
+// Titles rarely need either fix; one scan tells.
+const NEEDS_CLEANING = new RegExp(`${SPACE_RUN.source}|${INVISIBLE_CHARACTER.source}`);
 const CLAUSE_BREAK = /[;:]\s+|\s+[-\u2013\u2014]\s+/g;
 
 function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
@@ -35,16 +38,28 @@ function clauseAround(sentence: string, start: number, end: number): [string, nu
 function truncate(text: string): string {
   if (text.length <= MAX_TITLE_LENGTH) return text;
   const cut = text.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
-  return `${text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1).replace(/[\s,;:]+$/, '')}\u2026`;
+  return `${trimEnd(text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1), isSpaceOrStop)}\u2026`;
+}
+
+const isSpaceOrStop = (char: string) => /[\s,;:]/.test(char);
+
+// A loop from the end: a `$`-anchored pattern would try every position of the text.
+function trimEnd(text: string, junk: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && junk(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 const LEADING_JUNK = /^[\s"'\u201C\u201D\u2018\u2019(,;:-]+/;
 const TRAILING_JUNK = new Set([' ', '\t', ',', ';', ':', '(', '-']);
+const isTrailingJunk = (char: string) => TRAILING_JUNK.has(char);
+const isClauseStop = (char: string) => char === ',' || char === ';' || char === ':';
 
-function trimTrailingJunk(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING_JUNK.has(text[end - 1]!)) end--;
-  return text.slice(0, end);
+/** "Atlanta, nineteen ninety-six." leaves "Atlanta,." behind: the comma goes. */
+function dropStopBeforeEnd(text: string): string {
+  const last = text.at(-1);
+  if (last !== '.' && last !== '!' && last !== '?') return text;
+  return trimEnd(text.slice(0, -1), isClauseStop) + last;
 }
 
 /** `start`/`end` locate the date words inside `sentence`. */
@@ -69,10 +84,11 @@ export function makeTitle(sentence: string, start: number, end: number): string 
     after = after.slice(1).trimStart();
   }
   let title = before && after && !/^[,.;:!?'\u2019)]/.test(after) ? `${before} ${after}` : before + after;
-  if (INVISIBLE_TEST.test(title)) title = title.replace(INVISIBLE, '');
-  if (/\s\s|[\t\n\r]/.test(title)) title = title.replace(/\s+/g, ' ');
-  // "Atlanta, nineteen ninety-six." leaves "Atlanta,." behind.
-  title = trimTrailingJunk(title.replace(LEADING_JUNK, '')).replace(/[,;:]+(?=[.!?]$)/, '');
+  if (NEEDS_CLEANING.test(title)) {
+    if (INVISIBLE_TEST.test(title)) title = title.replace(INVISIBLE, '');
+    if (SPACE_RUN.test(title)) title = title.replace(/\s+/g, ' ');
+  }
+  title = dropStopBeforeEnd(trimEnd(title.replace(LEADING_JUNK, ''), isTrailingJunk));
   if (title.length === 0) title = sentence.trim();
   return truncate(title.charAt(0).toUpperCase() + title.slice(1));
 }

@@ -45,10 +45,10 @@ function hasOpenYear(components: ParsingComponents): boolean {
 
 /** The candidate of a given year for a period whose year was left out, keeping its month, day and weekday. */
 function candidateIn(components: ParsingComponents, period: Period) {
+  const holiday = [...components.tags()].find((tag) => tag.startsWith(HOLIDAY_TAG));
   return (year: number): Period | undefined => {
     const { month, day } = period.date;
     if (period.granularity === 'quarter' || period.granularity === 'month') return { ...period, date: { year, month, day: 1 } };
-    const holiday = [...components.tags()].find((tag) => tag.startsWith(HOLIDAY_TAG));
     if (holiday) return { ...period, date: holidayIn(holiday.slice(HOLIDAY_TAG.length), year)! };
     if (!isValidCalendarDate(year, month, day)) return undefined;
     const date: CalendarDate = { year, month, day };
@@ -70,9 +70,8 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
     // year for the past, never forward for the future.
     const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
-    const chosen =
-      chooseYear(published, candidateIn(start, period), direction) ??
-      chooseYear(published, candidateIn(start, period), 'unknown');
+    const candidate = candidateIn(start, period);
+    const chosen = chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
     if (chosen) assignPeriod(start, chosen);
   }
 }
