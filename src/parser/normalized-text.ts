@@ -27,8 +27,9 @@ const FOLDED: Record<string, string> = {
 };
 // Only characters outside printable ASCII can change under NFKC or folding.
 // A surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
-const NEEDS_WORK = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\t\n\r\u0020-\u007E]/;
-const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'g');
+const NEEDS_WORK_ALL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\t\n\r\u0020-\u007E]/g;
+// Whether there is any: a surrogate pair holds such characters too.
+const ANY_WORK = /[^\t\n\r\u0020-\u007E]/;
 
 interface Replacement {
   index: number;
@@ -41,7 +42,7 @@ function replacementFor(char: string): string {
 }
 
 export function normalizeText(input: string): NormalizedText {
-  if (!NEEDS_WORK.test(input)) return { text: input };
+  if (!ANY_WORK.test(input)) return { text: input };
   let sameLength = true;
   const text = input.replace(NEEDS_WORK_ALL, (char: string) => {
     const replaced = replacementFor(char);
