@@ -3,7 +3,9 @@
 // is a bug that only a zone far from UTC (Kiritimati is UTC+14) shows. Extra arguments go to
 // web-test-runner, e.g. `node test/run-browser-tests.mjs --files test/element/states.test.ts`.
 // Ends with one plain "browser: N passed, N failed" line over all zones.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -32,6 +34,21 @@ function runZone(zone) {
     });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tally }));
   });
+}
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+// test/element/bundle.test.ts loads the shipped single-file build: made here when it is missing or
+// older than the sources (npm test has just built it).
+const bundle = join(root, 'dist', 'news-timeline.bundle.js');
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'rollup.config.js')))) {
+  console.log('building dist/ for the bundle test');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const total = { passed: 0, failed: 0 };
