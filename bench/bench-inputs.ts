@@ -128,7 +128,8 @@ export type AdversarialName =
   | 'commas'
   | 'brackets'
   | 'word'
-  | 'quotes';
+  | 'quotes'
+  | 'years';
 
 export const ADVERSARIAL: ReadonlyArray<{ name: AdversarialName; description: string }> = [
   { name: 'digits', description: "digits `0123456789…`" },
@@ -139,6 +140,8 @@ export const ADVERSARIAL: ReadonlyArray<{ name: AdversarialName; description: st
   { name: 'brackets', description: 'nested brackets `[([(…)])]`' },
   { name: 'word', description: 'one unbroken word `aaa…`' },
   { name: 'quotes', description: "nested quotes `\"'\"'…`" },
+  // Dates with no space between them: a sentence as long as a sentence may be, a token every 5 characters.
+  { name: 'years', description: 'years without spaces `2014,2014,…`' },
 ];
 
 export function adversarialText(name: AdversarialName, size: number): string {
@@ -162,5 +165,7 @@ export function adversarialText(name: AdversarialName, size: number): string {
       return repeatTo('a', size);
     case 'quotes':
       return repeatTo('"\'', size);
+    case 'years':
+      return repeatTo('2014,', size);
   }
 }

@@ -182,7 +182,18 @@ function parseInBatches(
 // comparable fiscal quarter"). Only these stretches of a sentence are parsed.
 const REACH_BEFORE = 48;
 const REACH_AFTER = 32;
+// A stretch starts and ends between words. Looking for that edge goes back at most this far, so that
+// text without spaces ("2014,2014,...") costs linear time; failing that, the stretch starts at its token.
+const LONGEST_WORD = 32;
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
+const isWordCharacter = (char: string) => /\w/.test(char);
+
+function stretchStart(sentence: string, from: number, token: number): number {
+  for (let at = from; at > 0 && at > from - LONGEST_WORD; at--) {
+    if (!isWordCharacter(sentence[at - 1]!)) return at;
+  }
+  return from === 0 || from - LONGEST_WORD <= 0 ? 0 : token;
+}
 
 /** The stretches of a sentence around its date tokens, widened to whole words and merged when they touch. */
 function piecesOf(sentence: string, tokens: readonly Span[], index: number, out: Piece[]): void {
@@ -192,15 +203,15 @@ function piecesOf(sentence: string, tokens: readonly Span[], index: number, out:
     if (start >= 0) out.push({ sentence: index, offset: start, text: sentence.slice(start, end) });
   };
   for (const [tokenStart, tokenEnd] of tokens) {
-    let from = Math.max(0, tokenStart - REACH_BEFORE);
-    while (from > 0 && !isSpace(sentence[from - 1])) from--;
+    const from = Math.max(0, tokenStart - REACH_BEFORE);
     if (start >= 0 && from <= end) {
       end = Math.max(end, Math.min(sentence.length, tokenEnd + REACH_AFTER));
     } else {
       flush();
-      start = from;
+      start = stretchStart(sentence, from, tokenStart);
       end = Math.min(sentence.length, tokenEnd + REACH_AFTER);
     }
+    // `end` only grows, so this walk covers each character once.
     while (end < sentence.length && !isSpace(sentence[end])) end++;
   }
   flush();
