@@ -1,8 +1,9 @@
 /**
- * A cheap test run before the date grammar: most sentences of an article name no date, and skipping them
- * is what makes extraction faster than running the full grammar over the whole text. Every expression
- * any of our parsers or chrono-node's can return contains one of these tokens: a month or weekday name,
- * a calendar unit, a relative day word, a holiday, a clock time, or a four-digit year.
+ * A cheap scan run before the date grammar. Every expression any of our parsers or chrono-node's can
+ * return contains one of these tokens: a month or weekday name, a calendar unit, a relative day word, a
+ * holiday, a clock time, or a four-digit year. Sentences without one are skipped, and of the others only
+ * the words around the tokens are parsed: that is what makes extraction faster than running the full
+ * grammar over the whole text.
  *
  * The word alternatives share one `\b`: tested once per position, it rules out most positions before
  * any word is tried, which makes the scan about a third faster than a `\b` per alternative.
