@@ -26,6 +26,11 @@ const NOT_A_TENSE_BEFORE = words('the a an its their his her our this that these
 const FUNCTION_WORDS = words(
   'on in at to for by with from of the a an its their his her our this that these those up down out off over into as and or but after before since until about last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday it he she they we i you him them us more less than there here again back some no not all nearly around roughly almost late early',
 );
+// Before an -ed word these make it a verb, never an adjective: "it announced plans", "which lifted prices".
+const SUBJECTS = words('i you he she it we they who which');
+// After "is", "-ing" words that are no arrangement: nouns ("there is nothing", "it is morning") and
+// verbs of going on with something ("is continuing to try to sell itself, under a June agreement").
+const NOT_PROGRESSIVE = words('nothing something anything everything morning evening thing king spring string during continuing remaining trying seeking');
 // A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday").
 const SCHEDULE_VERB_BEFORE =
   /\b(?:meets?|votes?|opens?|begins?|starts?|ends?|closes?|resumes?|returns?|arrives?|departs?|launches?|convenes?|kicks off|takes effect|goes on sale|leaves?|visits?|travels?)\s+(?:on\s+)?$/i;
@@ -107,6 +112,14 @@ function markers(sentence: string): Marker[] {
       i++;
     } else if ((word === 'is' || word === 'are') && (next === 'to' || (next === 'about' && words[i + 2] === 'to'))) {
       mark(i, i, 'future');
+    } else if ((word === 'is' || word === 'are' || word === 'am') && next !== undefined && next.length > 4 && next.endsWith('ing') && !NOT_PROGRESSIVE.has(next)) {
+      // The present progressive of news is an arrangement: "is calling the bonds on Dec. 7".
+      mark(i, i + 1, 'future');
+      i++;
+    } else if (word === 'to' && next === 'be' && i + 2 < words.length && isParticiple(words[i + 2]!)) {
+      // "to be completed around Nov. 1", "to be held on Friday": still to happen.
+      mark(i, i + 2, 'future');
+      i += 2;
     } else if (next === 'to' && INTENT_STEMS.test(word)) {
       mark(i, i + 1, 'future');
       i++;
@@ -119,7 +132,8 @@ function markers(sentence: string): Marker[] {
         next !== undefined &&
         /^\s+$/.test(sentence.slice(ends[i], starts[i + 1])) &&
         /^[a-z]/.test(sentence[starts[i + 1]!]!) &&
-        !(classOf(i + 1) & FUNCTION_WORD);
+        !(classOf(i + 1) & FUNCTION_WORD) &&
+        !(i > 0 && SUBJECTS.has(words[i - 1]!));
       if (!adjective) mark(i, i, 'past');
     }
   }

@@ -16,6 +16,15 @@ describe('tenseReader', () => {
     ['Home sales rose in March.', 'March', 'past'],
     ['The talks are expected to resume in March.', 'March', 'future'],
     ['Talks in March.', 'March', 'unknown'],
+    // An -ed word after its subject is the verb, not an adjective before a noun.
+    ['In September, it announced plans to buy the unit.', 'In September', 'past'],
+    // The present progressive of news is an arrangement ahead.
+    ['Conseco said it is calling for the redemption on Dec. 7 of the shares.', 'on Dec. 7', 'future'],
+    ['There is nothing new in March.', 'March', 'unknown'],
+    ['Poughkeepsie said it is continuing to try to sell itself, under a June agreement with a group.', 'June', 'past'],
+    // "to be" and a participle is still to happen.
+    ['It plans a placement of shares, to be completed around Nov. 1.', 'Nov. 1', 'future'],
+    ['The plant was closed in March.', 'March', 'past'],
   ] as const)('%s (%s) is %s', (sentence, words, expected) => {
     expect(tenseOf(sentence, words)).toBe(expected);
   });
