@@ -57,8 +57,11 @@ export function createDiscourse(published: CalendarDate): Discourse {
       if (kind === undefined) {
         const offset = tags.has(NARRATIVE_TAG) && !tags.has(ANCHORED_IN_SENTENCE_TAG) ? readOffset(text) : undefined;
         const told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
-        // Earnings news reports a quarter that has ended; one still running or ahead is a forecast.
-        if (told.granularity === 'quarter' && periodBounds(told)[1] < publishedDay) focus = told.date;
+        // Earnings news reports the latest quarter that has ended; one still running or ahead is a
+        // forecast, and an earlier one a comparison ("after a flat second quarter").
+        if (told.granularity === 'quarter' && periodBounds(told)[1] < publishedDay && !(focus && toDayNumber(told.date) < toDayNumber(focus))) {
+          focus = told.date;
+        }
         last = told;
         return told;
       }
