@@ -425,6 +425,17 @@ const RELATIVE: readonly NewsCase[] = [
     text: 'The ministry had announced a day earlier that the troops were being pulled back.',
     events: [{ date: '2022-02-15', granularity: 'day', expression: 'a day earlier', relation: 'past' }],
   },
+  {
+    published: '2022-02-16', // "after" with its own anchor, dated in the sentence: counted from that date
+    text: 'The vote came two days after the talks collapsed on Feb. 3.',
+    events: [
+      { date: '2022-02-05', granularity: 'day', expression: 'two days after', relation: 'past' },
+      { date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' },
+    ],
+  },
+  // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
+  { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
+  { published: '2022-02-16', text: 'A day after he was hounded by reporters, the minister resigned.', events: [] },
   // Across the turn of the year.
   {
     published: '2023-01-02',

@@ -23,6 +23,13 @@ export const ANCHORED_TAG = 'news-timeline/anchored';
 export const ANCHORED_IN_SENTENCE_TAG = 'news-timeline/anchored-in-sentence';
 /** Definite forms ("the day before", "the following month") continue the story: they count from the last date told. */
 export const NARRATIVE_TAG = 'news-timeline/narrative';
+/**
+ * "13 days after the embassy bombings", "a day after he was hounded": counted from the event the words
+ * that follow name. Only a date in the same sentence can place it; the story's clock cannot.
+ */
+export const ANCHOR_PHRASE_TAG = 'news-timeline/anchor-phrase';
+// What comes right after "N days after" when it introduces its own anchor: a word or a number.
+const PHRASE_FOLLOWS = /^\s+[\w$"'\u201C(]/;
 const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -52,6 +59,10 @@ export class RelativeOffsetParser implements Parser {
     const components = periodComponents(context, shiftPeriod(publicationOf(context), offset.unit, offset.amount));
     if (!offset.fromPublication) components.addTag(ANCHORED_TAG);
     if (/^the\s/i.test(match[0])) components.addTag(NARRATIVE_TAG);
+    const direction = match[3]?.toLowerCase();
+    if ((direction === 'after' || direction === 'before') && PHRASE_FOLLOWS.test(context.text.slice(match.index! + match[0].length))) {
+      components.addTag(ANCHOR_PHRASE_TAG);
+    }
     // "Profit rose from $3 million a year earlier": in a quarterly report, the same quarter a year before.
     if (offset.unit === 'year' && offset.amount === -1) components.addTag(focusTag('year-ago'));
     return components;

@@ -1,7 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { assignPeriod, periodOf } from '../reference.js';
-import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
+import { ANCHOR_PHRASE_TAG, ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
 
 /**
  * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
@@ -11,16 +11,19 @@ import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from 
  */
 export class AnchorRefiner implements SentenceRefiner {
   refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
-    results.forEach((result, index) => {
-      if (!result.tags().has(ANCHORED_TAG)) return;
+    return results.filter((result, index) => {
+      const tags = result.tags();
+      if (!tags.has(ANCHORED_TAG)) return true;
       const anchor =
         results.slice(0, index).reverse().find((other) => !other.tags().has(ANCHORED_TAG)) ??
         results.slice(index + 1).find((other) => !other.tags().has(ANCHORED_TAG));
       const offset = readOffset(result.text);
-      if (!anchor || !offset) return;
+      // "13 days after the bombings" with no date for the bombings names no date at all.
+      if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
+      if (!offset) return true;
       assignPeriod(result.start, shiftPeriod(periodOf(anchor.start).date, offset.unit, offset.amount));
       result.start.addTag(ANCHORED_IN_SENTENCE_TAG);
+      return true;
     });
-    return results;
   }
 }
