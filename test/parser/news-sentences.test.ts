@@ -435,6 +435,7 @@ const RELATIVE: readonly NewsCase[] = [
   },
   // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
+  { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
   { published: '2022-02-16', text: 'A day after he was hounded by reporters, the minister resigned.', events: [] },
   // Across the turn of the year.
   {
