@@ -437,6 +437,11 @@ const RELATIVE: readonly NewsCase[] = [
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
   { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
   { published: '2022-02-16', text: 'A day after he was hounded by reporters, the minister resigned.', events: [] },
+  {
+    published: '2022-02-17', // Thu: Thursday dates the strikes, not the bombings "13 days after" counts from
+    text: 'Retaliating 13 days after the embassy bombings, U.S. forces on Thursday launched missile strikes.',
+    events: [{ date: '2022-02-17', granularity: 'day', expression: 'Thursday', relation: 'present' }],
+  },
   // Across the turn of the year.
   {
     published: '2023-01-02',
