@@ -436,6 +436,14 @@ const RELATIVE: readonly NewsCase[] = [
   // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
   { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
+  // "today's world", "the people of tomorrow": the present age and the future, not a day.
+  { published: '2022-02-16', text: "Such rules make no sense in today's world, the judge wrote.", events: [] },
+  { published: '2022-02-16', text: 'If I were choosing the people of tomorrow, I would choose them differently.', events: [] },
+  {
+    published: '2022-02-16', // a possessive "today's" before an event noun is the day
+    text: "Today's meeting was cancelled, and the rules apply as of today.",
+    events: [{ date: '2022-02-16', granularity: 'day', expression: 'Today', relation: 'present' }],
+  },
   { published: '2022-02-16', text: 'A day after he was hounded by reporters, the minister resigned.', events: [] },
   {
     published: '2022-02-17', // Thu: Thursday dates the strikes, not the bombings "13 days after" counts from

@@ -28,6 +28,21 @@ const WEEKEND = /\bweekend\b/i;
 const FRACTION = /\d\/\d{1,2}(?!\/\d)(?!\d)/;
 const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
 
+// "today's world", "the people of tomorrow": the present age and the future, not a day.
+const GENERIC_DAY = /^(?:today|tomorrow)$/i;
+const GENERIC_POSSESSIVE = /^['\u2019]s\s+(?:world|youth|society|generation|children|kids|teenagers|economy|culture)\b/i;
+// "of tomorrow" closing a noun phrase; "as of today" is a date.
+const GENERIC_OF = /(?<!\bas\s+)\bof\s+$/i;
+const PHRASE_END = /^\s*(?:[,.;:!?"\u201D)]|$)/;
+
+function isGenericDay(context: SentenceContext, result: ParsingResult): boolean {
+  if (!GENERIC_DAY.test(result.text)) return false;
+  const end = result.index + result.text.length;
+  const after = context.text.slice(end, end + 24);
+  if (GENERIC_POSSESSIVE.test(after)) return true;
+  return GENERIC_OF.test(context.text.slice(Math.max(0, result.index - 12), result.index)) && PHRASE_END.test(after);
+}
+
 function isDateless(result: ParsingResult): boolean {
   const start = result.start;
   return !(['year', 'month', 'day', 'weekday'] as const).some((name) => start.isCertain(name));
@@ -47,6 +62,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     WEEKEND.test(text) ||
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||
+    isGenericDay(context, result) ||
     (isDateless(result) && ![...tags].some((tag) => tag.startsWith('casualReference/')))
   );
 }
