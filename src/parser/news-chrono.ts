@@ -24,6 +24,7 @@ import { WeekdayParser } from './parsers/weekday-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
+import { DayPartRecoveryRefiner } from './refiners/day-part-recovery-refiner.js';
 import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
@@ -48,6 +49,7 @@ const NEWS_PARSERS = [
   new ThatPeriodParser(),
 ];
 const SENTENCE_REFINERS: SentenceRefiner[] = [
+  new DayPartRecoveryRefiner((text, published) => fullChrono.parse(text, chronoReference(published)) as ParsingResult[]),
   new WeekdayRecoveryRefiner(),
   new NonEventRefiner(),
   new ExpressionBoundsRefiner(),

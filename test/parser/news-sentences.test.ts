@@ -433,6 +433,11 @@ const RELATIVE: readonly NewsCase[] = [
       { date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' },
     ],
   },
+  {
+    published: '2022-02-16', // chrono-node merges "night of" with the date and forgets the date
+    text: 'The shooting took place on the night of Feb. 3 outside a nightclub.',
+    events: [{ date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' }],
+  },
   // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
   { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
