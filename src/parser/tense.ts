@@ -10,7 +10,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline");
 const BE = words('is are was were');
-const SCHEDULED = words('scheduled expected due set slated poised planning preparing likely');
+const SCHEDULED = words('scheduled expected due set slated poised planned planning preparing likely');
 // "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
 const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due)(?:s|es|ed|d|e|ned)?$/;
 const IRREGULAR_PAST = words(

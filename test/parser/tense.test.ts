@@ -25,6 +25,7 @@ describe('tenseReader', () => {
     // "to be" and a participle is still to happen.
     ['It plans a placement of shares, to be completed around Nov. 1.', 'Nov. 1', 'future'],
     ['The plant was closed in March.', 'March', 'past'],
+    ['The official said the accession was planned for early March.', 'early March', 'future'],
   ] as const)('%s (%s) is %s', (sentence, words, expected) => {
     expect(tenseOf(sentence, words)).toBe(expected);
   });
