@@ -33,6 +33,7 @@ import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } fr
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { WeekdayRecoveryRefiner } from './refiners/weekday-recovery-refiner.js';
+import { WeekOfRefiner } from './refiners/week-of-refiner.js';
 
 const NEWS_PARSERS = [
   new EraYearParser(),
@@ -55,6 +56,7 @@ const SENTENCE_REFINERS: SentenceRefiner[] = [
   new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),
   new TenseRefiner(),
+  new WeekOfRefiner(),
   new AnchorRefiner(),
 ];
 

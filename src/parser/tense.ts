@@ -116,6 +116,10 @@ function markers(sentence: string): Marker[] {
       // The present progressive of news is an arrangement: "is calling the bonds on Dec. 7".
       mark(i, i + 1, 'future');
       i++;
+    } else if ((word === 'may' || word === 'might') && sentence[starts[i]!] === word[0] && next !== undefined && next !== 'have' && !(next === 'not' && words[i + 2] === 'have')) {
+      // "may be resolved the week of March 6": what may happen is ahead ("may have" looks back). A
+      // capital "May" is the month.
+      mark(i, i, 'future');
     } else if (word === 'to' && next === 'be' && i + 2 < words.length && isParticiple(words[i + 2]!)) {
       // "to be completed around Nov. 1", "to be held on Friday": still to happen.
       mark(i, i + 2, 'future');

@@ -434,6 +434,11 @@ const RELATIVE: readonly NewsCase[] = [
     ],
   },
   {
+    published: '2022-02-16', // the week that holds Feb. 21, not the day
+    text: 'The dispute may be settled at a court hearing the week of Feb. 21.',
+    events: [{ date: '2022-W08', granularity: 'week', expression: 'the week of Feb. 21', relation: 'future' }],
+  },
+  {
     published: '2022-02-16', // chrono-node merges "night of" with the date and forgets the date
     text: 'The shooting took place on the night of Feb. 3 outside a nightclub.',
     events: [{ date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' }],

@@ -26,6 +26,10 @@ describe('tenseReader', () => {
     ['It plans a placement of shares, to be completed around Nov. 1.', 'Nov. 1', 'future'],
     ['The plant was closed in March.', 'March', 'past'],
     ['The official said the accession was planned for early March.', 'early March', 'future'],
+    // What may happen is ahead; what may have happened is not; "May" is the month.
+    ['The feud divided the family and may finally be settled in March.', 'in March', 'future'],
+    ['Police said the fire may have started in March.', 'in March', 'past'],
+    ['May sales fell in March.', 'in March', 'past'],
   ] as const)('%s (%s) is %s', (sentence, words, expected) => {
     expect(tenseOf(sentence, words)).toBe(expected);
   });
