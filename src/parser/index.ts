@@ -93,7 +93,10 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const normalized = normalizeText(text);
   const all = splitSentences(normalized.text);
   const tokens = dateTokensBySentence(normalized.text, all);
-  const dated = all.flatMap((sentence, index) => (tokens[index]!.length > 0 && !isBoilerplate(sentence.text) ? [index] : []));
+  const dated: number[] = [];
+  all.forEach((sentence, index) => {
+    if (tokens[index]!.length > 0 && !isBoilerplate(sentence.text)) dated.push(index);
+  });
   const sentences = dated.map((index) => all[index]!);
   const results = parseSentences(
     sentences.map((sentence) => sentence.text),
