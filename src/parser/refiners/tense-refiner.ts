@@ -14,7 +14,11 @@ import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js
 const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
 
-function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: TenseAt): Direction {
+/**
+ * The direction a date points. `tenseMatters` false: every tense gives the same date (the publication's
+ * own weekday, month or quarter), so the sentence's verbs need not be read.
+ */
+function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: TenseAt, tenseMatters = true): Direction {
   const modifier =
     MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
   switch (modifier?.toLowerCase()) {
@@ -26,7 +30,7 @@ function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: T
     case 'coming':
       return 'next';
     default:
-      return tenseAt(result.index, result.index + result.text.length);
+      return tenseMatters ? tenseAt(result.index, result.index + result.text.length) : 'unknown';
   }
 }
 
@@ -61,16 +65,20 @@ function candidateIn(components: ParsingComponents, period: Period) {
 function resolveStart(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
   const start = result.start;
   if (isOpenWeekday(start, result.text)) {
-    const date = resolveWeekday(published, start.get('weekday')!, directionOf(context, result, tenseAt));
+    const weekday = start.get('weekday')!;
+    const date = resolveWeekday(published, weekday, directionOf(context, result, tenseAt, weekday !== weekdayOf(published)));
     assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
     start.assign('weekday', weekdayOf(date));
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
-    const tense = directionOf(context, result, tenseAt);
+    const candidate = candidateIn(start, period);
+    const current = candidate(published.year);
+    const day = toDayNumber(published);
+    const holdsPublication = current !== undefined && periodBounds(current)[0] <= day && day <= periodBounds(current)[1];
+    const tense = directionOf(context, result, tenseAt, !holdsPublication);
     // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
     // year for the past, never forward for the future.
     const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
-    const candidate = candidateIn(start, period);
     const chosen = chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
     if (chosen) assignPeriod(start, chosen);
   }
