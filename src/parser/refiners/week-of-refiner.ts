@@ -11,10 +11,10 @@ const WEEK_OF_BEFORE = /\b(?:the\s+)?week\s+of\s+$/i;
 export class WeekOfRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
-      const period = periodOf(result.start);
-      if (period.granularity !== 'day' || result.end) continue;
       const before = WEEK_OF_BEFORE.exec(context.text.slice(Math.max(0, result.index - 16), result.index));
-      if (!before) continue;
+      if (!before || result.end) continue;
+      const period = periodOf(result.start);
+      if (period.granularity !== 'day') continue;
       assignPeriod(result.start, { granularity: 'week', date: period.date });
       result.index -= before[0].length;
       result.text = before[0] + result.text;
