@@ -72,14 +72,15 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
     const candidate = candidateIn(start, period);
-    const current = candidate(published.year);
-    const day = toDayNumber(published);
-    const holdsPublication = current !== undefined && periodBounds(current)[0] <= day && day <= periodBounds(current)[1];
-    const tense = directionOf(context, result, tenseAt, !holdsPublication);
     // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
     // year for the past, never forward for the future.
-    const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
-    const chosen = chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
+    const choose = (tense: Direction) => {
+      const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
+      return chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
+    };
+    // Often every tense picks the same year ("the third quarter" in November): the verbs need not be read.
+    const years = (['past', 'future', 'unknown'] as const).map((tense) => choose(tense)?.date.year);
+    const chosen = choose(directionOf(context, result, tenseAt, years.some((year) => year !== years[0])));
     if (chosen) assignPeriod(start, chosen);
   }
 }
