@@ -38,6 +38,13 @@ export function periodComponents(context: ParsingContext, period: Period): Parsi
   return assignPeriod(context.createParsingComponents(), period);
 }
 
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** Whether the text fixed any part of a date; a bare day part ("the night") fixes none. */
+export function fixesADate(components: ParsedComponents): boolean {
+  return DATE_PARTS.some((part) => components.isCertain(part));
+}
+
 /**
  * The period chrono's components name, at the precision the text gave. `tags` are the components' own,
  * for a caller that has them already (tags() copies the set).

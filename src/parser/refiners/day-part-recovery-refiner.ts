@@ -1,5 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
 import type { CalendarDate } from '../calendar.js';
+import { fixesADate } from '../reference.js';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /** Reads a piece of text with the grammar, against a publication date. */
@@ -7,9 +8,6 @@ export type Reparse = (text: string, published: CalendarDate) => readonly Parsin
 
 // The day part, the word that hands it its date ("the night of", "the night on"), and the date.
 const DAY_PART_THEN_DATE = /^(.*?\b)(of\s+|on\s+)(\S.*)$/is;
-
-const fixesTheDate = (result: ParsingResult) =>
-  (['year', 'month', 'day', 'weekday'] as const).some((name) => result.start.isCertain(name));
 
 /**
  * chrono-node merges a day part with the date after it ("the night of Oct. 23") into a result that keeps
@@ -21,12 +19,12 @@ export class DayPartRecoveryRefiner implements SentenceRefiner {
 
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((result) => {
-      if (fixesTheDate(result)) return result;
+      if (fixesADate(result.start)) return result;
       const parts = DAY_PART_THEN_DATE.exec(result.text);
       if (!parts) return result;
       const [dayPart, connector, date] = [parts[1]!, parts[2]!, parts[3]!];
       const [recovered] = this.reparse(date, context.published);
-      if (!recovered || recovered.index !== 0 || !fixesTheDate(recovered)) return result;
+      if (!recovered || recovered.index !== 0 || !fixesADate(recovered.start)) return result;
       // "on Saturday" keeps its "on", as chrono-node's own expressions do; "of Oct. 23" loses its "of".
       const start = dayPart.length + (connector.toLowerCase().startsWith('on') ? 0 : connector.length);
       const end = dayPart.length + connector.length + recovered.text.length;

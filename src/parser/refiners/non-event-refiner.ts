@@ -1,4 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
+import { fixesADate } from '../reference.js';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /**
@@ -43,11 +44,6 @@ function isGenericDay(context: SentenceContext, result: ParsingResult): boolean 
   return GENERIC_OF.test(context.text.slice(Math.max(0, result.index - 12), result.index)) && PHRASE_END.test(after);
 }
 
-function isDateless(result: ParsingResult): boolean {
-  const start = result.start;
-  return !(['year', 'month', 'day', 'weekday'] as const).some((name) => start.isCertain(name));
-}
-
 function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
   const { text } = result;
   const tags = result.tags();
@@ -63,7 +59,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||
     isGenericDay(context, result) ||
-    (isDateless(result) && ![...tags].some((tag) => tag.startsWith('casualReference/')))
+    (!fixesADate(result.start) && ![...tags].some((tag) => tag.startsWith('casualReference/')))
   );
 }
 

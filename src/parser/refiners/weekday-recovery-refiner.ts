@@ -1,4 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
+import { fixesADate } from '../reference.js';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /**
@@ -13,7 +14,7 @@ export class WeekdayRecoveryRefiner implements SentenceRefiner {
   refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
       const start = result.start;
-      if ((['year', 'month', 'day', 'weekday'] as const).some((name) => start.isCertain(name))) continue;
+      if (fixesADate(start)) continue;
       const match = WEEKDAY.exec(result.text);
       if (!match) continue;
       start.assign('weekday', WEEKDAYS.indexOf(match[1]!.toLowerCase()));
