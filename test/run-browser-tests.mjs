@@ -4,10 +4,11 @@
 // web-test-runner, e.g. `node test/run-browser-tests.mjs --files test/element/states.test.ts`.
 // Ends with one plain "browser: N passed, N failed" line over all zones.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { newestMtime } from './newest-mtime.mjs';
 
 // The same zones as the Node suite: both sides of UTC and both ends of the date line.
 const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -34,12 +35,6 @@ function runZone(zone) {
     });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tally }));
   });
-}
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
 // test/element/bundle.test.ts loads the shipped single-file build: made here when it is missing or
