@@ -3,6 +3,7 @@
  * 15, 2022 - the day before publication". Calendar values are formatted in UTC, so the reader's time
  * zone never moves them.
  */
+import type { TickUnit } from '../layout/index.js';
 import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -53,6 +54,20 @@ export function periodInWords(period: Period, lang: string): string {
         minute: '2-digit',
       });
   }
+}
+
+// What a tick shows of its instant: a year tick "2022", a month tick "February", a day tick "Feb 15".
+const TICK_FIELDS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long' },
+  day: { month: 'short', day: 'numeric' },
+  hour: { hour: 'numeric' },
+  minute: { hour: 'numeric', minute: '2-digit' },
+};
+
+/** An axis tick's label, for the calendar unit it opens (see `tickUnit`). */
+export function tickLabel(tick: Date, unit: TickUnit, lang: string): string {
+  return format(lang, tick, TICK_FIELDS[unit]);
 }
 
 function weekWord(lang: string): string {

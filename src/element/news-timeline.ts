@@ -1,10 +1,21 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisLeft, axisTop } from 'd3-axis';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
-import { eventInterval, fitDomain, layoutLabels, layoutVertical, parseEventValue, zoomScaleExtent, type Cluster, type PlacedLabel } from '../layout/index.js';
+import {
+  eventInterval,
+  fitDomain,
+  layoutLabels,
+  layoutVertical,
+  parseEventValue,
+  tickUnit,
+  timeScale,
+  zoomScaleExtent,
+  type Cluster,
+  type PlacedLabel,
+  type TimeScale,
+} from '../layout/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import type { TimelineEvent } from '../parser/index.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
@@ -13,7 +24,7 @@ import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/backgro
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { dateInWords, periodInWords, spanInWords } from './date-words.js';
+import { dateInWords, periodInWords, spanInWords, tickLabel } from './date-words.js';
 import { styles } from './news-timeline.styles.js';
 import { resolveTimeline, type ResolvedTimeline } from './timeline-input.js';
 
@@ -81,7 +92,7 @@ export interface NewsTimelineSelectDetail {
  * @attr text - Article text to read events from, instead of the light-DOM article.
  * @attr placement - `before` (default) or `after`: where the timeline goes relative to the article.
  * @attr orientation - Read-only: `vertical` when the element is narrower than 600 px, else `horizontal`.
- * @attr lang - Language for dates in words; defaults to the nearest `lang` in the page.
+ * @attr lang - Language for dates in words and axis ticks; defaults to the nearest `lang` in the page.
  *
  * @fires news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
  *
@@ -368,7 +379,7 @@ export class NewsTimeline extends LitElement {
     </li>`;
   }
 
-  private renderMarks(scale: ScaleTime<number, number>, placed: PlacedLabel[], byId: ReadonlyMap<string, Drawable>): TemplateResult[] {
+  private renderMarks(scale: TimeScale, placed: PlacedLabel[], byId: ReadonlyMap<string, Drawable>): TemplateResult[] {
     const vertical = this.orientation === 'vertical';
     return placed.map((label) => {
       const { start, end, kind } = byId.get(label.id)!;
@@ -386,7 +397,7 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  private renderPublication(scale: ScaleTime<number, number>, width: number, height: number): TemplateResult | typeof nothing {
+  private renderPublication(scale: TimeScale, width: number, height: number): TemplateResult | typeof nothing {
     const published = this.resolved.published;
     if (!published) return nothing;
     const at = scale(Date.UTC(published.year, published.month - 1, published.day) + MS_PER_DAY / 2);
@@ -430,9 +441,10 @@ export class NewsTimeline extends LitElement {
     const scale = this.scale();
     const vertical = this.orientation === 'vertical';
     const length = this.axisLength();
-    // d3 picks ticks (hours to decades) for the span; text is set with textContent.
+    // d3 picks ticks (minutes to centuries) for the span; text is set with textContent.
     const axis = vertical ? axisLeft(scale).ticks(Math.max(2, Math.floor(length / 60))) : axisTop(scale).ticks(Math.max(2, Math.floor(length / 110)));
-    select(group).call(axis.tickSizeOuter(0));
+    const lang = this.language();
+    select(group).call(axis.tickSizeOuter(0).tickFormat((tick) => tickLabel(tick as Date, tickUnit(tick as Date), lang)));
   }
 
   private highlightArticle(): void {
@@ -540,7 +552,7 @@ export class NewsTimeline extends LitElement {
     this.zoomToInstant(start - pad, end + pad);
   }
 
-  private layout(scale: ScaleTime<number, number>): { placed: PlacedLabel[]; clusters: Cluster[] } {
+  private layout(scale: TimeScale): { placed: PlacedLabel[]; clusters: Cluster[] } {
     const vertical = this.orientation === 'vertical';
     const items = this.visible(scale).map((drawable) => ({
       id: drawable.event.id,
@@ -558,7 +570,7 @@ export class NewsTimeline extends LitElement {
    * sorted starts) whose period has not ended before its start (bisection on `reach`). Zoomed in, a
    * frame then touches a handful of the 10,000 events a story collection can hold.
    */
-  private visible(scale: ScaleTime<number, number>): Drawable[] {
+  private visible(scale: TimeScale): Drawable[] {
     const [from, to] = scale.domain().map(Number) as [number, number];
     const drawables = this.drawables;
     const firstReaching = bisect(drawables.length, (index) => this.reach[index]! >= from);
@@ -567,17 +579,17 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The fitted scale: every event and the publication date in view. */
-  private baseScale(): ScaleTime<number, number> {
+  private baseScale(): TimeScale {
     if (!this.fitted) {
       const published = this.resolved.published;
       const publishedMs = published ? Date.UTC(published.year, published.month - 1, published.day) : this.drawables[0]?.start ?? 0;
       this.fitted = fitDomain(this.drawables, publishedMs);
     }
     const [start, end] = this.fitted;
-    return scaleUtc().domain([new Date(start), new Date(end)]).range([0, this.axisLength()]);
+    return timeScale([start, end], [0, this.axisLength()]);
   }
 
-  private scale(): ScaleTime<number, number> {
+  private scale(): TimeScale {
     const base = this.baseScale();
     return this.orientation === 'vertical' ? this.zoom.transform.rescaleY(base) : this.zoom.transform.rescaleX(base);
   }

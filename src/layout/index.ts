@@ -12,4 +12,5 @@ export {
   type PlacedLabel,
 } from './label-layout.js';
 export { DOMAIN_PADDING, MIN_FITTED_SPAN, ZOOM_LIMITS, clampDomain, fitDomain, zoomScaleExtent } from './time-domain.js';
+export { tickUnit, timeScale, type TickUnit, type TimeScale } from './time-scale.js';
 export { layoutVertical, type VerticalLayoutOptions } from './vertical-layout.js';

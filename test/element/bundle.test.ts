@@ -3,7 +3,7 @@
 // article in its light DOM, and the interactions that run through its copies of lit, d3 and chrono-node.
 // npm test builds the bundle first; test/run-browser-tests.mjs builds it when it is missing or stale.
 import { expect, nextFrame } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
 const BUNDLE_URL = '/dist/news-timeline.bundle.js';
 const SEED_URL = '/test/fixtures/russia-troops-2022-02-16.txt';
@@ -65,6 +65,27 @@ describe('news-timeline.bundle.js in a page', () => {
     root().querySelector<HTMLButtonElement>('[part~="zoom-fit"]')!.click();
     await settle();
     expect(span()).to.be.closeTo(before, before * 0.01);
+  });
+
+  // Wheel and drag start by interrupting transitions: in the bundle, d3-transition's stand-in does that.
+  it('zooms with the wheel and pans with a drag', async () => {
+    const viewport = root().querySelector<HTMLElement>('[part~="viewport"]')!;
+    const box = viewport.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + 10)];
+    const before = span();
+    viewport.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, deltaY: -500, clientX: x, clientY: y, view: window }));
+    await settle();
+    expect(span(), 'a wheel turn of -500 pixels doubles the scale').to.be.closeTo(before / 2, before * 0.01);
+    const [start] = el.visibleDomain;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 200, y] });
+    await sendMouse({ type: 'up' });
+    await settle();
+    expect(el.visibleDomain[0].getTime(), 'dragging right shows earlier times').to.be.lessThan(start!.getTime());
+    expect(span(), 'a drag keeps the scale').to.be.closeTo(before / 2, before * 0.01);
+    root().querySelector<HTMLButtonElement>('[part~="zoom-fit"]')!.click();
+    await settle();
   });
 
   it('moves focus with the arrow keys and selects with Enter, showing the sentence', async () => {

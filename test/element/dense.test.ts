@@ -49,6 +49,25 @@ describe('<news-timeline> dense layouts', () => {
     await settle(el);
     expect(label()).to.contain('Tuesday, February 15, 2022');
   });
+
+  it('labels the axis ticks in its language, with the calendar unit each tick opens', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await eventsTimeline([
+      makeEvent({ date: '2022-01-10', granularity: 'day', title: 'The board met.' }),
+      makeEvent({ date: '2022-06-20', granularity: 'day', title: 'The board voted.' }),
+    ]);
+    const ticks = () => [...shadow(el).querySelectorAll('[part~="axis"] .tick text')].map((tick) => tick.textContent);
+    el.setAttribute('lang', 'de');
+    await settle(el);
+    expect(ticks(), 'monthly ticks in German').to.include.members(['März', 'April', 'Mai']);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(ticks(), 'monthly ticks in English').to.include.members(['March', 'April', 'May']);
+    // Zoomed to a day, ticks are hours and the day itself opens with its date.
+    el.zoomTo(new Date(Date.UTC(2022, 2, 14, 18)), new Date(Date.UTC(2022, 2, 15, 6)));
+    await settle(el);
+    expect(ticks(), 'hourly ticks around midnight').to.include.members(['Mar 15', '6 AM']);
+  });
 });
 
 describe('<news-timeline> pointer zoom', () => {
