@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],
-    // test/element runs in Chromium under web-test-runner.
-    exclude: ['test/element/**', 'node_modules/**'],
+    // test/element and test/demo run in Chromium under web-test-runner.
+    exclude: ['test/element/**', 'test/demo/**', 'node_modules/**'],
   },
 });

@@ -54,7 +54,7 @@ function newsTimelineCommands() {
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['test/element/**/*.test.ts'],
+  files: ['test/element/**/*.test.ts', 'test/demo/**/*.test.ts'],
   nodeResolve: true,
   middleware: [typescriptSources],
   concurrency: 1,
