@@ -356,7 +356,7 @@ const meta: Meta<TimelineArgs> = {
     published: { control: 'text', description: 'Publication date: `YYYY-MM-DD` or an ISO date-time with offset.' },
     text: { control: 'text', description: 'Article text to read events from, instead of the light-DOM article.' },
     placement: { control: 'inline-radio', options: ['before', 'after'], description: 'Timeline before or after the article.' },
-    lang: { control: { type: 'select', labels: { '': '(inherit from page)' } }, options: ['', 'en', 'en-GB', 'de', 'fr', 'es', 'uk', 'ja'], description: 'Language of dates in words; empty: the page’s.' },
+    lang: { control: { type: 'select', labels: { '': '(inherit from page)' } }, options: ['', 'en', 'en-GB', 'de', 'fr', 'es', 'uk', 'ja'], description: 'Language of dates in words and axis ticks; empty: the page’s.' },
     events: { control: 'object', description: 'TimelineEvent[] made elsewhere (property only).' },
     onSelect: { action: 'news-timeline-select', control: false, table: { category: 'events' } },
     count: { table: { disable: true } },

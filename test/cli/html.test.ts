@@ -1,5 +1,5 @@
-// `--format html`: one standalone page. Whether it draws in a browser is not checked here (no browser in
-// the Node suite); what is checked is what keeps the page safe and complete whatever the article holds.
+// `--format html`: one standalone page. What is checked here is what keeps the page safe and complete
+// whatever the article holds; test/cli/html-page.test.ts opens it in Chromium and uses it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
