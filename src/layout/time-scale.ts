@@ -43,7 +43,7 @@ export function timeScale(domain: readonly (Date | number)[] = [0, 1], range: re
     return scale;
   }) as TimeScale['range'];
   scale.invert = (position) => new Date(r1 === r0 ? (d0 + d1) / 2 : d0 + ((position - r0) * (d1 - d0)) / (r1 - r0));
-  scale.copy = () => timeScale([d0, d1], [r0, r1]) as never;
+  scale.copy = () => timeScale([d0, d1], [r0, r1]);
   scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
   return scale.domain(domain).range(range);
 }

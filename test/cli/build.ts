@@ -25,28 +25,31 @@ export function ensureBuilt(): void {
 export const BUNDLE = join(ROOT, 'dist', 'news-timeline.bundle.js');
 
 /**
- * The single-file bundle (`--format html` inlines it, the package ships it), made again when the tsc
- * output it bundles is newer. Written whole and then renamed, so that a test file reading it meanwhile
- * never sees half a bundle.
+ * What rollup.config.js makes: the single-file bundle (`--format html` inlines it, the package ships it)
+ * and its worker, made again when the tsc output they bundle is newer. Each is written whole and then
+ * renamed, so that a test file reading it meanwhile never sees half a file.
  */
 export async function ensureBundle(): Promise<void> {
   ensureBuilt();
-  const sources = [...['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder))), statSync(join(ROOT, 'rollup.config.js')).mtimeMs];
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(...sources)) return;
   const { rollup } = await import('rollup');
-  const { default: config } = await import('../../rollup.config.js');
-  const build = await rollup({ ...config, input: join(ROOT, config.input), onwarn: () => {} });
-  try {
-    const { output } = await build.generate({ ...config.output, file: BUNDLE });
-    const [chunk] = output;
-    const temporary = `${BUNDLE}.${process.pid}.tmp`;
-    if (chunk.map) {
-      writeFileSync(`${temporary}.map`, chunk.map.toString());
-      renameSync(`${temporary}.map`, `${BUNDLE}.map`);
+  const { default: configs } = await import('../../rollup.config.js');
+  const sources = Math.max(...['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder))), statSync(join(ROOT, 'rollup.config.js')).mtimeMs);
+  for (const config of configs) {
+    const file = join(ROOT, config.output.file);
+    if (existsSync(file) && statSync(file).mtimeMs >= sources) continue;
+    const build = await rollup({ ...config, input: join(ROOT, config.input), onwarn: () => {} });
+    try {
+      const { output } = await build.generate({ ...config.output, file });
+      const [chunk] = output;
+      const temporary = `${file}.${process.pid}.tmp`;
+      if (chunk.map) {
+        writeFileSync(`${temporary}.map`, chunk.map.toString());
+        renameSync(`${temporary}.map`, `${file}.map`);
+      }
+      writeFileSync(temporary, chunk.code);
+      renameSync(temporary, file);
+    } finally {
+      await build.close();
     }
-    writeFileSync(temporary, chunk.code);
-    renameSync(temporary, BUNDLE);
-  } finally {
-    await build.close();
   }
 }

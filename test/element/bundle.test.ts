@@ -2,7 +2,7 @@
 // itself (this file imports nothing of src/, so the bundle's definition is the only one), the seed
 // article in its light DOM, and the interactions that run through its copies of lit, d3 and chrono-node.
 // npm test builds the bundle first; test/run-browser-tests.mjs builds it when it is missing or stale.
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
 const BUNDLE_URL = '/dist/news-timeline.bundle.js';
@@ -86,6 +86,23 @@ describe('news-timeline.bundle.js in a page', () => {
     expect(span(), 'a drag keeps the scale').to.be.closeTo(before / 2, before * 0.01);
     root().querySelector<HTMLButtonElement>('[part~="zoom-fit"]')!.click();
     await settle();
+  });
+
+  it('reads a long article in news-timeline.worker.js, the worker beside the bundle', async () => {
+    const paragraph = 'WASHINGTON, March 3, 2021 (Wire) - The Senate voted on Tuesday to confirm the nominee, officials said.\n';
+    const long = document.createElement('news-timeline') as BundledTimeline & { text: string };
+    long.setAttribute('published', '2021-03-03');
+    long.text = paragraph.repeat(Math.ceil(30_000 / paragraph.length));
+    document.body.append(long);
+    try {
+      await waitUntil(() => long.shadowRoot?.querySelectorAll('li[part~="event"], li[part~="cluster"]').length, 'the events arrive', { timeout: 10_000 });
+      const dates = [...long.shadowRoot!.querySelectorAll('li[part~="event"]')].map((item) => item.getAttribute('data-date'));
+      expect(new Set(dates)).to.deep.equal(new Set(['2021-03-02']));
+      const workers = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/dist/news-timeline.worker.js');
+      expect(workers, 'the worker script was loaded').to.have.length(1);
+    } finally {
+      long.remove();
+    }
   });
 
   it('moves focus with the arrow keys and selects with Enter, showing the sentence', async () => {
