@@ -65,7 +65,7 @@ function bundledWorker() {
       if (!/[/\\]background-extractor\.js$/.test(id)) return null;
       const pointed = code.replace("new URL('../extract-worker.js', import.meta.url)", "new URL('./news-timeline.worker.js', import.meta.url)");
       if (pointed === code) this.error("background-extractor.js no longer starts '../extract-worker.js': revisit bundledWorker");
-      // The same number of lines, each changed only after its last mapping: the source map still holds.
+      // One string on one line changes: the source map stays right to the line.
       return { code: pointed, map: null };
     },
   };
