@@ -19,10 +19,12 @@ function utc(date: CalendarDate, hour = 0, minute = 0): Date {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions): string {
-  const key = `${lang}\u0000${JSON.stringify(options)}`;
+  // Intl writes 2500 BC as a bare "2500": a year before AD 1 (astronomical 0 and below) carries its era.
+  const dated = options.year && instant.getUTCFullYear() < 1 ? { ...options, era: 'short' as const } : options;
+  const key = `${lang}\u0000${JSON.stringify(dated)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(lang, { ...dated, timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
   return formatter.format(instant);

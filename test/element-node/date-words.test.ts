@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, periodInWords, relationInWords } from '../../src/element/date-words.js';
+import { dateInWords, periodInWords, relationInWords, tickLabel } from '../../src/element/date-words.js';
 
 const published = { year: 2022, month: 2, day: 16 };
 
@@ -23,6 +23,17 @@ describe('dates in words', () => {
   it('uses the document language elsewhere', () => {
     expect(periodInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, 'de-DE')).toBe('Dienstag, 15. Februar 2022');
     expect(relationInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, published, 'de')).toBe('gestern');
+  });
+
+  it('marks years before AD 1 with their era, which Intl leaves out by itself', () => {
+    // Astronomical years, as ISO 8601 and the parser count them: 0 is 1 BC, -2499 is 2500 BC.
+    expect(periodInWords({ granularity: 'year', date: { year: -2499, month: 1, day: 1 } }, 'en-US')).toBe('2500 BC');
+    expect(periodInWords({ granularity: 'year', date: { year: 0, month: 1, day: 1 } }, 'en-US')).toBe('1 BC');
+    expect(periodInWords({ granularity: 'year', date: { year: -43, month: 1, day: 1 } }, 'de-DE')).toBe('44 v. Chr.');
+    expect(periodInWords({ granularity: 'day', date: { year: -43, month: 3, day: 15 } }, 'en-US')).toMatch(/^\w+day, March 15, 44 BC$/);
+    expect(periodInWords({ granularity: 'year', date: { year: 1, month: 1, day: 1 } }, 'en-US')).toBe('1');
+    expect(tickLabel(new Date(Date.UTC(-2499, 0, 1)), 'year', 'en')).toBe('2500 BC');
+    expect(tickLabel(new Date(Date.UTC(2022, 0, 1)), 'year', 'en')).toBe('2022');
   });
 
   it('never lets the machine time zone move a date', () => {
