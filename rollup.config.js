@@ -7,8 +7,8 @@ import terser from '@rollup/plugin-terser';
 
 export const BUNDLE_INPUT = 'dist/element/define.js';
 export const BUNDLE_FILE = 'dist/news-timeline.bundle.js';
-export const WORKER_INPUT = 'dist/element/extract-worker.js';
-export const WORKER_FILE = 'dist/news-timeline.worker.js';
+const WORKER_INPUT = 'dist/element/extract-worker.js';
+const WORKER_FILE = 'dist/news-timeline.worker.js';
 
 const NO_TRANSITIONS = '\0d3-transition-without-transitions';
 
@@ -40,17 +40,7 @@ selection.prototype.interrupt = function () { return this; };`
  * lets rollup keep only interpolateZoom, which d3-zoom calls: 4.3 KB of min+gzip.
  */
 function pureInterpolatorFactories() {
-  return {
-    name: 'pure-interpolator-factories',
-    transform(code, id) {
-      if (!/[/\\]d3-interpolate[/\\]/.test(id)) return null;
-      const marked = code.replace(/\(function \w+\(/g, '/*#__PURE__*/$&');
-      // A d3-interpolate that builds its interpolators differently must be looked at again, not shipped fat.
-      if (marked === code) this.error('d3-interpolate has no factory calls left to mark pure: revisit pureInterpolatorFactories');
-      // Only comments are inserted, on three lines of library code: the source map may stay as it is.
-      return { code: marked, map: null };
-    },
-  };
+  return rewrite('pure-interpolator-factories', /[/\\]d3-interpolate[/\\]/, /\(function \w+\(/g, '/*#__PURE__*/$&');
 }
 
 /**
@@ -59,14 +49,23 @@ function pureInterpolatorFactories() {
  * it is missing (a page that copied only the bundle), the element reads on the main thread.
  */
 function bundledWorker() {
+  return rewrite('bundled-worker', /[/\\]background-extractor\.js$/, "new URL('../extract-worker.js', import.meta.url)", "new URL('./news-timeline.worker.js', import.meta.url)");
+}
+
+/**
+ * A plugin that replaces `search` in the modules whose path matches `file`. A module that no longer holds
+ * it fails the build: the library or module changed, and the rewrite must be looked at again rather than
+ * silently shipping without it. Only a few characters of a few lines change, so the source map stays
+ * right to the line.
+ */
+function rewrite(name, file, search, replacement) {
   return {
-    name: 'bundled-worker',
+    name,
     transform(code, id) {
-      if (!/[/\\]background-extractor\.js$/.test(id)) return null;
-      const pointed = code.replace("new URL('../extract-worker.js', import.meta.url)", "new URL('./news-timeline.worker.js', import.meta.url)");
-      if (pointed === code) this.error("background-extractor.js no longer starts '../extract-worker.js': revisit bundledWorker");
-      // One string on one line changes: the source map stays right to the line.
-      return { code: pointed, map: null };
+      if (!file.test(id)) return null;
+      const rewritten = code.replace(search, replacement);
+      if (rewritten === code) this.error(`${id} no longer holds ${search}: revisit the ${name} plugin in rollup.config.js`);
+      return { code: rewritten, map: null };
     },
   };
 }

@@ -3,7 +3,7 @@
  * 15, 2022 - the day before publication". Calendar values are formatted in UTC, so the reader's time
  * zone never moves them.
  */
-import type { TickUnit } from '../layout/index.js';
+import { tickUnit, type TickUnit } from '../layout/index.js';
 import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -68,8 +68,8 @@ const TICK_FIELDS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
 };
 
 /** An axis tick's label, for the calendar unit it opens (see `tickUnit`). */
-export function tickLabel(tick: Date, unit: TickUnit, lang: string): string {
-  return format(lang, tick, TICK_FIELDS[unit]);
+export function tickLabel(tick: Date, lang: string): string {
+  return format(lang, tick, TICK_FIELDS[tickUnit(tick)]);
 }
 
 function weekWord(lang: string): string {

@@ -9,7 +9,6 @@ import {
   layoutLabels,
   layoutVertical,
   parseEventValue,
-  tickUnit,
   timeScale,
   zoomScaleExtent,
   type Cluster,
@@ -444,7 +443,7 @@ export class NewsTimeline extends LitElement {
     // d3 picks ticks (minutes to centuries) for the span; text is set with textContent.
     const axis = vertical ? axisLeft(scale).ticks(Math.max(2, Math.floor(length / 60))) : axisTop(scale).ticks(Math.max(2, Math.floor(length / 110)));
     const lang = this.language();
-    select(group).call(axis.tickSizeOuter(0).tickFormat((tick) => tickLabel(tick as Date, tickUnit(tick as Date), lang)));
+    select(group).call(axis.tickSizeOuter(0).tickFormat((tick) => tickLabel(tick as Date, lang)));
   }
 
   private highlightArticle(): void {
