@@ -32,7 +32,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`npm start printed no address in 30 s:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const printed = /http:\/\/localhost:\d+\/demo\//.exec(output);
+      const printed = /http:\/\/[^\s/]+:\d+\/demo\//.exec(output);
       if (printed) {
         clearTimeout(timer);
         resolve(printed[0]);
@@ -48,10 +48,48 @@ afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
-describe('npm start', () => {
-  it('prints the address of the demo, on the port asked for', () => {
-    expect(address).toBe(`http://localhost:${port}/demo/`);
+/** Runs the server script as `npm start` does (without npm's own banner), until `until` appears in its output, then stops it. */
+function runStart(env: Record<string, string>, until: RegExp): Promise<{ output: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'demo', 'serve.mjs')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`no ${until} in 30 s:\n${text}`));
+    }, 30_000);
+    const done = () => {
+      clearTimeout(timer);
+      child.kill('SIGTERM');
+      resolve({ output: text });
+    };
+    const read = (chunk: Buffer) => {
+      text += chunk.toString();
+      if (until.test(text)) done();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', done);
   });
+}
+
+describe('npm start', () => {
+  it('prints the address of the demo, on loopback and the port asked for', () => {
+    expect(address).toBe(`http://127.0.0.1:${port}/demo/`);
+  });
+
+  it('takes the next port when the asked one is taken, saying so in one line', async () => {
+    const second = await runStart({ PORT: String(port) }, /news-timeline demo: \S+/);
+    const lines = second.output.trim().split('\n');
+    const next = Number(/^port \d+ is in use; using (\d+)$/.exec(lines[0] ?? '')?.[1]);
+    expect(lines, second.output).toEqual([`port ${port} is in use; using ${next}`, `news-timeline demo: http://127.0.0.1:${next}/demo/`]);
+    expect(next).toBeGreaterThan(port);
+  }, 40_000);
+
+  it('refuses a PORT that is not a port in one line, without a stack trace', async () => {
+    const bad = await runStart({ PORT: '80x' }, /npm start: .*/);
+    expect(bad.output).toContain('npm start: PORT must be a port number (0-65535), got "80x"');
+    expect(bad.output).not.toMatch(/\n\s+at /);
+  }, 40_000);
 
   it('serves the seed article inside <news-timeline published="2022-02-16">, with nothing from a CDN', async () => {
     const response = await fetch(address);
