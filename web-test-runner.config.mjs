@@ -10,6 +10,12 @@ import { CHROMIUM_ARGS } from './test/ensure-chromium.mjs';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('./test/screenshots/', import.meta.url));
 
+/**
+ * The zone Chromium runs in, always an explicit one: the runner's TZ (test/run-browser-tests.mjs sets
+ * each of its zones), else UTC. Without it Chromium would take the machine's zone, which no test names.
+ */
+const TIME_ZONE = process.env.TZ || 'UTC';
+
 /** A screenshot name as a safe file name: no path separators, no dot-dot, at most 100 characters. */
 export function screenshotFileName(name) {
   const safe = String(name ?? '')
@@ -24,7 +30,7 @@ export function screenshotFileName(name) {
 /**
  * Server-side commands the tests call with `executeServerCommand` from @web/test-runner-commands:
  * - `save-screenshot` `{ name }`: a full-page PNG at test/screenshots/<name>.png; returns its path.
- * - `runner-time-zone`: the TZ this run was started under (or null), so a test can prove the browser
+ * - `runner-time-zone`: the TZ Chromium was started with (TIME_ZONE), so a test can prove the browser
  *   really runs in that zone; running the suite once per zone would prove nothing otherwise.
  * - `forced-colors` `{ active }`: emulates Windows high-contrast mode, which the built-in emulateMedia
  *   offers only for Playwright.
@@ -34,7 +40,7 @@ function newsTimelineCommands() {
   return {
     name: 'news-timeline-commands',
     async executeCommand({ command, payload, session }) {
-      if (command === 'runner-time-zone') return process.env.TZ ?? null;
+      if (command === 'runner-time-zone') return TIME_ZONE;
       if (command !== 'save-screenshot' && command !== 'forced-colors') return undefined; // not ours: let the next plugin answer
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`${command} needs a puppeteer browser, not ${session.browser.type}`);
@@ -52,11 +58,21 @@ function newsTimelineCommands() {
   };
 }
 
+/** Pages under test/element/pages/ whose response carries a CSP, as a site that sends it would. */
+const POLICIES = { '/test/element/pages/strict-style-csp.html': "style-src 'self'" };
+
+/** Dev-server middleware: the `Content-Security-Policy` header of the pages in POLICIES. */
+async function contentSecurityPolicy(context, next) {
+  await next();
+  const policy = POLICIES[context.path];
+  if (policy) context.set('Content-Security-Policy', policy);
+}
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/element/**/*.test.ts', 'test/demo/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [typescriptSources],
+  middleware: [typescriptSources, contentSecurityPolicy],
   concurrency: 1,
   browsers: [
     chromeLauncher({
@@ -64,6 +80,7 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         args: CHROMIUM_ARGS,
+        env: { ...process.env, TZ: TIME_ZONE },
       },
     }),
   ],

@@ -3,3 +3,4 @@ export * from './parser/index.js';
 // importing the package root has no side effects.
 export { NewsTimeline } from './element/news-timeline.js';
 export type { NewsTimelineSelectDetail, Orientation, Placement } from './element/news-timeline.js';
+export type { ExtractedTimeline } from './element/timeline-input.js';

@@ -41,8 +41,12 @@ export function highlightSentences(ranges: Range[], selected: Range | undefined)
   adoptSheet();
   // High-contrast mode paints every custom highlight in system colours: only the selection is marked then.
   const forced = matchMedia('(forced-colors: active)').matches;
-  if (ranges.length > 0 && !forced) CSS.highlights.set(EVENT_HIGHLIGHT, new Highlight(...ranges));
-  else CSS.highlights.delete(EVENT_HIGHLIGHT);
+  if (ranges.length > 0 && !forced) {
+    // Added one by one: `new Highlight(...ranges)` overflows the stack for an article of many dated sentences.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    CSS.highlights.set(EVENT_HIGHLIGHT, highlight);
+  } else CSS.highlights.delete(EVENT_HIGHLIGHT);
   if (selected) CSS.highlights.set(SELECTED_HIGHLIGHT, new Highlight(selected));
   else CSS.highlights.delete(SELECTED_HIGHLIGHT);
 }

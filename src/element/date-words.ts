@@ -3,17 +3,8 @@
  * 15, 2022 - the day before publication". Calendar values are formatted in UTC, so the reader's time
  * zone never moves them.
  */
-import { tickUnit, type TickUnit } from '../layout/index.js';
+import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
 import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
-
-const MS_PER_DAY = 86_400_000;
-
-function utc(date: CalendarDate, hour = 0, minute = 0): Date {
-  const instant = new Date(0);
-  instant.setUTCFullYear(date.year, date.month - 1, date.day);
-  instant.setUTCHours(hour, minute);
-  return instant;
-}
 
 // Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -32,22 +23,21 @@ function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions
 
 /** The period itself, at its precision. */
 export function periodInWords(period: Period, lang: string): string {
-  const { date } = period;
+  // The period's first instant on the UTC axis: a week's Monday, a time's minute.
+  const start = new Date(periodInterval(period)[0]);
   switch (period.granularity) {
     case 'year':
-      return format(lang, utc(date), { year: 'numeric' });
+      return format(lang, start, { year: 'numeric' });
     case 'quarter':
-      return `Q${quarterOf(date.month)} ${format(lang, utc(date), { year: 'numeric' })}`;
+      return `Q${quarterOf(period.date.month)} ${format(lang, start, { year: 'numeric' })}`;
     case 'month':
-      return format(lang, utc(date), { month: 'long', year: 'numeric' });
-    case 'week': {
-      const monday = new Date(periodBounds(period)[0] * MS_PER_DAY);
-      return `${weekWord(lang)} ${format(lang, monday, { month: 'short', day: 'numeric', year: 'numeric' })}`;
-    }
+      return format(lang, start, { month: 'long', year: 'numeric' });
+    case 'week':
+      return `${weekWord(lang)} ${format(lang, start, { month: 'short', day: 'numeric', year: 'numeric' })}`;
     case 'day':
-      return format(lang, utc(date), { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+      return format(lang, start, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
     case 'time':
-      return format(lang, utc(date, period.hour, period.minute), {
+      return format(lang, start, {
         weekday: 'long',
         month: 'long',
         day: 'numeric',

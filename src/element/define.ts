@@ -2,6 +2,7 @@ import { NewsTimeline } from './news-timeline.js';
 
 export { NewsTimeline };
 export type { NewsTimelineSelectDetail, Orientation, Placement } from './news-timeline.js';
+export type { ExtractedTimeline } from './timeline-input.js';
 
 if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
 

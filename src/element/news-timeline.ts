@@ -9,6 +9,7 @@ import {
   layoutLabels,
   layoutVertical,
   parseEventValue,
+  periodInterval,
   timeScale,
   zoomScaleExtent,
   type Cluster,
@@ -24,8 +25,10 @@ import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { dateInWords, periodInWords, spanInWords, tickLabel } from './date-words.js';
+import { usableLanguage } from './language.js';
 import { styles } from './news-timeline.styles.js';
-import { resolveTimeline, type ResolvedTimeline } from './timeline-input.js';
+import { styleProperties, type StyleProperties } from './style-properties.js';
+import { checkEvents, resolveTimeline, type ExtractedTimeline, type ResolvedTimeline } from './timeline-input.js';
 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
@@ -83,7 +86,9 @@ export interface NewsTimelineSelectDetail {
  * the sentence that states it.
  *
  * Give it an article in its light DOM (it stays readable without JavaScript), or `text`, or `events`
- * made elsewhere; `published` places relative dates ("on Tuesday").
+ * made elsewhere; `published` places relative dates ("on Tuesday"). The last input wins: an article
+ * still being read when another input arrives never replaces it. Events whose date no JavaScript `Date`
+ * can hold ("the year 999999") are left out and reported in one console error; the rest are drawn.
  *
  * @element news-timeline
  *
@@ -91,7 +96,9 @@ export interface NewsTimelineSelectDetail {
  * @attr text - Article text to read events from, instead of the light-DOM article.
  * @attr placement - `before` (default) or `after`: where the timeline goes relative to the article.
  * @attr orientation - Read-only: `vertical` when the element is narrower than 600 px, else `horizontal`.
- * @attr lang - Language for dates in words and axis ticks; defaults to the nearest `lang` in the page.
+ * @attr lang - Language for dates in words and axis ticks; defaults to the nearest `lang` in the page. A Unix
+ *   locale name is read as the language it names (`en_US.UTF-8` is `en-US`); a tag Intl rejects gives way to
+ *   the page's language, then the browser's.
  *
  * @fires news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
  *
@@ -118,7 +125,8 @@ export interface NewsTimelineSelectDetail {
  * @csspart source - The link to an event's source (`url`, when it is http or https).
  * @csspart empty - The message shown when there are no events.
  * @csspart status - "Reading the article..." while a long article is read in the background.
- * @csspart error - The message shown for an invalid publication date.
+ * @csspart error - The message shown for an invalid publication date, or an `events` value that is neither
+ *   an array nor the `{ published, events }` object of `news-timeline extract`.
  *
  * @cssprop --news-timeline-background - Background of the timeline box.
  * @cssprop --news-timeline-color - Text colour.
@@ -151,8 +159,12 @@ export class NewsTimeline extends LitElement {
   declare published: string | undefined;
   /** Article text to read events from, instead of the light-DOM article. */
   declare text: string | undefined;
-  /** Events made elsewhere (the CLI, a server); validated, and bad items reported and skipped. */
-  declare events: readonly TimelineEvent[] | undefined;
+  /**
+   * Events made elsewhere (a server, the CLI): a `TimelineEvent[]`, or the `{ published, events }` object
+   * `news-timeline extract` prints, whose `published` is used when the element has none. Validated: bad
+   * items are reported and skipped; any other value shows the error state.
+   */
+  declare events: readonly TimelineEvent[] | ExtractedTimeline | undefined;
   /** Where the timeline goes relative to the article. */
   declare placement: Placement;
   /** Read-only: the layout in use, from the element's own width. */
@@ -236,6 +248,8 @@ export class NewsTimeline extends LitElement {
       if (text && text.length > BACKGROUND_THRESHOLD && dated.published && !dated.error) {
         this.readInBackground(text, dated);
       } else {
+        // Whatever the worker is still reading is an older input now: its answer must not arrive.
+        this.background.cancel();
         this.reading = false;
         this.show(
           resolveTimeline({
@@ -251,21 +265,23 @@ export class NewsTimeline extends LitElement {
     this.zoom.configure(this.scaleExtent(), [this.axisLength(), this.orientation === 'vertical' ? VERTICAL_HEIGHT : AXIS_SIZE + LANES * LANE_HEIGHT], this.orientation === 'vertical');
   }
 
-  /** Long articles are read in a worker; until the events arrive the previous ones stay. */
+  /**
+   * Long articles are read in a worker; until the events arrive the previous ones stay, but not an
+   * error, which the new input has just mended. Only the answer for the current input ever arrives.
+   */
   private readInBackground(text: string, dated: ResolvedTimeline): void {
     this.reading = true;
+    if (this.resolved.error) this.show({ ...dated, events: [] });
     this.background.extract(text, this.published!).then(
-      (events) => {
-        this.reading = false;
-        this.show({ ...dated, events });
-        this.requestUpdate();
-      },
-      (error: Error) => {
-        this.reading = false;
-        this.show({ events: [], rejected: [], error: error.message });
-        this.requestUpdate();
-      },
+      (events) => this.finishReading({ ...dated, ...checkEvents(events) }),
+      (error: Error) => this.finishReading({ events: [], rejected: [], error: error.message }),
     );
+  }
+
+  private finishReading(resolved: ResolvedTimeline): void {
+    this.reading = false;
+    this.show(resolved);
+    this.requestUpdate();
   }
 
   private show(resolved: ResolvedTimeline): void {
@@ -325,7 +341,7 @@ export class NewsTimeline extends LitElement {
         <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomOut()}>&minus;</button>
         <button part="zoom-fit" aria-label="Fit all events" @click=${() => this.fit()}>Fit</button>
       </div>
-      <div part="viewport" class="viewport" style="height:${height}px" @keydown=${this.onKeyDown} @dblclick=${this.stopZoomOnButtons}>
+      <div part="viewport" class="viewport" ${styleProperties({ height: `${height}px` })} @keydown=${this.onKeyDown} @dblclick=${this.stopZoomOnButtons}>
         <svg width=${width} height=${height} aria-hidden="true">
           ${this.renderMarks(scale, placed, byId)} ${this.renderPublication(scale, width, height)}
           <g part="axis" class="axis" transform=${vertical ? `translate(${VERTICAL_AXIS_X},0)` : `translate(0,${AXIS_SIZE})`}></g>
@@ -347,10 +363,10 @@ export class NewsTimeline extends LitElement {
   private renderEvent(drawable: Drawable, label: PlacedLabel, tabStop: string | undefined): TemplateResult {
     const { event } = drawable;
     const words = this.dateWords(event);
-    const position = this.orientation === 'vertical'
-      ? `top:${label.position}px;left:${VERTICAL_AXIS_X + 12}px;right:4px;height:${VERTICAL_LABEL_HEIGHT - 4}px`
-      : `left:${label.position}px;top:${AXIS_SIZE + label.lane * LANE_HEIGHT + 8}px;width:${drawable.labelSize}px`;
-    return html`<li part="event" class="event" data-id=${event.id} data-date=${event.date} style=${position}>
+    const position: StyleProperties = this.orientation === 'vertical'
+      ? { top: `${label.position}px`, left: `${VERTICAL_AXIS_X + 12}px`, right: '4px', height: `${VERTICAL_LABEL_HEIGHT - 4}px` }
+      : { left: `${label.position}px`, top: `${AXIS_SIZE + label.lane * LANE_HEIGHT + 8}px`, width: `${drawable.labelSize}px` };
+    return html`<li part="event" class="event" data-id=${event.id} data-date=${event.date} ${styleProperties(position)}>
       <button
         part="event-button"
         data-id=${event.id}
@@ -370,10 +386,10 @@ export class NewsTimeline extends LitElement {
     const first = byId.get(cluster.ids[0]!)?.event;
     const last = byId.get(cluster.ids[cluster.ids.length - 1]!)?.event;
     const span = first && last ? `${this.periodWords(first)} to ${this.periodWords(last)}` : '';
-    const position = this.orientation === 'vertical'
-      ? `top:${cluster.position}px;left:${VERTICAL_AXIS_X + 12}px`
-      : `left:${cluster.position}px;top:${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px;width:${CLUSTER_WIDTH}px`;
-    return html`<li part="cluster" class="cluster" style=${position}>
+    const position: StyleProperties = this.orientation === 'vertical'
+      ? { top: `${cluster.position}px`, left: `${VERTICAL_AXIS_X + 12}px` }
+      : { left: `${cluster.position}px`, top: `${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px`, width: `${CLUSTER_WIDTH}px` };
+    return html`<li part="cluster" class="cluster" ${styleProperties(position)}>
       <button aria-label=${`${cluster.count} more events, ${span}: zoom in`} @click=${() => this.zoomToMembers(cluster.ids.map((id) => byId.get(id)!))}>+${cluster.count} more</button>
     </li>`;
   }
@@ -397,9 +413,10 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderPublication(scale: TimeScale, width: number, height: number): TemplateResult | typeof nothing {
-    const published = this.resolved.published;
-    if (!published) return nothing;
-    const at = scale(Date.UTC(published.year, published.month - 1, published.day) + MS_PER_DAY / 2);
+    const day = this.publicationDay();
+    if (!day) return nothing;
+    const at = scale((day[0] + day[1]) / 2);
+    const published = this.resolved.published!;
     const text = `Published ${periodInWords({ granularity: 'day', date: published }, this.language())}`;
     if (this.orientation === 'vertical') {
       return svg`<g part="publication" class="publication"><line x1="0" x2=${width} y1=${at} y2=${at}></line><text x=${width - 2} y=${at - 4} text-anchor="end">${text}</text></g>`;
@@ -545,8 +562,13 @@ export class NewsTimeline extends LitElement {
 
   private zoomToMembers(members: Drawable[]): void {
     if (members.length === 0) return;
-    const start = Math.min(...members.map((member) => member.start));
-    const end = Math.max(...members.map((member) => member.end));
+    // A loop, not Math.min(...spread): a cluster can hold more members than a call has room for arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const member of members) {
+      start = Math.min(start, member.start);
+      end = Math.max(end, member.end);
+    }
     const pad = Math.max((end - start) * 0.1, MS_PER_DAY / 2);
     this.zoomToInstant(start - pad, end + pad);
   }
@@ -579,13 +601,15 @@ export class NewsTimeline extends LitElement {
 
   /** The fitted scale: every event and the publication date in view. */
   private baseScale(): TimeScale {
-    if (!this.fitted) {
-      const published = this.resolved.published;
-      const publishedMs = published ? Date.UTC(published.year, published.month - 1, published.day) : this.drawables[0]?.start ?? 0;
-      this.fitted = fitDomain(this.drawables, publishedMs);
-    }
+    if (!this.fitted) this.fitted = fitDomain(this.drawables, this.publicationDay()?.[0] ?? this.drawables[0]?.start ?? 0);
     const [start, end] = this.fitted;
     return timeScale([start, end], [0, this.axisLength()]);
+  }
+
+  /** The publication day on the axis, `[midnight, next midnight)` in UTC ms (years 0-99 included). */
+  private publicationDay(): [number, number] | undefined {
+    const published = this.resolved.published;
+    return published && periodInterval({ granularity: 'day', date: published });
   }
 
   private scale(): TimeScale {
@@ -605,13 +629,13 @@ export class NewsTimeline extends LitElement {
   /** Horizontal: as tall as the lanes in use (at least two, so zooming does not make it jump much). */
   private viewportSize(placed: PlacedLabel[] = [], clusters: Cluster[] = []): [number, number] {
     if (this.orientation === 'vertical') return [Math.max(120, this.size.width - 20), VERTICAL_HEIGHT];
-    const lanes = Math.max(2, ...placed.map((label) => label.lane + 1), ...clusters.map((cluster) => cluster.lane + 1));
+    const lanes = [...placed, ...clusters].reduce((most, { lane }) => Math.max(most, lane + 1), 2);
     return [this.axisLength(), AXIS_SIZE + lanes * LANE_HEIGHT + PUBLICATION_LABEL_SPACE];
   }
 
 
   private language(): string {
-    return (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || navigator.language || 'en';
+    return usableLanguage([(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language]);
   }
 
   private periodOf(event: TimelineEvent) {
@@ -636,7 +660,7 @@ export class NewsTimeline extends LitElement {
     if (error && error !== this.reportedError) console.error(`<news-timeline>: ${error}`);
     this.reportedError = error;
     if (rejected.length > 0) {
-      console.error(`<news-timeline>: skipped ${rejected.length} invalid event(s): ${rejected.map(({ index, reason }) => `#${index} ${reason}`).join('; ')}`);
+      console.error(`<news-timeline>: skipped ${rejected.length} event(s) it cannot draw: ${rejected.map(({ index, reason }) => `#${index} ${reason}`).join('; ')}`);
     }
   }
 }

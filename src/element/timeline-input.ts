@@ -2,15 +2,22 @@
  * Turns the element's inputs into the events it draws: events given directly (validated), else text or
  * the light-DOM article (parsed). Pure: the element only wires the result to the DOM.
  */
-import { isValidTimelineEvent } from '../layout/index.js';
+import { describeValue, isValidTimelineEvent } from '../layout/index.js';
 import { extractEvents, type TimelineEvent } from '../parser/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import { parsePublished } from '../parser/publication.js';
 
+/** What `news-timeline extract` prints (`--format json`): the publication date and the events found. */
+export interface ExtractedTimeline {
+  published: string;
+  events: readonly TimelineEvent[];
+}
+
 export interface TimelineInput {
   published?: string | null;
   text?: string | null;
-  events?: readonly unknown[] | null;
+  /** `TimelineEvent[]` or an `ExtractedTimeline`; anything else is an error. */
+  events?: unknown;
   /** Text of the light-DOM article, read when neither `events` nor `text` is set. */
   articleText?: string;
 }
@@ -18,39 +25,29 @@ export interface TimelineInput {
 export interface ResolvedTimeline {
   events: TimelineEvent[];
   published?: CalendarDate;
-  /** Why nothing can be drawn (invalid publication date); shown in place of the timeline. */
+  /** Why nothing can be drawn (invalid publication date or `events`); shown in place of the timeline. */
   error?: string;
-  /** Items of `events` that were skipped: index and reason. */
+  /** Events that were skipped: index (in `events`, or in the parser's results) and reason. */
   rejected: Array<{ index: number; reason: string }>;
 }
 
 export function resolveTimeline(input: TimelineInput): ResolvedTimeline {
+  const given = input.events === undefined || input.events === null ? undefined : eventList(input.events);
+  if (given && 'error' in given) return { events: [], rejected: [], error: given.error };
+  // The element's own publication date wins; the CLI's object brings one for an element without.
+  const publishedText = isSet(input.published) ? input.published : given?.published;
   let published: CalendarDate | undefined;
-  const hasPublished = input.published !== undefined && input.published !== null && input.published !== '';
-  if (hasPublished) {
+  if (isSet(publishedText)) {
     try {
-      published = parsePublished(input.published);
+      published = parsePublished(publishedText);
     } catch (error) {
       return { events: [], error: (error as Error).message, rejected: [] };
     }
   }
-  if (input.events) {
-    const events: TimelineEvent[] = [];
-    const rejected: ResolvedTimeline['rejected'] = [];
-    const ids = new Set<string>();
-    input.events.forEach((item, index) => {
-      const check = isValidTimelineEvent(item);
-      if (!check.ok) rejected.push({ index, reason: check.reason });
-      else if (ids.has((item as TimelineEvent).id)) rejected.push({ index, reason: `duplicate id ${JSON.stringify((item as TimelineEvent).id)}` });
-      else {
-        ids.add((item as TimelineEvent).id);
-        events.push(item as TimelineEvent);
-      }
-    });
-    return { events, rejected, ...(published ? { published } : {}) };
-  }
+  const dated = published ? { published } : {};
+  if (given) return { ...checkEvents(given.events), ...dated };
   const text = input.text ?? input.articleText;
-  if (!text || !text.trim()) return { events: [], rejected: [], ...(published ? { published } : {}) };
+  if (!text || !text.trim()) return { events: [], rejected: [], ...dated };
   if (!published) {
     return {
       events: [],
@@ -58,5 +55,48 @@ export function resolveTimeline(input: TimelineInput): ResolvedTimeline {
       error: 'Set the published attribute (YYYY-MM-DD) so that dates like "on Tuesday" can be placed.',
     };
   }
-  return { events: extractEvents(text, { published: input.published! }), published, rejected: [] };
+  return { ...checkEvents(extractEvents(text, { published: input.published! })), published };
+}
+
+/**
+ * The items that are drawable events, and the others with their index and reason: bad items from
+ * outside, and parser results the axis cannot hold ("the year 999999" is beyond any `Date`). Ids are
+ * unique in what is kept.
+ */
+export function checkEvents(items: readonly unknown[]): Pick<ResolvedTimeline, 'events' | 'rejected'> {
+  const events: TimelineEvent[] = [];
+  const rejected: ResolvedTimeline['rejected'] = [];
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    const check = isValidTimelineEvent(item);
+    if (!check.ok) rejected.push({ index, reason: withExpression(check.reason, item) });
+    else if (ids.has((item as TimelineEvent).id)) rejected.push({ index, reason: `duplicate id ${JSON.stringify((item as TimelineEvent).id)}` });
+    else {
+      ids.add((item as TimelineEvent).id);
+      events.push(item as TimelineEvent);
+    }
+  });
+  return { events, rejected };
+}
+
+/** The reason, followed by the item's date words when it has them: "… ("the year 999999")". */
+function withExpression(reason: string, item: unknown): string {
+  const said = (item as { expression?: { text?: unknown } } | null)?.expression?.text;
+  return typeof said === 'string' ? `${reason} (${describeValue(said)})` : reason;
+}
+
+/** The items of `events`: an array, or the array inside an `ExtractedTimeline` with its publication date. */
+function eventList(value: unknown): { events: readonly unknown[]; published?: unknown } | { error: string } {
+  if (Array.isArray(value)) return { events: value };
+  if (typeof value === 'object' && value !== null && Array.isArray((value as { events?: unknown }).events)) {
+    const { events, published } = value as { events: unknown[]; published?: unknown };
+    return { events, published };
+  }
+  return {
+    error: `events must be an array of events, or the { published, events } object that news-timeline extract prints; got ${typeof value === 'object' ? 'an object without an events array' : describeValue(value)}.`,
+  };
+}
+
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }

@@ -4,7 +4,7 @@
  * must be rendered as text.
  */
 import type { Granularity } from '../parser/types.js';
-import { GRANULARITIES, parseEventValue, periodInterval } from './event-value.js';
+import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from './event-value.js';
 
 export type EventCheck = { ok: true } | { ok: false; reason: string };
 
@@ -16,10 +16,10 @@ export function isValidTimelineEvent(x: unknown): EventCheck {
 }
 
 function problemOf(x: unknown): string | undefined {
-  if (!isRecord(x)) return `expected an event object, got ${describe(x)}`;
-  if (typeof x.id !== 'string' || x.id === '') return `id must be a non-empty string, got ${describe(x.id)}`;
+  if (!isRecord(x)) return `expected an event object, got ${describeValue(x)}`;
+  if (typeof x.id !== 'string' || x.id === '') return `id must be a non-empty string, got ${describeValue(x.id)}`;
   if (!GRANULARITIES.includes(x.granularity as Granularity)) {
-    return `granularity must be one of ${GRANULARITIES.join(', ')}, got ${describe(x.granularity)}`;
+    return `granularity must be one of ${GRANULARITIES.join(', ')}, got ${describeValue(x.granularity)}`;
   }
   const granularity = x.granularity as Granularity;
   const date = valueProblem('date', x.date, granularity);
@@ -29,33 +29,34 @@ function problemOf(x: unknown): string | undefined {
     if (end) return end;
     // Both parse: valueProblem checked them.
     if (periodInterval(parseEventValue(x.end)!)[0] < periodInterval(parseEventValue(x.date)!)[0]) {
-      return `end ${describe(x.end)} is before date ${describe(x.date)}`;
+      return `end ${describeValue(x.end)} is before date ${describeValue(x.date)}`;
     }
   }
-  if (typeof x.title !== 'string') return `title must be a string, got ${describe(x.title)}`;
+  if (typeof x.title !== 'string') return `title must be a string, got ${describeValue(x.title)}`;
   if (typeof x.relation !== 'string' || !RELATIONS.includes(x.relation)) {
-    return `relation must be one of ${RELATIONS.join(', ')}, got ${describe(x.relation)}`;
+    return `relation must be one of ${RELATIONS.join(', ')}, got ${describeValue(x.relation)}`;
   }
-  if (x.url !== undefined && typeof x.url !== 'string') return `url must be a string, got ${describe(x.url)}`;
+  if (x.url !== undefined && typeof x.url !== 'string') return `url must be a string, got ${describeValue(x.url)}`;
   return spanProblem('expression', x.expression) ?? spanProblem('sentence', x.sentence);
 }
 
 function valueProblem(field: string, value: unknown, granularity: Granularity): string | undefined {
-  if (typeof value !== 'string') return `${field} must be a string, got ${describe(value)}`;
+  if (typeof value !== 'string') return `${field} must be a string, got ${describeValue(value)}`;
   const period = parseEventValue(value);
   if (period && period.granularity === granularity) return undefined;
-  const form = period ? `a ${period.granularity} value` : `not a valid ${granularity} value`;
-  return `${field} ${describe(value)} is ${form}${period ? `, not a ${granularity}` : ''}`;
+  if (period) return `${field} ${describeValue(value)} is a ${period.granularity} value, not a ${granularity}`;
+  if (eventValueProblem(value) === 'range') return `${field} ${describeValue(value)} is beyond the dates a JavaScript Date can hold`;
+  return `${field} ${describeValue(value)} is not a valid ${granularity} value`;
 }
 
 /** A `TextSpan`: offsets into the article, `start <= end`. */
 function spanProblem(field: string, span: unknown): string | undefined {
-  if (!isRecord(span)) return `${field} must be an object with text, start and end, got ${describe(span)}`;
-  if (typeof span.text !== 'string') return `${field}.text must be a string, got ${describe(span.text)}`;
+  if (!isRecord(span)) return `${field} must be an object with text, start and end, got ${describeValue(span)}`;
+  if (typeof span.text !== 'string') return `${field}.text must be a string, got ${describeValue(span.text)}`;
   for (const key of ['start', 'end'] as const) {
     const offset = span[key];
     if (!Number.isInteger(offset) || (offset as number) < 0) {
-      return `${field}.${key} must be a non-negative integer, got ${describe(offset)}`;
+      return `${field}.${key} must be a non-negative integer, got ${describeValue(offset)}`;
     }
   }
   if ((span.start as number) > (span.end as number)) return `${field}.start (${span.start}) is after ${field}.end (${span.end})`;
@@ -67,7 +68,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** A short, safe description of a bad value for a message: its type, or a string's first characters. */
-function describe(x: unknown): string {
+export function describeValue(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'an array';
   if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);

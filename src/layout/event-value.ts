@@ -24,11 +24,28 @@ export const GRANULARITIES: readonly Granularity[] = ['year', 'quarter', 'month'
  * `2021-W53`: 2021 has 52 ISO weeks) and for periods a `Date` cannot hold.
  */
 export function parseEventValue(value: unknown): Period | undefined {
-  if (typeof value !== 'string') return undefined;
+  const read = readEventValue(value);
+  return typeof read === 'string' ? undefined : read;
+}
+
+/**
+ * Why `parseEventValue` rejects a value: `invalid`, none of the value forms or a day or week that does
+ * not exist (`2022-02-30`, `2021-W53`); `range`, a period beyond what a `Date` can hold (`999999`).
+ * Undefined when it accepts the value.
+ */
+export type EventValueProblem = 'invalid' | 'range';
+
+export function eventValueProblem(value: unknown): EventValueProblem | undefined {
+  const read = readEventValue(value);
+  return typeof read === 'string' ? read : undefined;
+}
+
+function readEventValue(value: unknown): Period | EventValueProblem {
+  if (typeof value !== 'string') return 'invalid';
   const granularity = GRANULARITIES.find((candidate) => isValidValue(value, candidate));
-  if (granularity === undefined) return undefined;
-  const period = periodOfValue(value, granularity);
-  return period && isRepresentable(period) ? period : undefined;
+  const period = granularity && periodOfValue(value, granularity);
+  if (!period) return 'invalid';
+  return isRepresentable(period) ? period : 'range';
 }
 
 /**

@@ -36,6 +36,13 @@ describe('dates in words', () => {
     expect(tickLabel(new Date(Date.UTC(2022, 0, 1)), 'en')).toBe('2022');
   });
 
+  it('names days of the years 0-99 as those years, not as 1900-1999', () => {
+    expect(periodInWords({ granularity: 'day', date: { year: 44, month: 3, day: 15 } }, 'en-US')).toBe('Tuesday, March 15, 44');
+    expect(periodInWords({ granularity: 'time', date: { year: 99, month: 12, day: 31 }, hour: 23, minute: 5 }, 'en-US')).toMatch(/^Thursday, December 31, 99.* 11:05\sPM$/);
+    expect(periodInWords({ granularity: 'week', date: { year: 1, month: 1, day: 3 } }, 'en-US')).toBe('week of Jan 1, 1');
+    expect(dateInWords({ granularity: 'day', date: { year: 44, month: 3, day: 14 } }, { year: 44, month: 3, day: 15 }, 'en')).toMatch(/the day before publication$/);
+  });
+
   it('never lets the machine time zone move a date', () => {
     expect(periodInWords({ granularity: 'time', date: { year: 2022, month: 2, day: 15 }, hour: 23, minute: 30 }, 'en-US')).toContain('February 15, 2022');
   });

@@ -2,7 +2,7 @@
 // element follows its own lang attribute.
 import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { clusterItems, eventItems, eventsTimeline, makeEvent, resetPage, settle, shadow } from './helpers.js';
+import { clickElement, clusterItems, eventItems, eventsTimeline, makeEvent, resetPage, settle, shadow } from './helpers.js';
 
 function overlaps(el: Element): string[] {
   const boxes = [...shadow(el as never).querySelectorAll('li[part~="event"] button, li[part~="cluster"] button')].map((button) => ({
@@ -67,6 +67,44 @@ describe('<news-timeline> dense layouts', () => {
     el.zoomTo(new Date(Date.UTC(2022, 2, 14, 18)), new Date(Date.UTC(2022, 2, 15, 6)));
     await settle(el);
     expect(ticks(), 'hourly ticks around midnight').to.include.members(['Mar 15', '6 AM']);
+  });
+});
+
+describe('<news-timeline> huge clusters', () => {
+  afterEach(resetPage);
+
+  it('zooms into a cluster of 250,000 events on a click', async function () {
+    this.timeout(60_000);
+    await setViewport({ width: 1000, height: 800 });
+    // A year apart two lone events; between them one day of 250,000, every minute of it many times over.
+    const crowd = Array.from({ length: 250_000 }, (_, index) => {
+      const minute = index % 1440;
+      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+      return makeEvent({ date: `2022-02-15T${time}`, granularity: 'time', title: `Crowd ${index}.`, id: `crowd-${index}` });
+    });
+    const el = await eventsTimeline([
+      makeEvent({ date: '2021-06-01', granularity: 'day', title: 'Long before.' }),
+      ...crowd,
+      makeEvent({ date: '2022-08-01', granularity: 'day', title: 'Long after.' }),
+    ]);
+    const clusters = clusterItems(el);
+    const counts = clusters.map((cluster) => Number(/\+(\d+)/.exec(cluster.textContent ?? '')?.[1]));
+    const biggest = clusters[counts.indexOf(Math.max(...counts))]!;
+    expect(Math.max(...counts), `cluster sizes ${JSON.stringify(counts)}`).to.be.greaterThan(200_000);
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await clickElement(el, biggest.querySelector('button')!);
+      await settle(el);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught, 'uncaught errors').to.deep.equal([]);
+    const [start, end] = el.visibleDomain.map(Number) as [number, number];
+    const day = Date.UTC(2022, 1, 15);
+    expect(start <= day && end >= day + 86_340_000, 'the view holds the whole crowded day').to.be.true;
+    expect(end - start, 'zoomed to about that day').to.be.lessThan(3 * 86_400_000);
   });
 });
 

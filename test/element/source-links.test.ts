@@ -12,14 +12,17 @@ describe('<news-timeline> source links', () => {
     return part(el, 'card')!;
   }
 
-  it('links an https source', async () => {
-    const card = await cardFor('https://example.com/story');
-    const link = card.querySelector('a');
-    expect(link?.getAttribute('href')).to.equal('https://example.com/story');
-    expect(link?.getAttribute('rel')).to.contain('noopener');
-  });
-
-  it.each ?? null;
+  for (const url of ['https://example.com/story', 'http://example.com/story?id=1&part=2', 'HTTPS://EXAMPLE.COM/Story#top']) {
+    it(`links the web address ${JSON.stringify(url)}, in a new tab without an opener`, async () => {
+      const card = await cardFor(url);
+      const links = card.querySelectorAll('a');
+      expect(links, 'one link').to.have.length(1);
+      expect(links[0]!.getAttribute('href')).to.equal(url);
+      expect(links[0]!.getAttribute('rel')?.split(' ')).to.include.members(['noopener', 'noreferrer']);
+      expect(links[0]!.getAttribute('target')).to.equal('_blank');
+      expect(links[0]!.textContent).to.equal('Source');
+    });
+  }
 
   for (const url of ['javascript:window.__xss=1', 'data:text/html,<script>window.__xss=1</script>', '" onmouseover="window.__xss=1', 'not a url']) {
     it(`shows ${JSON.stringify(url)} as text, never as a link`, async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, fromDayNumber } from '../../src/parser/calendar.js';
-import { GRANULARITIES, parseEventValue, periodInterval } from '../../src/layout/event-value.js';
+import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from '../../src/layout/event-value.js';
 import { iso, utc } from './utc.js';
 
 const SEED = Number(process.env.FC_SEED) || 20220216;
@@ -70,6 +70,22 @@ describe('parseEventValue', () => {
   it('keeps the years next to the limits a Date holds', () => {
     expect(intervalOf('275759'), '275759').toEqual([iso(utc(275759, 1, 1)), iso(utc(275760, 1, 1))]);
     expect(intervalOf('-271820'), '-271820').toEqual([iso(utc(-271820, 1, 1)), iso(utc(-271819, 1, 1))]);
+  });
+
+  it.each([
+    ['2022-02-15', undefined],
+    ['275759', undefined],
+    ['Feb. 15', 'invalid'],
+    [2022, 'invalid'],
+    ['2022-02-30', 'invalid'],
+    ['2021-W53', 'invalid'],
+    ['275760', 'range'],
+    ['999999', 'range'],
+    ['-271821-01-01', 'range'],
+    ['300000-Q1', 'range'],
+  ])('says why %j names no period: %s', (value, problem) => {
+    expect(eventValueProblem(value)).toBe(problem);
+    expect(parseEventValue(value) === undefined, String(value)).toBe(problem !== undefined);
   });
 
   it.each([2022, null, undefined, {}, ['2022'], new Date(0)])('rejects the non-string %j', (value) => {

@@ -5,72 +5,112 @@ import type { ExtractRequest, ExtractResponse } from '../extract-worker.js';
 /** Longer articles than this are read in a worker: parsing ~20 KB takes a few milliseconds, more can stall typing. */
 export const BACKGROUND_THRESHOLD = 20_000;
 
+interface Request {
+  token: number;
+  text: string;
+  published: string;
+  resolve: (events: TimelineEvent[]) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Reads long articles in a module worker. Only the latest request's answer is kept, so quick edits
- * never show an older text's events. Where no worker can start (a bundle without the worker file,
- * a strict CSP), it reads on the main thread instead.
+ * Reads long articles in a module worker, for one input at a time: the host calls `extract` for an
+ * input it wants read here and `cancel` for any other input (one read on the main thread, `events`, a
+ * publication date that is invalid), and every call takes a new request token. An answer is delivered
+ * only while its token is the latest, from the worker and from the main-thread fallback alike, so an
+ * old article's events never replace a newer input. Where no worker can start (a bundle without the
+ * worker file, a CSP without `worker-src`), it reads on the main thread instead. Leaving the page stops
+ * the worker; coming back sends the unanswered request again.
  */
 export class BackgroundExtractor implements ReactiveController {
   private worker?: Worker;
-  private latest = 0;
   private failed = false;
-  private pending = new Map<number, { text: string; published: string; resolve: (events: TimelineEvent[]) => void; reject: (error: Error) => void }>();
+  private connected = false;
+  /** The request token: the latest `extract` or `cancel` call's. */
+  private token = 0;
+  /** The request whose answer is wanted, until it is answered or overtaken. */
+  private current?: Request;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** Resolves with the events, or never when a later request overtook this one. */
+  /** Resolves with the events or rejects with the parser's error; never settles once `extract` or `cancel` is called again. */
   extract(text: string, published: string): Promise<TimelineEvent[]> {
-    const id = ++this.latest;
-    const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve().then(() => extractEvents(text, { published }));
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { text, published, resolve, reject });
-      worker.postMessage({ id, text, published } satisfies ExtractRequest);
+      this.current = { token: ++this.token, text, published, resolve, reject };
+      this.send(this.current);
     });
   }
 
-  hostConnected(): void {}
+  /** The input changed to one that is not read here: the request in flight gets no answer. */
+  cancel(): void {
+    this.token++;
+    this.current = undefined;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // A read that leaving the page cut off (its worker was stopped) starts again.
+    if (this.current) this.send(this.current);
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.worker?.terminate();
     this.worker = undefined;
-    this.pending.clear();
+  }
+
+  private send(request: Request): void {
+    // A detached host would leak a worker that nothing stops: hostConnected sends it instead.
+    if (!this.connected) return;
+    const worker = this.ensureWorker();
+    if (worker) worker.postMessage({ id: request.token, text: request.text, published: request.published } satisfies ExtractRequest);
+    // After the host's update, like a worker's answer; by then a later input may have overtaken it.
+    else queueMicrotask(() => this.readHere(request));
+  }
+
+  /** Reads on the main thread, unless the request was overtaken meanwhile. */
+  private readHere(request: Request): void {
+    if (request !== this.current) return;
+    let answer: ExtractResponse;
+    try {
+      answer = { id: request.token, events: extractEvents(request.text, { published: request.published }) };
+    } catch (error) {
+      answer = { id: request.token, error: error instanceof Error ? error.message : String(error) };
+    }
+    this.deliver(answer);
+  }
+
+  /** Settles the current request with an answer carrying its token; any other answer is stale and dropped. */
+  private deliver(answer: ExtractResponse): void {
+    const request = this.current;
+    if (!request || answer.id !== request.token) return;
+    this.current = undefined;
+    if ('error' in answer) request.reject(new Error(answer.error));
+    else request.resolve(answer.events);
   }
 
   private ensureWorker(): Worker | undefined {
     if (this.failed) return undefined;
     if (this.worker) return this.worker;
+    let worker: Worker;
     try {
-      this.worker = new Worker(new URL('../extract-worker.js', import.meta.url), { type: 'module' });
+      worker = new Worker(new URL('../extract-worker.js', import.meta.url), { type: 'module' });
     } catch {
+      this.failed = true;
       return undefined;
     }
-    this.worker.addEventListener('message', (message: MessageEvent<ExtractResponse>) => {
-      const { id } = message.data;
-      const request = this.pending.get(id);
-      this.pending.delete(id);
-      // Answers to overtaken requests are dropped: the last text wins.
-      if (!request || id !== this.latest) return;
-      if ('error' in message.data) request.reject(new Error(message.data.error));
-      else request.resolve(message.data.events);
-    });
-    // The worker file could not load: read what was asked on the main thread, and from now on too.
-    this.worker.addEventListener('error', (event) => {
+    worker.addEventListener('message', (message: MessageEvent<ExtractResponse>) => this.deliver(message.data));
+    // The worker file could not load: read what is asked on the main thread, now and from then on.
+    worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.failed = true;
-      this.worker?.terminate();
-      this.worker = undefined;
-      const latest = this.pending.get(this.latest);
-      this.pending.clear();
-      if (!latest) return;
-      try {
-        latest.resolve(extractEvents(latest.text, { published: latest.published }));
-      } catch (error) {
-        latest.reject(error as Error);
-      }
+      worker.terminate();
+      if (this.worker === worker) this.worker = undefined;
+      if (this.current) this.readHere(this.current);
     });
-    return this.worker;
+    this.worker = worker;
+    return worker;
   }
 }
