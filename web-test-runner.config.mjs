@@ -58,6 +58,34 @@ function newsTimelineCommands() {
   };
 }
 
+/**
+ * Keeps the test server on loopback. @web/dev-server listens on every interface when its hostname is
+ * localhost or 127.0.0.1 (it passes no host to listen()); before any browser connects, this moves the
+ * socket to 127.0.0.1 on the same port.
+ */
+function loopbackOnly() {
+  let listening;
+  return {
+    name: 'loopback-only',
+    // `test-server-address`: the address the server listens on, for test/element/environment.test.ts.
+    executeCommand({ command }) {
+      return command === 'test-server-address' ? listening?.address() ?? null : undefined;
+    },
+    async serverStart({ server }) {
+      listening = server;
+      const { port } = server.address();
+      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    },
+  };
+}
+
 /** Pages under test/element/pages/ whose response carries a CSP, as a site that sends it would. */
 const POLICIES = { '/test/element/pages/strict-style-csp.html': "style-src 'self'" };
 
@@ -71,6 +99,7 @@ async function contentSecurityPolicy(context, next) {
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/element/**/*.test.ts', 'test/demo/**/*.test.ts'],
+  hostname: '127.0.0.1',
   nodeResolve: true,
   middleware: [typescriptSources, contentSecurityPolicy],
   concurrency: 1,
@@ -84,7 +113,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), newsTimelineCommands()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), newsTimelineCommands(), loopbackOnly()],
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { newestMtime } from './newest-mtime.mjs';
+// The same zones as the Node suite.
+import { TEST_ZONES as ZONES } from './test-zones.mjs';
 
-// The same zones as the Node suite: both sides of UTC and both ends of the date line.
-const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 // A run of chosen files still proves, per zone, that Chromium runs in it (web-test-runner takes more
 // than one --files).

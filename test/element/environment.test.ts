@@ -14,4 +14,10 @@ describe('browser test environment', () => {
     const named = instants.map((instant) => new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'long', timeZone: zone! }).format(instant));
     expect(local, `browser time zone under TZ=${zone} (${Intl.DateTimeFormat().resolvedOptions().timeZone})`).to.deep.equal(named);
   });
+
+  it('is served from loopback only', async () => {
+    const address = await executeServerCommand<{ address: string; port: number } | null, undefined>('test-server-address');
+    expect(address?.address, 'the address the test server listens on').to.equal('127.0.0.1');
+    expect(location.hostname).to.equal('127.0.0.1');
+  });
 });
