@@ -179,6 +179,20 @@ describe('<news-timeline> long articles', () => {
     expect(dates(el), 'the edited article\'s event').to.deep.equal(['2022-01']);
   });
 
+  it('replaces a worker still busy with an overtaken read, so the next article does not wait behind it', async () => {
+    spy = spyOnWorkers();
+    const el = await emptyTimeline();
+    // About 4.5 MB of dated sentences: seconds of reading, far longer than the test waits below.
+    const huge = 'The board met on Monday and again in March, officials said. '.repeat(75_000);
+    await startLongRead(el, spy, huge);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(spy.answers, 'the huge read is still going').to.equal(0);
+    el.text = longArticle('on Tuesday');
+    await waitForDates(el, ['2022-02-15']);
+    expect(spy.started.length, 'a fresh worker read the new article').to.equal(2);
+    expect(spy.answers, 'only the new article was answered').to.equal(1);
+  });
+
   it('finishes the read when the element is removed mid-read and added back', async () => {
     spy = spyOnWorkers();
     const el = await emptyTimeline();

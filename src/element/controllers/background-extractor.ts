@@ -4,6 +4,12 @@ import type { ExtractRequest, ExtractResponse } from '../extract-worker.js';
 
 /** Longer articles than this are read in a worker: parsing ~20 KB takes a few milliseconds, more can stall typing. */
 export const BACKGROUND_THRESHOLD = 20_000;
+/**
+ * A worker still reading an overtaken request after this long is stopped and a new one started, so the
+ * next article does not wait behind a read nobody wants (a 5 MB article takes about 350 ms). A shorter
+ * read is left to finish: starting a worker costs more than it would save.
+ */
+const OVERTAKEN_READ_LIMIT_MS = 100;
 
 interface Request {
   token: number;
@@ -19,8 +25,9 @@ interface Request {
  * publication date that is invalid), and every call takes a new request token. An answer is delivered
  * only while its token is the latest, from the worker and from the main-thread fallback alike, so an
  * old article's events never replace a newer input. Where no worker can start (a bundle without the
- * worker file, a CSP without `worker-src`), it reads on the main thread instead. Leaving the page stops
- * the worker; coming back sends the unanswered request again.
+ * worker file, a CSP without `worker-src`), it reads on the main thread instead. A worker still busy
+ * with overtaken reads is replaced rather than waited for. Leaving the page stops the worker; coming
+ * back sends the unanswered request again.
  */
 export class BackgroundExtractor implements ReactiveController {
   private worker?: Worker;
@@ -30,6 +37,9 @@ export class BackgroundExtractor implements ReactiveController {
   private token = 0;
   /** The request whose answer is wanted, until it is answered or overtaken. */
   private current?: Request;
+  /** Requests posted to the worker and not answered yet, and since when it has been busy with them. */
+  private unanswered = 0;
+  private busySince = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -37,6 +47,7 @@ export class BackgroundExtractor implements ReactiveController {
 
   /** Resolves with the events or rejects with the parser's error; never settles once `extract` or `cancel` is called again. */
   extract(text: string, published: string): Promise<TimelineEvent[]> {
+    this.stopStuckWorker();
     return new Promise((resolve, reject) => {
       this.current = { token: ++this.token, text, published, resolve, reject };
       this.send(this.current);
@@ -45,6 +56,7 @@ export class BackgroundExtractor implements ReactiveController {
 
   /** The input changed to one that is not read here: the request in flight gets no answer. */
   cancel(): void {
+    this.stopStuckWorker();
     this.token++;
     this.current = undefined;
   }
@@ -57,15 +69,28 @@ export class BackgroundExtractor implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.stopWorker();
+  }
+
+  private stopWorker(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.unanswered = 0;
+  }
+
+  /** Called as a new input overtakes the current one: a worker long busy with old reads is replaced. */
+  private stopStuckWorker(): void {
+    if (this.unanswered > 0 && performance.now() - this.busySince > OVERTAKEN_READ_LIMIT_MS) this.stopWorker();
   }
 
   private send(request: Request): void {
     // A detached host would leak a worker that nothing stops: hostConnected sends it instead.
     if (!this.connected) return;
     const worker = this.ensureWorker();
-    if (worker) worker.postMessage({ id: request.token, text: request.text, published: request.published } satisfies ExtractRequest);
+    if (worker) {
+      if (this.unanswered++ === 0) this.busySince = performance.now();
+      worker.postMessage({ id: request.token, text: request.text, published: request.published } satisfies ExtractRequest);
+    }
     // After the host's update, like a worker's answer; by then a later input may have overtaken it.
     else queueMicrotask(() => this.readHere(request));
   }
@@ -101,13 +126,19 @@ export class BackgroundExtractor implements ReactiveController {
       this.failed = true;
       return undefined;
     }
-    worker.addEventListener('message', (message: MessageEvent<ExtractResponse>) => this.deliver(message.data));
+    worker.addEventListener('message', (message: MessageEvent<ExtractResponse>) => {
+      // A stopped worker's last answer may still be queued: it is for an overtaken request.
+      if (this.worker !== worker) return;
+      // The worker reads in order: after each answer it starts on the next request.
+      if (--this.unanswered > 0) this.busySince = performance.now();
+      this.deliver(message.data);
+    });
     // The worker file could not load: read what is asked on the main thread, now and from then on.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.failed = true;
       worker.terminate();
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker === worker) this.stopWorker();
       if (this.current) this.readHere(this.current);
     });
     this.worker = worker;
