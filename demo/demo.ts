@@ -4,7 +4,8 @@ import { findPublicationDate } from '../src/cli/dateline.js';
 const textarea = document.querySelector<HTMLTextAreaElement>('#article')!;
 const dateInput = document.querySelector<HTMLInputElement>('#published')!;
 const detected = document.querySelector<HTMLElement>('#detected')!;
-const own = document.querySelector('news-timeline#own')!;
+const own = document.querySelector<HTMLElement & { published?: string; text?: string }>('news-timeline#own')!;
+const emptyState = document.querySelector<HTMLElement>('#own-empty')!;
 
 // Debounced: a 50 KB paste re-parses once, after typing pauses, not on every keystroke.
 let timer = 0;
@@ -19,6 +20,10 @@ function update(): void {
   detected.textContent = dateInput.value ? '' : found ? `Read from the text: ${found}` : text.trim() ? 'No dateline found: set the date.' : '';
   own.published = dateInput.value || found;
   own.text = text;
+  // Until there is an article, an invitation instead of a timeline that found nothing.
+  const hasArticle = text.trim() !== '';
+  own.hidden = !hasArticle;
+  emptyState.hidden = hasArticle;
 }
 
 textarea.addEventListener('input', schedule);

@@ -47,6 +47,9 @@ before(async () => {
   frame.src = '/demo/index.html';
   document.body.append(frame);
   await loaded;
+  // Served unbundled, the page loads a module per source file: past the 250 entries a browser keeps by
+  // default, later loads (the worker) would go unrecorded.
+  frame.contentWindow!.performance.setResourceTimingBufferSize(100_000);
   await waitUntil(() => page().defaultView!.customElements.get('news-timeline'), 'the demo defines <news-timeline>', { timeout: 10000 });
   await settled(seed(), (found) => found.length === 4, 'the seed timeline');
 });
@@ -59,6 +62,25 @@ describe('the demo page (npm start)', () => {
     const timeline = seed().shadowRoot!.querySelector('[part~="timeline"]')!.getBoundingClientRect();
     const article = seed().querySelector('article')!.getBoundingClientRect();
     expect(timeline.bottom, 'the timeline sits above the article').to.be.at.most(article.top + 1);
+  });
+
+  it('invites an article before anything is typed, instead of a timeline that found nothing', () => {
+    const invitation = page().querySelector<HTMLElement>('#own-empty')!;
+    expect(invitation.getBoundingClientRect().height, 'the invitation is shown').to.be.greaterThan(0);
+    expect(invitation.textContent).to.contain('Your timeline appears here');
+    expect(own().getBoundingClientRect().height, 'the empty timeline is not').to.equal(0);
+  });
+
+  it('speaks in the type family of the element, with designed controls', () => {
+    const view = page().defaultView!;
+    const family = (element: Element) => view.getComputedStyle(element).fontFamily;
+    const timeline = seed().shadowRoot!.querySelector('[part~="timeline"]')!;
+    for (const element of [page().body, page().querySelector('article p')!, textarea(), dateInput(), page().querySelector('button[data-example]')!]) {
+      expect(family(element), element.tagName).to.equal(family(timeline));
+    }
+    const button = view.getComputedStyle(page().querySelector('button[data-example]')!);
+    expect(button.borderRadius, 'example buttons are pills, not default buttons').to.not.equal('0px');
+    expect(dateInput().getBoundingClientRect().height, 'a date input large enough to tap').to.be.at.least(44);
   });
 
   // Each example's events and their dates, as test/parser/examples.test.ts checks them one by one.
