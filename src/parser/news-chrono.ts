@@ -3,8 +3,10 @@
  * their reading wins ("last week" is a week, not a day), and our refiners run last, on each sentence's
  * merged results.
  */
-import type { ParsingContext, ParsingReference, ParsingResult, Parser, Refiner } from 'chrono-node';
+import { ParsingContext, type ParsingReference, type ParsingResult, type Parser, type Refiner } from 'chrono-node';
 import { Chrono, casual } from 'chrono-node/en';
+import { joinPieces, SEPARATOR } from './batch-text.js';
+import { CasualDayParser } from './parsers/casual-day-parser.js';
 import { EraYearParser } from './parsers/era-year-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
 import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
@@ -24,10 +26,14 @@ import { WeekdayParser } from './parsers/weekday-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
+import { DateRangeRefiner } from './refiners/date-range-refiner.js';
 import { DayPartRecoveryRefiner } from './refiners/day-part-recovery-refiner.js';
 import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
+import { NearestYearRefiner } from './refiners/nearest-year-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
+import { OffsetFromDateRefiner } from './refiners/offset-from-date-refiner.js';
+import { OvernightRangeRefiner } from './refiners/overnight-range-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
 import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
@@ -61,14 +67,7 @@ const SENTENCE_REFINERS: SentenceRefiner[] = [
 ];
 
 const PROBE_REFERENCE = { instant: new Date(0), timezone: 0 };
-
-/** chrono-node's own context for a text (it does not export the class), taken as it starts parsing. */
-function contextOf(text: string): ParsingContext {
-  let context: ParsingContext | undefined;
-  const spy: Parser = { pattern: (given) => ((context = given), /(?!)/y), extract: () => null };
-  new Chrono({ parsers: [spy], refiners: [] }).parse(text, PROBE_REFERENCE);
-  return context!;
-}
+const contextOf = (text: string) => new ParsingContext(text, PROBE_REFERENCE);
 
 // chrono-node's parsers for durations and counted offsets ("for 45 minutes", "3 days ago", "3 days
 // later", "+3 days") only produce what the non-event filter drops or our offset parser reads better.
@@ -90,7 +89,9 @@ const dropsBareYears = (refiner: Refiner) =>
 
 // Each of chrono-node's parsers starts from a few kinds of words. Gated by them, a parser skips the
 // sentences without any: the clock-time parser alone otherwise tries, and rejects, every number in the
-// text ("$1.5 million", "15%"). The parsers are recognised by a phrase each one reads.
+// text ("$1.5 million", "15%"). Some gates also narrow what a parser reads: a clock time needs a colon,
+// "a.m." or "o'clock" ("at 7" is no time), a numeric date a slash ("3-1" is a score). A gate decides per
+// piece of a batch (see gateParser). The parsers are recognised by a phrase each one reads.
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const matches = (parser: Parser, probe: string) =>
   new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0;
@@ -100,10 +101,8 @@ const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['2020/03/04', /\d{4}[-/.]\d/],
   ['3/4/2020', /\d\/\d/],
   ['03/2020', /\d\/\d/],
-  ['yesterday', ['now', 'today', 'tonight', 'tomorrow', 'tmr', 'yesterday', 'last night']],
   ['this morning', ['morning', 'afternoon', 'evening', 'night', 'noon', 'midday']],
   ['end of the month', ['end of']],
-  ['next week', /\b(?:this|last|past|next|after)\b/i],
   // Every month and weekday word of chrono-node's dictionaries, in any case, starts like one of these.
   ['March 3', MONTH_START],
   ['3 March', MONTH_START],
@@ -115,30 +114,74 @@ function gated(parser: Parser): Parser {
   return gate ? gateParser(gate[1], parser) : parser;
 }
 
+// chrono-node counts some dates on the machine's clock, and then the machine's time zone moves them a
+// day (see test/parser/time-zones.test.ts). Those parsers and refiners are recognised by what they do
+// with a probe and replaced by ours, which count on the calendar; the others read the reference's day as
+// chrono-node gives it, the publication day whatever the zone (see reference.ts).
+const readsLastNight = (parser: Parser) => {
+  const [result] = new Chrono({ parsers: [parser], refiners: [] }).parse('last night', PROBE_REFERENCE);
+  return result?.text === 'last night';
+};
+const CASUAL_DAYS = new CasualDayParser();
+
+/** Whether a refiner makes one result of two adjacent ones, each with these components. */
+function mergesPair(refiner: Refiner, text: string, first: string, second: string, components: Array<Record<string, number>>): boolean {
+  const context = contextOf(text);
+  const results = [first, second].map((words, at) => context.createParsingResult(text.indexOf(words), words, components[at]));
+  return refiner.refine(context, results).length === 1;
+}
+const MONTH_DAY = { month: 3, day: 3 };
+// "two days after March 3" (left: any date-like result, so that only this refiner joins the two).
+const countsOffsetFromNextDate = (refiner: Refiner) =>
+  mergesPair(refiner, 'two days after March 3', 'two days after', 'March 3', [{ day: 1 }, MONTH_DAY]);
+const mergesDateAndTime = (refiner: Refiner) => mergesPair(refiner, 'March 3 at 10 p.m.', 'March 3', '10 p.m.', [MONTH_DAY, { hour: 22 }]);
+const mergesRange = (refiner: Refiner) => mergesPair(refiner, 'March 3 to March 5', 'March 3', 'March 5', [MONTH_DAY, { month: 3, day: 5 }]);
+const OFFSET_FROM_DATE = new OffsetFromDateRefiner();
+const DATE_RANGE = new DateRangeRefiner();
+/** Ours in place of a chrono-node refiner that counts on the machine's clock, or that refiner. */
+function onTheCalendar(refiner: Refiner): Refiner {
+  if (countsOffsetFromNextDate(refiner)) return OFFSET_FROM_DATE;
+  if (mergesDateAndTime(refiner)) return new OvernightRangeRefiner(refiner);
+  return mergesRange(refiner) ? DATE_RANGE : refiner;
+}
+
 const fullChrono = casual.clone();
 fullChrono.parsers = [
   ...NEWS_PARSERS,
-  ...fullChrono.parsers.filter((parser) => !isRedundant(parser)).map(gated),
+  ...fullChrono.parsers
+    .filter((parser) => !isRedundant(parser))
+    .map((parser) => (readsLastNight(parser) ? CASUAL_DAYS : gated(parser))),
   YEAR_PARSER,
 ];
 fullChrono.refiners = [
   new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE),
-  ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)),
-  new ResultCapRefiner(MAX_DATES_PER_SENTENCE),
+  new NearestYearRefiner(),
+  ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)).map(onTheCalendar),
 ];
 
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
   parsers: [...NEWS_PARSERS, new WeekdayParser(), YEAR_PARSER],
-  refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), new LongestMatchRefiner(), new ResultCapRefiner(MAX_DATES_PER_SENTENCE)],
+  refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), new LongestMatchRefiner()],
 });
 
-// Joins the sentences of a batch: no chrono-node parser matches it and no merging refiner bridges it,
-// so no result spans two sentences.
-const SEPARATOR = '\n#\n';
-// One chrono-node call per batch saves its fixed cost per call, which dominates on short articles;
-// batches this size keep its look-back over the text before each result short.
+/**
+ * A grammar read in batches: its parsers run over several pieces joined in one chrono-node call, whose
+ * fixed cost per call dominates on short articles; its refiners then run on each piece alone, with the
+ * piece as their text, so that they see what a call on that piece alone would (a merge, a cap, a look at
+ * the words before a result never reaches into another piece).
+ */
+interface Grammar {
+  parsers: Chrono;
+  refiners: readonly Refiner[];
+}
+const inBatches = (chrono: Chrono): Grammar => ({ parsers: new Chrono({ parsers: chrono.parsers, refiners: [] }), refiners: chrono.refiners });
+const FULL_GRAMMAR = inBatches(fullChrono);
+const NEWS_ONLY_GRAMMAR = inBatches(newsOnlyChrono);
+
+// Some of chrono-node's parsers look back over the whole text before a match (a slash date checks
+// for "3/" before "4"): batches this size keep that short.
 const MAX_BATCH = 2000;
 
 /** A stretch of one sentence handed to the grammar, `offset` characters into it. */
@@ -150,32 +193,42 @@ interface Piece {
 
 /** Parses the given pieces with one grammar, a batch per call, and hands each sentence its results. */
 function parseInBatches(
-  chrono: Chrono,
+  grammar: Grammar,
   pieces: readonly Piece[],
   members: readonly number[],
   reference: ParsingReference,
   out: ParsingResult[][],
 ): void {
   for (let first = 0; first < members.length; ) {
-    const offsets: number[] = [];
-    let text = '';
-    let next = first;
-    do {
-      if (next > first) text += SEPARATOR;
-      offsets.push(text.length);
-      text += pieces[members[next]!]!.text;
-      next++;
-    } while (next < members.length && text.length + pieces[members[next]!]!.text.length < MAX_BATCH);
-    let member = 0;
-    // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
-    for (const result of chrono.parse(text, reference) as ParsingResult[]) {
-      while (member + 1 < offsets.length && result.index >= offsets[member + 1]!) member++;
-      const piece = pieces[members[first + member]!]!;
-      result.index -= offsets[member]!;
-      if (result.index + result.text.length > piece.text.length) continue;
-      result.index += piece.offset;
-      out[piece.sentence]!.push(result);
+    let next = first + 1;
+    let length = pieces[members[first]!]!.text.length;
+    for (; next < members.length; next++) {
+      const added = pieces[members[next]!]!.text.length;
+      if (length + added >= MAX_BATCH) break;
+      length += SEPARATOR.length + added;
     }
+    const { text, offsets } = joinPieces(members.slice(first, next).map((member) => pieces[member]!.text));
+    // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
+    const found = grammar.parsers.parse(text, reference) as ParsingResult[];
+    let at = 0;
+    offsets.forEach((offset, member) => {
+      const piece = pieces[members[first + member]!]!;
+      const end = offset + piece.text.length;
+      const own: ParsingResult[] = [];
+      for (; at < found.length && found[at]!.index < end; at++) {
+        const result = found[at]!;
+        // No match reaches past its piece (see SEPARATOR); one that did would be no piece's own.
+        if (result.index < offset || result.index + result.text.length > end) continue;
+        result.index -= offset;
+        own.push(result);
+      }
+      if (own.length === 0) return;
+      const context = new ParsingContext(piece.text, reference);
+      for (const result of grammar.refiners.reduce((refined, refiner) => refiner.refine(context, refined), own)) {
+        result.index += piece.offset;
+        out[piece.sentence]!.push(result);
+      }
+    });
     first = next;
   }
 }
@@ -233,11 +286,13 @@ export function parseSentences(sentences: readonly string[], tokens: readonly (r
   const full: number[] = [];
   const light: number[] = [];
   pieces.forEach((piece, index) => (needsFullGrammar(piece.text) ? full : light).push(index));
-  parseInBatches(fullChrono, pieces, full, reference, results);
-  parseInBatches(newsOnlyChrono, pieces, light, reference, results);
+  parseInBatches(FULL_GRAMMAR, pieces, full, reference, results);
+  parseInBatches(NEWS_ONLY_GRAMMAR, pieces, light, reference, results);
   return results.map((found, index) => {
     if (found.length === 0) return found;
     found.sort((a, b) => a.index - b.index);
+    // Counted per sentence, whichever batches its pieces were read in.
+    if (found.length > MAX_DATES_PER_SENTENCE) found.length = MAX_DATES_PER_SENTENCE;
     const context: SentenceContext = { text: sentences[index]!, published };
     return SENTENCE_REFINERS.reduce((refined, refiner) => refiner.refine(context, refined), found);
   });

@@ -1,7 +1,10 @@
 /**
  * The bridge between chrono-node's components and our calendar periods. chrono is always given the
- * publication date at noon UTC with time zone offset 0, so its year/month/day components are the
- * article's calendar date whatever the machine's zone.
+ * publication date at noon UTC with time zone offset 0. It shifts that instant into the machine's zone
+ * and reads it back there, so the day it implies ("this morning", a bare clock time) is the publication
+ * day whatever the zone, unless the zone skipped that day altogether (Kiritimati's 1994-12-31). Where it
+ * read the instant itself, or an instant of a result, on the machine's clock, its parsers and refiners
+ * are replaced by ours (news-chrono.ts), which count on the calendar.
  */
 import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
 import type { CalendarDate, Period } from './calendar.js';
@@ -45,12 +48,17 @@ export function fixesADate(components: ParsedComponents): boolean {
   return DATE_PARTS.some((part) => components.isCertain(part));
 }
 
+/** The calendar date chrono's components hold, known or implied. */
+export function dateOf(components: ParsedComponents): CalendarDate {
+  return { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
+}
+
 /**
  * The period chrono's components name, at the precision the text gave. `tags` are the components' own,
  * for a caller that has them already (tags() copies the set).
  */
 export function periodOf(components: ParsedComponents, tags: ReadonlySet<string> = components.tags()): Period {
-  const date = { year: components.get('year')!, month: components.get('month')!, day: components.get('day')! };
+  const date = dateOf(components);
   let casual = false;
   for (const tag of tags) {
     if (tag.startsWith(GRANULARITY_TAG)) return { granularity: tag.slice(GRANULARITY_TAG.length) as Granularity, date };

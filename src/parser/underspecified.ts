@@ -2,7 +2,7 @@
  * Places dates the text leaves open (a weekday, a month, "Dec. 30", "the third quarter") on the calendar,
  * given the direction the sentence points. Pure functions of the publication date.
  */
-import { addDays, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from './calendar.js';
+import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from './calendar.js';
 import type { Tense } from './tense.js';
 
 /** Tense, or an explicit modifier: "last Friday" is strictly before, "next Tuesday" strictly after. */
@@ -78,4 +78,14 @@ export function chooseYear(
 
 function lastBefore(candidates: Period[], day: number): Period | undefined {
   return candidates.filter((period) => periodBounds(period)[1] < day).at(-1);
+}
+
+/**
+ * The year that puts a month and day nearest publication, the publication year on a tie: chrono-node's
+ * guess for a date without a year, on the calendar rather than the machine's clock.
+ */
+export function nearestYear(published: CalendarDate, month: number, day: number): number {
+  const at = toDayNumber(published);
+  const distance = (year: number) => (isValidCalendarDate(year, month, day) ? Math.abs(toDayNumber({ year, month, day }) - at) : Infinity);
+  return [published.year + 1, published.year - 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), published.year);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseYear, resolveWeekday } from '../../src/parser/underspecified.js';
+import { chooseYear, nearestYear, resolveWeekday } from '../../src/parser/underspecified.js';
 import { isValidCalendarDate, type Period } from '../../src/parser/calendar.js';
 
 const monday = { year: 2022, month: 2, day: 14 };
@@ -35,5 +35,27 @@ describe('chooseYear', () => {
     expect(chooseYear({ year: 2025, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);
     expect(chooseYear({ year: 2024, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);
     expect(chooseYear({ year: 2023, month: 3, day: 1 }, monthDay(2, 29), 'past')).toBeUndefined();
+  });
+});
+
+describe('nearestYear', () => {
+  it('takes the year that puts the date nearest publication, across the year boundary too', () => {
+    expect(nearestYear({ year: 2022, month: 2, day: 16 }, 8, 1)).toBe(2022);
+    expect(nearestYear({ year: 2022, month: 2, day: 16 }, 12, 31)).toBe(2021);
+    expect(nearestYear({ year: 2022, month: 12, day: 31 }, 1, 1)).toBe(2023);
+    // Dec. 30, 2022: June 30, 2023 is 182 days ahead, June 30, 2022 183 days back.
+    expect(nearestYear({ year: 2022, month: 12, day: 30 }, 6, 30)).toBe(2023);
+    // May 31, 2022: Nov. 1, 2022 is 154 days ahead, Nov. 1, 2021 211 back (chrono-node's own month
+    // arithmetic made it Dec. 1 and picked 2021).
+    expect(nearestYear({ year: 2022, month: 5, day: 31 }, 11, 1)).toBe(2022);
+  });
+
+  it('keeps the publication year on a tie, and skips a year without the day', () => {
+    // July 2, 2024: Jan. 1, 2024 is 183 days back and Jan. 1, 2025 183 days ahead.
+    expect(nearestYear({ year: 2024, month: 7, day: 2 }, 1, 1)).toBe(2024);
+    expect(nearestYear({ year: 2023, month: 6, day: 1 }, 2, 29)).toBe(2024);
+    expect(nearestYear({ year: 2021, month: 6, day: 1 }, 2, 29)).toBe(2020);
+    // No Feb. 29 in 2021, 2022 or 2023: the publication year, for the date's own check to reject.
+    expect(nearestYear({ year: 2022, month: 6, day: 1 }, 2, 29)).toBe(2022);
   });
 });

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { pieceAt } from '../batch-text.js';
 import { periodComponents } from '../reference.js';
 import { YEAR_PATTERN } from '../words.js';
 
@@ -15,6 +16,13 @@ const PATTERN = new RegExp(
 );
 const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|page|pages|room|route|flight|number|code|model|item|of about|up to|down to|rose to|fell to|to about)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
 const EARLIEST_BARE_YEAR = 1500;
+// "* 2004 - Protests": a list's bullet opening the text (a sentence, or a piece of a batch), not a
+// multiplication sign.
+const BULLET = /^\s*[*+]\s+$/;
+function opensList(text: string, index: number): boolean {
+  const { start } = pieceAt(text, index);
+  return index - start <= 8 && BULLET.test(text.slice(start, index));
+}
 
 export class YearParser implements Parser {
   pattern(): RegExp {
@@ -25,7 +33,7 @@ export class YearParser implements Parser {
     const index = match.index!;
     const start = Number(match[2]);
     const introduced = /^[a-z]/i.test(match[0]);
-    if (QUANTITY_BEFORE.test(context.text.slice(Math.max(0, index - 16), index))) return null;
+    if (QUANTITY_BEFORE.test(context.text.slice(Math.max(0, index - 16), index)) && !opensList(context.text, index)) return null;
     if (!introduced && start < EARLIEST_BARE_YEAR) return null;
     const result = context.createParsingResult(index, match[0]);
     result.start = periodComponents(context, { granularity: 'year', date: { year: start, month: 1, day: 1 } });
