@@ -129,7 +129,18 @@ export type AdversarialName =
   | 'brackets'
   | 'word'
   | 'quotes'
-  | 'years';
+  | 'years'
+  | 'full-stops'
+  | 'exclamations'
+  | 'questions'
+  | 'ellipses'
+  | 'mixed-stops'
+  | 'white-space'
+  | 'byte-order-marks'
+  | 'invisible'
+  | 'byline-tabs'
+  | 'attributions'
+  | 'commas-before-date';
 
 export const ADVERSARIAL: ReadonlyArray<{ name: AdversarialName; description: string }> = [
   { name: 'digits', description: "digits `0123456789…`" },
@@ -142,7 +153,27 @@ export const ADVERSARIAL: ReadonlyArray<{ name: AdversarialName; description: st
   { name: 'quotes', description: "nested quotes `\"'\"'…`" },
   // Dates with no space between them: a sentence as long as a sentence may be, a token every 5 characters.
   { name: 'years', description: 'years without spaces `2014,2014,…`' },
+  // Runs that patterns once backtracked over, each from start to end (see test/parser/linear-time.test.ts).
+  { name: 'full-stops', description: 'a dated clause, then full stops `....`' },
+  { name: 'exclamations', description: 'a dated clause, then `!!!!`' },
+  { name: 'questions', description: 'a dated clause, then `????`' },
+  { name: 'ellipses', description: 'a dated clause, then ellipses `\u2026\u2026`' },
+  { name: 'mixed-stops', description: 'a dated clause, then mixed stops `.!?\u2026?!..`' },
+  { name: 'white-space', description: 'a dated clause, then white space of every kind' },
+  { name: 'byte-order-marks', description: 'a dated clause, then U+FEFF (white space the matchers drop)' },
+  { name: 'invisible', description: 'a dated clause, then invisible format characters' },
+  // Sentence-sized: each sentence was quadratic in its own length, which the 2,000-character cut bounds.
+  { name: 'byline-tabs', description: 'sentences of `Published` and 1,900 tabs before a date' },
+  { name: 'attributions', description: "`on Monday, said, said, …` (a date among attributions)" },
+  { name: 'commas-before-date', description: 'sentences of 1,900 commas before a date' },
 ];
+
+const DATED_CLAUSE = 'The vote was held on March 3';
+
+/** The dated clause, then `run` repeated, then a word: `size` code units in all. */
+function afterDatedClause(run: string, size: number): string {
+  return `${DATED_CLAUSE}${repeatTo(run, size - DATED_CLAUSE.length - 4)} end`;
+}
 
 export function adversarialText(name: AdversarialName, size: number): string {
   switch (name) {
@@ -167,5 +198,27 @@ export function adversarialText(name: AdversarialName, size: number): string {
       return repeatTo('"\'', size);
     case 'years':
       return repeatTo('2014,', size);
+    case 'full-stops':
+      return afterDatedClause('.', size);
+    case 'exclamations':
+      return afterDatedClause('!', size);
+    case 'questions':
+      return afterDatedClause('?', size);
+    case 'ellipses':
+      return afterDatedClause('\u2026', size);
+    case 'mixed-stops':
+      return afterDatedClause('.!?\u2026?!..', size);
+    case 'white-space':
+      return afterDatedClause(' \t\u00A0\u2003\u3000\u2028\uFEFF\u205F', size);
+    case 'byte-order-marks':
+      return afterDatedClause('\uFEFF', size);
+    case 'invisible':
+      return afterDatedClause('\u200B\u2066\u00AD\u2069\u200D\u{E0041}', size);
+    case 'byline-tabs':
+      return repeatTo(`Published${'\t'.repeat(1900)}x on March 3. `, size);
+    case 'attributions':
+      return repeatTo('on Monday, said, said, said, said, said, said, said, said ', size);
+    case 'commas-before-date':
+      return repeatTo(`x${','.repeat(1900)}y on Tuesday, said. `, size);
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { quoteValue } from '../parser/quoted-value.js';
 import { UsageError } from './errors.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'html';
@@ -55,7 +56,7 @@ function readArgs(argv: readonly string[]): RawArgs {
     if (token.kind === 'positional') raw.positionals.push(token.value);
     if (token.kind !== 'option') continue;
     if (!isOptionName(token.name)) {
-      fail(`unknown option ${JSON.stringify(token.rawName)}`);
+      fail(`unknown option ${quoteValue(token.rawName)}`);
     } else if (OPTIONS[token.name].type === 'boolean') {
       if (token.value !== undefined) fail(`option ${token.rawName} takes no value`);
       raw.values[token.name] = true;
@@ -80,9 +81,9 @@ function isOptionName(name: string): name is OptionName {
 function extractCommand(raw: RawArgs): Command {
   const [command, file = '-', ...extra] = raw.positionals;
   if (command === undefined) throw new UsageError(`missing command ${TRY_HELP}`);
-  if (command !== 'extract') throw new UsageError(`unknown command ${JSON.stringify(command)} ${TRY_HELP}`);
+  if (command !== 'extract') throw new UsageError(`unknown command ${quoteValue(command)} ${TRY_HELP}`);
   if (extra.length > 0) throw new UsageError(`extract takes at most one FILE, got ${extra.length + 1} ${TRY_HELP}`);
   const { published, format = 'json' } = raw.values;
-  if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${JSON.stringify(format)}`);
+  if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${quoteValue(format)}`);
   return { kind: 'extract', file, format, ...(typeof published === 'string' ? { published } : {}) };
 }

@@ -37,12 +37,16 @@ export function readBrowserBundle(): string {
   }
 }
 
+/** Code points of the article's first line the page's title keeps. */
+const TITLE_LENGTH = 120;
+
 /** The whole page, ending in a newline. */
 export function formatHtml({ published, events, text, bundle }: HtmlPage): string {
   const script = `${inlineScript(bundle)}\n${startScript()}`;
   const lines = text.split(/\r\n?|\n/).filter((line) => line.trim() !== '');
-  // Counted in code points, so that cutting never splits a character.
-  const title = Array.from(lines[0]?.trim() ?? 'Timeline').slice(0, 120).join('');
+  // Counted in code points, so that cutting never splits a character. A code point is at most two code
+  // units: splitting only the first 240 keeps a first line of megabytes from becoming an array as long.
+  const title = Array.from((lines[0]?.trim() ?? 'Timeline').slice(0, 2 * TITLE_LENGTH)).slice(0, TITLE_LENGTH).join('');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,5 +1,6 @@
 import { formatDay } from '../parser/calendar.js';
 import { parsePublished } from '../parser/publication.js';
+import { quoteValue } from '../parser/quoted-value.js';
 import { findPublicationDate, HEAD_LENGTH } from './dateline.js';
 import { UsageError } from './errors.js';
 
@@ -17,7 +18,7 @@ export function publishedFromOption(value: string): Published {
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     throw new UsageError(
-      `invalid --published value ${JSON.stringify(value)}: expected YYYY-MM-DD or an ISO date-time with offset such as 2022-02-16T23:30:00-05:00`,
+      `invalid --published value ${quoteValue(value)}: expected YYYY-MM-DD or an ISO date-time with offset such as 2022-02-16T23:30:00-05:00`,
     );
   }
 }

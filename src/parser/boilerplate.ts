@@ -1,6 +1,8 @@
 /** Page furniture that carries dates but states no event: copyright lines, rights notices, bylines' "updated" stamps. */
+// `(?:\s*:)?\s+`, not `\s*:?\s+`: there the two quantifiers could share a long run of white space in every
+// way, each tried before the pattern gave up, which is quadratic in the run.
 const BOILERPLATE =
-  /^\s*(?:copyright\b|\(c\)|©)|all rights reserved|may not be (?:published|reproduced|redistributed)|^\s*(?:published|updated|posted|last modified)\s*:?\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+  /^\s*(?:copyright\b|\(c\)|©)|all rights reserved|may not be (?:published|reproduced|redistributed)|^\s*(?:published|updated|posted|last modified)(?:\s*:)?\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 export function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.test(sentence);

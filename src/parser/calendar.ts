@@ -1,6 +1,7 @@
 /**
- * Calendar arithmetic on plain year/month/day triples. Everything goes through `Date.UTC` so the
- * machine's time zone can never move a day.
+ * Calendar arithmetic on plain year/month/day triples (proleptic Gregorian). Day numbers are pure
+ * arithmetic, with no `Date`: the machine's time zone can never move a day, and every year has them,
+ * where a `Date` ends at year 275,760.
  */
 import type { Granularity } from './types.js';
 
@@ -11,19 +12,35 @@ export interface CalendarDate {
   day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
+// The days-from-civil algorithm and its inverse (Howard Hinnant, "chrono-Compatible Low-Level Date
+// Algorithms", howardhinnant.github.io/date_algorithms.html): years counted from March, so that the leap
+// day ends one, in 400-year eras of 146,097 days. Day 0 is 1970-01-01, as for `Date`.
+const DAYS_PER_ERA = 146_097;
+const EPOCH_SHIFT = 719_468; // days from 0000-03-01 to 1970-01-01
 
+/** Days since 1970-01-01. A month or day outside its range carries over, as `Date.UTC` does. */
 export function toDayNumber(date: CalendarDate): number {
-  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setter.
-  if (date.year >= 100) return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
-  const utc = new Date(0);
-  utc.setUTCFullYear(date.year, date.month - 1, date.day);
-  return Math.floor(utc.getTime() / MS_PER_DAY);
+  const monthIndex = date.month - 1;
+  const year = date.year + Math.floor(monthIndex / 12);
+  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
 }
 
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  const utc = new Date(dayNumber * MS_PER_DAY);
-  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+  const shifted = dayNumber + EPOCH_SHIFT;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+  const day = dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

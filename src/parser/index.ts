@@ -78,15 +78,27 @@ function eventsOfSentence(
   return events;
 }
 
+/** `options.maxLength`: a count of code units, or `Infinity` for no limit. NaN or a fraction would quietly turn the check off. */
+function maxLengthOf(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_LENGTH;
+  if (typeof value !== 'number') {
+    throw new TypeError(`extractEvents: options.maxLength must be a number, got ${value === null ? 'null' : typeof value}`);
+  }
+  if (!(value >= 0) || !(Number.isInteger(value) || value === Infinity)) {
+    throw new RangeError(`extractEvents: options.maxLength must be a non-negative integer or Infinity, got ${value}`);
+  }
+  return value;
+}
+
 /**
  * Finds the dated events of a news article and resolves each against its publication date.
- * Throws a `TypeError` for non-string text or an invalid `published`, a `RangeError` for text longer
- * than `maxLength`.
+ * Throws a `TypeError` for non-string text, an invalid `published` or a `maxLength` that is not a number,
+ * a `RangeError` for a `maxLength` that is negative, NaN or a fraction and for text longer than `maxLength`.
  */
 export function extractEvents(text: string, options: ExtractOptions): TimelineEvent[] {
   if (typeof text !== 'string') throw new TypeError(`extractEvents: text must be a string, got ${text === null ? 'null' : typeof text}`);
   const published = parsePublished(options?.published);
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const maxLength = maxLengthOf(options.maxLength);
   if (text.length > maxLength) {
     throw new RangeError(`extractEvents: text is ${text.length} characters long, over the limit of ${maxLength} (raise options.maxLength)`);
   }

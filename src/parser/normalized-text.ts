@@ -1,19 +1,28 @@
 /**
  * The text the matchers see: NFKC-normalised (full-width digits become ASCII, ligatures split), with
- * control and zero-width characters dropped and curly quotes/dashes folded, while keeping a map back to
- * the original offsets so every span reported points into the caller's string.
+ * control and invisible format characters dropped and curly quotes/dashes folded, while keeping a map back
+ * to the original offsets so every span reported points into the caller's string.
  */
 export interface NormalizedText {
   text: string;
   /**
    * `origin[i]` is the offset in the original string of the character that produced `text[i]`, and
-   * `originEnd[i]` the offset just after it. Absent when the text needed no change (plain ASCII).
+   * `originEnd[i]` the offset just after it. Absent when every change replaced one code unit by one
+   * (plain ASCII, curly quotes, full-width digits).
    */
   map?: { origin: Int32Array<ArrayBufferLike>; originEnd: Int32Array<ArrayBufferLike> };
 }
 
-// Cc (except tab and line breaks) and Cf (zero-width space, joiners, bidi marks, soft hyphen) carry no words.
-export const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+// Characters that carry no words: Cc except tab and line breaks, and Cf, the format characters (zero-width
+// space and joiners, bidi marks, embeddings and isolates, the Arabic letter mark, the Mongolian vowel
+// separator, soft hyphen, byte-order mark, word joiner and invisible operators, interlinear annotation
+// marks, tag characters), by their Unicode category rather than a list, so none is forgotten (and the
+// engine's Unicode version adds new ones). Left out are the prepended concatenation marks (Arabic number
+// signs, end of ayah, Syriac abbreviation mark, Kaithi number signs: Prepended_Concatenation_Mark in
+// Unicode's PropList.txt, listed here as JavaScript has no such property): Cf too, but drawn, and a title
+// shows them.
+export const INVISIBLE_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])\p{Cf}/u;
 const FOLDED: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -25,16 +34,19 @@ const FOLDED: Record<string, string> = {
   // NFKC would make it three dots; one keeps offsets aligned and ends a sentence all the same.
   '\u2026': '.',
 };
-// Only characters outside printable ASCII can change under NFKC or folding.
-// A surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
-const NEEDS_WORK_ALL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\t\n\r\u0020-\u007E]/g;
-// Whether there is any: a surrogate pair holds such characters too.
-const ANY_WORK = /[^\t\n\r\u0020-\u007E]/;
+// Only characters outside printable ASCII can change under NFKC or folding: the text is read a run of
+// them at a time, so that ASCII costs one scan and a run of a million zero-width spaces one match.
+const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]+/g;
 
-interface Replacement {
-  index: number;
-  width: number;
-  text: string;
+/**
+ * The replacements that change lengths, in input order, as parallel lists of numbers: a run of a million
+ * dropped characters then costs no object each. One code unit for one (curly quotes, dashes, full-width
+ * digits) keeps every offset as it is and is not listed.
+ */
+interface Replacements {
+  index: number[];
+  width: number[];
+  length: number[];
 }
 
 function replacementFor(char: string): string {
@@ -42,27 +54,50 @@ function replacementFor(char: string): string {
 }
 
 export function normalizeText(input: string): NormalizedText {
-  if (!ANY_WORK.test(input)) return { text: input };
-  let sameLength = true;
-  const text = input.replace(NEEDS_WORK_ALL, (char: string) => {
-    const replaced = replacementFor(char);
-    sameLength &&= replaced.length === char.length;
-    return replaced;
-  });
-  // Curly quotes, dashes and full-width digits keep their length: offsets then carry over unchanged.
-  if (sameLength) return { text };
-  const replacements = [...input.matchAll(NEEDS_WORK_ALL)].map(
-    (match): Replacement => ({ index: match.index, width: match[0].length, text: replacementFor(match[0]) }),
-  );
-  return { text, map: offsetMap(input.length, replacements) };
+  NEEDS_WORK.lastIndex = 0;
+  let run = NEEDS_WORK.exec(input);
+  if (!run) return { text: input };
+  // Articles repeat their few non-ASCII characters: each is normalised once, by code point, and null
+  // marks one that stays as it is.
+  const known = new Map<number, string | null>();
+  const parts: string[] = [];
+  const replacements: Replacements = { index: [], width: [], length: [] };
+  let copied = 0;
+  for (; run; run = NEEDS_WORK.exec(input)) {
+    const runEnd = run.index + run[0].length;
+    for (let at = run.index; at < runEnd; ) {
+      const code = input.codePointAt(at)!;
+      // A surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
+      const width = code > 0xffff ? 2 : 1;
+      let text = known.get(code);
+      if (text === undefined) {
+        const char = String.fromCodePoint(code);
+        const replaced = replacementFor(char);
+        known.set(code, (text = replaced === char ? null : replaced));
+      }
+      if (text !== null) {
+        if (at > copied) parts.push(input.slice(copied, at));
+        if (text !== '') parts.push(text);
+        copied = at + width;
+        if (width !== 1 || text.length !== 1) {
+          replacements.index.push(at);
+          replacements.width.push(width);
+          replacements.length.push(text.length);
+        }
+      }
+      at += width;
+    }
+  }
+  if (copied === 0) return { text: input };
+  parts.push(input.slice(copied));
+  const text = parts.join('');
+  return replacements.index.length === 0 ? { text } : { text, map: offsetMap(input.length, text.length, replacements) };
 }
 
-/** Offsets back into the input when replacements changed lengths (zero-width characters, ligatures). */
-function offsetMap(inputLength: number, replacements: readonly Replacement[]): NonNullable<NormalizedText['map']> {
-  // NFKC can expand one character many-fold ("\uFDFA" is 18 letters): size the arrays exactly.
-  const length = replacements.reduce((total, { width, text }) => total + text.length - width, inputLength);
-  const origin = new Int32Array(length);
-  const originEnd = new Int32Array(length);
+/** Offsets back into the input when replacements changed lengths (zero-width characters, ligatures); the others map one to one. */
+function offsetMap(inputLength: number, outputLength: number, replacements: Replacements): NonNullable<NormalizedText['map']> {
+  const origin = new Int32Array(outputLength);
+  const originEnd = new Int32Array(outputLength);
   let out = 0;
   let next = 0;
   const copyPlain = (until: number) => {
@@ -71,9 +106,11 @@ function offsetMap(inputLength: number, replacements: readonly Replacement[]): N
       originEnd[out] = next + 1;
     }
   };
-  for (const { index, width, text } of replacements) {
+  for (let k = 0; k < replacements.index.length; k++) {
+    const index = replacements.index[k]!;
+    const width = replacements.width[k]!;
     copyPlain(index);
-    for (let k = 0; k < text.length; k++, out++) {
+    for (let unit = 0; unit < replacements.length[k]!; unit++, out++) {
       origin[out] = index;
       originEnd[out] = index + width;
     }

@@ -1,17 +1,12 @@
 import { isValidCalendarDate, type CalendarDate } from './calendar.js';
+import { quoteValue } from './quoted-value.js';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The calendar date of an ISO date-time is the one written in it, in the writer's own offset.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
 
 function describe(value: unknown): string {
-  if (value instanceof Date) return 'Invalid Date';
-  if (typeof value === 'string') return JSON.stringify(value);
-  try {
-    return String(value);
-  } catch {
-    return typeof value;
-  }
+  return value instanceof Date ? 'Invalid Date' : quoteValue(value);
 }
 
 /**

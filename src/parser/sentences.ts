@@ -3,6 +3,8 @@
  * paragraphs carry no final stop); within a line a stop ends a sentence unless it closes an abbreviation
  * that news copy keeps mid-sentence (AP month abbreviations, titles, "a.m." before a weekday).
  */
+import { cutIndex } from './surrogate-pairs.js';
+
 export interface Sentence {
   text: string;
   start: number;
@@ -18,13 +20,17 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 const CLOCK = new Set(['a.m', 'p.m']);
+// Sticky: read in place from the end of the stop, not from a trimmed copy of the rest of the line.
 const WORD_AFTER_CLOCK_CONTINUES =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\b|local|GMT|UTC)/i;
+  /\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\b|local|GMT|UTC)/iy;
 
 /** Longest piece handed to the matchers: keeps work per piece bounded however long a line runs. */
 export const MAX_SENTENCE_LENGTH = 2000;
 
-const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])/g;
+// A stop is tried only where a run of stops begins: tried at every position of a run ("!!!!", "?!..."),
+// `[.!?]+` would rescan the rest of the run from each one, quadratic in its length. The leftmost match
+// starts at a run's beginning anyway, so the results are the same.
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -54,8 +60,8 @@ function endsSentence(line: string, stopIndex: number, stopEnd: number): boolean
   if (!before) return true;
   const token = before[1]!.replace(/^["'(\[]+/, '').toLowerCase();
   if (CLOCK.has(token)) {
-    const next = line.slice(stopEnd).trimStart();
-    return !WORD_AFTER_CLOCK_CONTINUES.test(next);
+    WORD_AFTER_CLOCK_CONTINUES.lastIndex = stopEnd;
+    return !WORD_AFTER_CLOCK_CONTINUES.test(line);
   }
   // Single capitals are initials ("John F. Kennedy"); listed tokens are abbreviations.
   return !(ABBREVIATIONS.has(token) || /^[a-z]$/.test(token));
@@ -66,12 +72,21 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   while (end - start > MAX_SENTENCE_LENGTH) {
-    let cut = start + MAX_SENTENCE_LENGTH;
-    const space = text.lastIndexOf(' ', cut);
-    if (space > start + MAX_SENTENCE_LENGTH / 2) cut = space;
+    const cut = cutPoint(text, start);
     out.push({ text: text.slice(start, cut), start, end: cut });
     start = cut;
     while (start < end && text[start] === ' ') start++;
   }
   if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/**
+ * Where a piece starting at `start` ends: at the last space of its second half, else at the length
+ * limit, moved back one where that would split a surrogate pair. Only the second half is searched:
+ * `lastIndexOf` would run back to the start of the text for every piece of a run without spaces.
+ */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  for (let at = limit; at > start + MAX_SENTENCE_LENGTH / 2; at--) if (text[at] === ' ') return at;
+  return cutIndex(text, limit);
 }

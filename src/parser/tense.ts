@@ -150,11 +150,6 @@ const ATTRIBUTION_TAIL = /[,"'\u201D]\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|told|r
 
 const TENSE_REACH = 160;
 
-/**
- * Reads the tense governing any words of `sentence`, given as `[start, end)`. A marker inside the
- * expression itself ("last", "next") is the strongest evidence; otherwise the closest marker wins, a
- * preceding one on ties. The markers are found once per sentence, however many dates it holds.
- */
 // Attribution tails are short; looking only at a sentence's last words keeps the pattern's backtracking small.
 const TAIL_REACH = 120;
 
@@ -170,34 +165,74 @@ const INLINE_ATTRIBUTION = /,\s*(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|told|rep
 // Most sentences have no attribution verb; one plain scan spares them both patterns' backtracking.
 const ATTRIBUTION_VERB = /\b(?:said|says|told|reported|added|wrote|announced|according)\b/i;
 
-/** The spans of a sentence that attribute it: inline clauses and the closing one. */
-function attributionSpans(sentence: string): Array<[number, number]> {
-  if (!ATTRIBUTION_VERB.test(sentence)) return [];
-  const spans: Array<[number, number]> = [];
+/**
+ * The parts of a sentence that attribute it: the inline clauses, in text order and apart from each other
+ * (one global scan), and where the closing one starts (`Infinity` when there is none).
+ */
+interface Attributions {
+  inline: Array<[number, number]>;
+  tail: number;
+}
+
+function attributionsOf(sentence: string): Attributions {
+  if (!ATTRIBUTION_VERB.test(sentence)) return { inline: [], tail: Infinity };
+  const inline: Array<[number, number]> = [];
   INLINE_ATTRIBUTION.lastIndex = 0;
   for (let match = INLINE_ATTRIBUTION.exec(sentence); match; match = INLINE_ATTRIBUTION.exec(sentence)) {
-    spans.push([match.index, match.index + match[0].length]);
+    inline.push([match.index, match.index + match[0].length]);
   }
-  const tail = attributionTailStart(sentence);
-  if (tail !== Infinity) spans.push([tail, sentence.length]);
-  return spans;
+  return { inline, tail: attributionTailStart(sentence) };
+}
+
+/**
+ * For each marker, the inline attribution holding it, or -1. Both lists are in text order and the
+ * clauses do not overlap, so one walk pairs them: testing every marker against every clause for every
+ * date would grow with the square of a sentence of "said, said, ...".
+ */
+function inlineHolders(found: readonly Marker[], inline: ReadonlyArray<[number, number]>): number[] {
+  let clause = -1;
+  return found.map((marker) => {
+    while (clause + 1 < inline.length && inline[clause + 1]![0] <= marker.start) clause++;
+    return clause >= 0 && marker.end <= inline[clause]![1] ? clause : -1;
+  });
+}
+
+/** What a sentence's dates are read against, found on the first date that needs it. */
+interface Reading {
+  found: Marker[];
+  attributions: Attributions;
+  /** Per marker, as {@link inlineHolders}. */
+  holders: number[];
+}
+
+function readingOf(sentence: string): Reading {
+  const found = markers(sentence);
+  const attributions = attributionsOf(sentence);
+  return { found, attributions, holders: inlineHolders(found, attributions.inline) };
 }
 
 export type TenseAt = (start: number, end: number) => Tense;
 
+/**
+ * Reads the tense governing any words of `sentence`, given as `[start, end)`. A marker inside the
+ * expression itself ("last", "next") is the strongest evidence; otherwise the closest marker wins, a
+ * preceding one on ties. The markers are found once per sentence, however many dates it holds.
+ */
 export function tenseReader(sentence: string): TenseAt {
-  let found: Marker[] | undefined;
-  let attributions: Array<[number, number]> | undefined;
+  let reading: Reading | undefined;
   return (start, end) => {
     const before = sentence.slice(Math.max(0, start - 24), start);
     if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
-    found ??= markers(sentence);
-    attributions ??= attributionSpans(sentence);
+    const { found, attributions, holders } = (reading ??= readingOf(sentence));
     // Attribution verbs tell when something was said, not when it happens; they count only alone,
     // or when the date is inside the attribution ("said on Tuesday").
-    const elsewhere = attributions.filter(([from, to]) => !(from <= start && end <= to));
-    const outsideTail = found.filter((marker) => !elsewhere.some(([from, to]) => from <= marker.start && marker.end <= to));
+    const { inline, tail } = attributions;
+    const dateClause = inline.findIndex(([from, to]) => from <= start && end <= to);
+    const dateInTail = tail <= start;
+    const outsideTail = found.filter(
+      (marker, index) => (holders[index] === -1 || holders[index] === dateClause) && (marker.start < tail || dateInTail),
+    );
     let best: Marker | undefined;
     let bestDistance = Infinity;
     for (const marker of outsideTail.length > 0 ? outsideTail : found) {

@@ -3,18 +3,21 @@
  * readable length at a word boundary.
  */
 import { INVISIBLE_CHARACTER } from './normalized-text.js';
+import { cutIndex } from './surrogate-pairs.js';
 
 export const MAX_TITLE_LENGTH = 100;
 
 // Prepositions that only introduce the date and read badly once it is gone ("said on that ...").
 const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for|around|about|circa|roughly)\s*$/i;
-// Control and zero-width characters the matchers ignored; a title shows none of them.
-const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
+// Control and invisible format characters the matchers ignored; a title shows none of them.
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
 const INVISIBLE_TEST = INVISIBLE_CHARACTER;
 const SPACE_RUN = /[\t\n\r]|\s\s/;
 // Titles rarely need either fix; one scan tells.
-const NEEDS_CLEANING = new RegExp(`${SPACE_RUN.source}|${INVISIBLE_CHARACTER.source}`);
-const CLAUSE_BREAK = /[;:]\s+|\s+[-\u2013\u2014]\s+/g;
+const NEEDS_CLEANING = new RegExp(`${SPACE_RUN.source}|${INVISIBLE_CHARACTER.source}`, 'u');
+// A dash break is tried only where white space begins: tried inside a run of it, `\s+` would rescan the
+// rest of the run from every position (quadratic in its length). The leftmost match begins there anyway.
+const CLAUSE_BREAK = /[;:]\s+|(?<!\s)\s+[-\u2013\u2014]\s+/g;
 
 function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
   let clauseStart = 0;
@@ -38,7 +41,7 @@ function clauseAround(sentence: string, start: number, end: number): [string, nu
 function truncate(text: string): string {
   if (text.length <= MAX_TITLE_LENGTH) return text;
   const cut = text.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
-  return `${trimEnd(text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1), isSpaceOrStop)}\u2026`;
+  return `${trimEnd(text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : cutIndex(text, MAX_TITLE_LENGTH - 1)), isSpaceOrStop)}\u2026`;
 }
 
 const isSpaceOrStop = (char: string) => /[\s,;:]/.test(char);
@@ -75,9 +78,9 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // does one after an opening phrase ("But in June, the party split"); after a clause it stays ("Schools
   // will reopen, the district announced"). Parentheses around a date go too.
   // An opener is at most two words: no third word follows two.
-  if (/^[,;:]/.test(after) && (!/\S\s+\S+\s+\S/.test(before) || /[,;:]$/.test(before))) {
+  if (/^[,;:]/.test(after) && (!/\S\s+\S+\s+\S/.test(before) || isClauseStop(before.at(-1) ?? ''))) {
     after = after.replace(/^[,;:]+\s*/, '');
-    before = before.replace(/[,;:]+$/, '');
+    before = trimEnd(before, isClauseStop);
   }
   if (before.endsWith('(') && after.startsWith(')')) {
     before = before.slice(0, -1).trimEnd();
@@ -90,5 +93,7 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   }
   title = dropStopBeforeEnd(trimEnd(title.replace(LEADING_JUNK, ''), isTrailingJunk));
   if (title.length === 0) title = sentence.trim();
-  return truncate(title.charAt(0).toUpperCase() + title.slice(1));
+  // The first character may be a surrogate pair ("\u{10428}" capitalises as "\u{10400}").
+  const first = (title.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  return truncate(title.slice(0, first).toUpperCase() + title.slice(first));
 }

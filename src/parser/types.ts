@@ -39,6 +39,10 @@ export type PublishedInput = string | Date;
 
 export interface ExtractOptions {
   published: PublishedInput;
-  /** Longest input accepted, in UTF-16 code units; longer input throws a `RangeError`. Default 5,000,000. */
+  /**
+   * Longest input accepted, in UTF-16 code units; longer input throws a `RangeError`. Default 5,000,000.
+   * A non-negative integer, or `Infinity` for no limit; anything else throws (`TypeError` for a non-number,
+   * `RangeError` for NaN, a negative number or a fraction).
+   */
   maxLength?: number;
 }

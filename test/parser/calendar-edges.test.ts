@@ -41,4 +41,19 @@ describe('calendar edge cases', () => {
     expect(dates('The council will meet tomorrow.', '2022-11-06T01:30:00-04:00')).toEqual([['2022-11-07', 'tomorrow']]);
     expect(dates('The council will meet tomorrow.', '2022-11-06T23:30:00-05:00')).toEqual([['2022-11-07', 'tomorrow']]);
   });
+
+  it.each([
+    ['The lease runs until the year 300000.', '300000', 'future'],
+    ['The lease runs until the year 999999.', '999999', 'future'],
+    ['The lease ran until the year 275760.', '275760', 'future'],
+  ])('relates years past the range of a Date to publication: %s', (text, date, relation) => {
+    const events = extractEvents(text, { published: '2022-02-16' });
+    expect(events.map((event) => [event.date, event.relation])).toEqual([[date, relation]]);
+  });
+
+  it('relates a publication date far in the future to the years before it', () => {
+    const events = extractEvents('The lease ran until the year 300000.', { published: '9999-12-31' });
+    expect(events.map((event) => event.relation)).toEqual(['future']);
+    expect(extractEvents('Rome fell in A.D. 476 after a siege.', { published: '9999-12-31' }).map((event) => event.relation)).toEqual(['past']);
+  });
 });

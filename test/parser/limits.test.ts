@@ -16,4 +16,24 @@ describe('work bounds', () => {
     expect(() => extractEvents('x'.repeat(101), { published: '2022-02-16', maxLength: 100 })).toThrow(RangeError);
     expect(() => extractEvents('x'.repeat(101), { published: '2022-02-16', maxLength: 100 })).toThrow(/101.*100/);
   });
+
+  it.each([Number.NaN, -1, -Infinity, 1.5, 100.000001])('rejects maxLength %s with a RangeError instead of checking nothing', (maxLength) => {
+    expect(() => extractEvents('x'.repeat(101), { published: '2022-02-16', maxLength })).toThrow(RangeError);
+    expect(() => extractEvents('', { published: '2022-02-16', maxLength })).toThrow(/maxLength must be a non-negative integer or Infinity/);
+  });
+
+  it.each(['100', null, 10n, {}])('rejects maxLength %s, not a number, with a TypeError', (maxLength) => {
+    const untyped = { published: '2022-02-16', maxLength } as unknown as Parameters<typeof extractEvents>[1];
+    expect(() => extractEvents('x', untyped)).toThrow(TypeError);
+    expect(() => extractEvents('x', untyped)).toThrow(/maxLength must be a number/);
+  });
+
+  it('takes 0, any other whole count, and Infinity for no limit', () => {
+    expect(extractEvents('', { published: '2022-02-16', maxLength: 0 })).toEqual([]);
+    expect(() => extractEvents('x', { published: '2022-02-16', maxLength: 0 })).toThrow(RangeError);
+    const text = 'The vote was held on March 3, 2022.';
+    expect(extractEvents(text, { published: '2022-02-16', maxLength: text.length })).toHaveLength(1);
+    expect(extractEvents(text, { published: '2022-02-16', maxLength: Infinity })).toHaveLength(1);
+    expect(extractEvents(text, { published: '2022-02-16', maxLength: undefined })).toHaveLength(1);
+  });
 });

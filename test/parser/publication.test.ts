@@ -17,4 +17,29 @@ describe('parsePublished', () => {
   it.each([null, undefined, 42, {}, new Date(Number.NaN)])('rejects %s', (value) => {
     expect(() => parsePublished(value)).toThrow(TypeError);
   });
+
+  it.each([
+    ['a megabyte of text', 'x'.repeat(1_000_000)],
+    ['a valid date with a megabyte after it', `2022-02-16${' '.repeat(1_000_000)}`],
+    ['a pair where the quote is cut', `${'y'.repeat(39)}\u{1F600}${'z'.repeat(100)}`],
+  ])('quotes only the start of a long invalid value, and its length (%s)', (_name, value) => {
+    let message = '';
+    try {
+      parsePublished(value);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TypeError);
+      message = (error as TypeError).message;
+    }
+    expect(message.length).toBeLessThan(200);
+    expect(message).toContain(`${value.length} characters`);
+    expect(message).toContain(JSON.stringify(value.slice(0, 30)).slice(0, -1));
+    expect(message.isWellFormed()).toBe(true);
+    expect(message).not.toMatch(/\\ud8/i);
+  });
+
+  it('cuts a long non-string value the same way', () => {
+    const value = ['2022-02-16'.repeat(100_000)];
+    expect(() => parsePublished(value)).toThrow(TypeError);
+    expect(() => parsePublished(value)).toThrow(/^Invalid publication date (?:2022-02-16){4}\u2026 \(1000000 characters\): expected/);
+  });
 });
