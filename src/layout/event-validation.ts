@@ -5,6 +5,7 @@
  */
 import type { Granularity } from '../parser/types.js';
 import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from './event-value.js';
+import { quoteValue } from '../parser/quoted-value.js';
 
 export type EventCheck = { ok: true } | { ok: false; reason: string };
 
@@ -71,7 +72,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 export function describeValue(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'an array';
-  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
+  if (typeof x === 'string') return quoteValue(x);
   if (typeof x === 'number') return String(x);
   return typeof x;
 }

@@ -7,7 +7,8 @@ import { periodOf } from '../reference.js';
  * "a revision Friday to December's figures", "this year through Oct. 19". A range whose ends differ in
  * precision is such a pair, so it becomes two results, each with its own words.
  */
-const CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s+/gi;
+// Starts only where a whitespace run does: `\s*,?\s*` let two quantifiers split one run every way.
+const CONNECTOR = /(?:(?<!\s)\s+)?(?:,\s*)?(?:-|\u2013|\u2014|\b(?:to|through|thru|until|till)\b)\s+/gi;
 
 export class RangeSplitRefiner implements SentenceRefiner {
   refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
