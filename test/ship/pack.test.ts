@@ -130,6 +130,25 @@ describe('the installed package', () => {
     expect(readFileSync(fileURLToPath(run.stdout.trim()), 'utf8')).toBe(readFileSync(BUNDLE, 'utf8'));
   });
 
+  it('lets tools read news-timeline/package.json and news-timeline/custom-elements.json', (context) => {
+    needsInstall(context);
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const manifest = require('news-timeline/package.json');
+      const elements = require('news-timeline/custom-elements.json');
+      const tags = elements.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
+      console.log(JSON.stringify({ name: manifest.name, customElements: manifest.customElements, tags, resolved: import.meta.resolve('news-timeline/custom-elements.json') }));`;
+    const run = inConsumer(process.execPath, ['--input-type=module', '-e', script]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const read = JSON.parse(run.stdout) as { name: string; customElements: string; tags: string[]; resolved: string };
+    expect(read.name).toBe('news-timeline');
+    expect(read.customElements).toBe('custom-elements.json');
+    expect(read.tags).toContain('news-timeline');
+    expect(readFileSync(fileURLToPath(read.resolved), 'utf8')).toBe(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  });
+
   it('runs the news-timeline command: JSON, and a page with the bundle inline', (context) => {
     needsInstall(context);
     writeFileSync(join(consumer, 'file.txt'), `${SENTENCE}\n`);
