@@ -1,12 +1,15 @@
-// Bundles what tsc emitted into dist/ (TypeScript 7 has no JS API, so rollup never sees .ts): one
-// self-contained ES module for `<script type="module" src="news-timeline.bundle.js">` in a page without a
-// bundler, and beside it the module worker that reads long articles for it. The package's other entry
-// points are tsc's own dist/ output and need no bundling.
+// Bundles what tsc emitted into dist/ (TypeScript 7 has no JS API, so rollup never sees .ts): the ES
+// module for `<script type="module" src="news-timeline.bundle.js">` in a page without a bundler, the
+// parser chunk it loads when it first has text to read (news-timeline.parser.js, see
+// src/element/parser-loader.ts), and the module worker that reads long articles for it. The package's
+// other entry points are tsc's own dist/ output and need no bundling.
+import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export const BUNDLE_INPUT = 'dist/element/define.js';
 export const BUNDLE_FILE = 'dist/news-timeline.bundle.js';
+export const PARSER_CHUNK_FILE = 'dist/news-timeline.parser.js';
 const WORKER_INPUT = 'dist/element/extract-worker.js';
 const WORKER_FILE = 'dist/news-timeline.worker.js';
 
@@ -87,6 +90,13 @@ export function browserPlugins() {
 }
 
 export default [
-  { input: BUNDLE_INPUT, output: { file: BUNDLE_FILE, format: 'es', sourcemap: true }, plugins: browserPlugins() },
+  {
+    input: BUNDLE_INPUT,
+    // The only chunk is the parser's: what the parser shares with the element stays in the bundle, which
+    // the chunk imports from (the bundle may export more than define.js does for that).
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', entryFileNames: basename(BUNDLE_FILE), chunkFileNames: basename(PARSER_CHUNK_FILE), format: 'es', sourcemap: true },
+    plugins: browserPlugins(),
+  },
   { input: WORKER_INPUT, output: { file: WORKER_FILE, format: 'es', sourcemap: true }, plugins: browserPlugins() },
 ];

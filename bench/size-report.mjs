@@ -14,11 +14,13 @@ export const KB = 1000;
 
 /**
  * What is measured and its budget in bytes of min + gzip. The parser is what `news-timeline/parser`
- * costs a bundler user (chrono-node included, no lit or d3); the bundle is the single-file element.
+ * costs a bundler user (chrono-node included, no lit or d3); the bundle is what a page's
+ * `<script type="module">` loads before the element can draw; its parser chunk (`chunk`) follows with the
+ * first text to read, and is held to the parser's budget.
  */
 export const BUDGETS = [
   { entry: 'news-timeline/parser', input: 'dist/parser/index.js', budget: 35 * KB },
-  { entry: 'news-timeline.bundle.js', input: BUNDLE_INPUT, budget: 60 * KB },
+  { entry: 'news-timeline.bundle.js', input: BUNDLE_INPUT, budget: 60 * KB, chunk: { entry: 'news-timeline.parser.js (with the first text)', budget: 35 * KB } },
 ];
 
 // A made-up file at the root, so that the entry's relative imports resolve from there.
@@ -29,9 +31,18 @@ const VIRTUAL_ENTRY = resolve(ROOT, 'size-report-entry.js');
  * entry module whose relative imports resolve from the root. `minify: false` leaves terser out, for
  * looking at what a bundle contains.
  * @param {{ input?: string, code?: string, minify?: boolean }} entry
- * @returns {Promise<string>} the bundle's code
+ * @returns {Promise<string>} the entry chunk's code
  */
-export async function bundle({ input, code, minify = true }) {
+export async function bundle(entry) {
+  return (await bundleChunks(entry))[0];
+}
+
+/**
+ * {@link bundle}, with the chunks that the entry imports dynamically after it.
+ * @param {{ input?: string, code?: string, minify?: boolean }} entry
+ * @returns {Promise<string[]>} the code of each chunk, the entry's first
+ */
+export async function bundleChunks({ input, code, minify = true }) {
   const entryPlugin = {
     name: 'size-report-entry',
     resolveId: (id) => (id === VIRTUAL_ENTRY ? id : null),
@@ -43,10 +54,12 @@ export async function bundle({ input, code, minify = true }) {
     plugins: code === undefined ? plugins : [entryPlugin, ...plugins],
     // rollup -c shows the warnings; a measurement has nothing to add.
     onwarn: () => {},
+    // As rollup.config.js builds the bundle: the parser chunk imports what it shares from the entry.
+    preserveEntrySignatures: 'allow-extension',
   });
   try {
     const { output } = await build.generate({ format: 'es' });
-    return output[0].code;
+    return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code);
   } finally {
     await build.close();
   }
@@ -58,13 +71,18 @@ export async function bundle({ input, code, minify = true }) {
  */
 export async function measureSizes() {
   const rows = [];
-  for (const { entry, input, budget } of BUDGETS) {
-    const code = await bundle({ input });
-    const min = Buffer.byteLength(code);
-    const gzip = gzipSync(code, { level: 9 }).length;
-    rows.push({ entry, min, gzip, budget, ok: gzip <= budget });
+  for (const { entry, input, budget, chunk } of BUDGETS) {
+    const [code, chunkCode] = await bundleChunks({ input });
+    rows.push(sizeRow(entry, code, budget));
+    if (chunk) rows.push(sizeRow(chunk.entry, chunkCode ?? '', chunk.budget));
   }
   return rows;
+}
+
+/** @param {string} entry @param {string} code @param {number} budget */
+function sizeRow(entry, code, budget) {
+  const gzip = gzipSync(code, { level: 9 }).length;
+  return { entry, min: Buffer.byteLength(code), gzip, budget, ok: gzip <= budget };
 }
 
 /** @param {number} bytes */

@@ -21,6 +21,7 @@ import type { TimelineEvent } from '../parser/index.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from './article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
+import { loadedParser } from './parser-loader.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -28,7 +29,7 @@ import { dateInWords, periodInWords, spanInWords, tickLabel } from './date-words
 import { usableLanguage } from './language.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
-import { checkEvents, resolveTimeline, type ExtractedTimeline, type ResolvedTimeline } from './timeline-input.js';
+import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type ResolvedTimeline } from './timeline-input.js';
 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
@@ -173,7 +174,8 @@ export class NewsTimeline extends LitElement {
   private readonly size = new ResizeController(this);
   private readonly lightDom = new LightDomController(this);
   private readonly background = new BackgroundExtractor(this);
-  private reading = false;
+  /** The read in flight, from `readInBackground` until its answer is shown or a newer input overtakes it. */
+  private reading?: { inWorker: boolean; finished: Promise<void>; finish: () => void };
   private readonly zoom = new ZoomController(this, () => this.renderRoot?.querySelector<HTMLElement>('.viewport'));
   // Set only through select() and moveFocus(), which request the update.
   private selectedId: string | undefined;
@@ -243,22 +245,21 @@ export class NewsTimeline extends LitElement {
       this.articleVersion = this.lightDom.version;
       const article = this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
       this.article = !this.events && !this.text && article ? readArticle(article) : undefined;
-      const text = this.events ? undefined : (this.text ?? this.article?.text);
-      const dated = resolveTimeline({ published: this.published });
-      if (text && text.length > BACKGROUND_THRESHOLD && dated.published && !dated.error) {
-        this.readInBackground(text, dated);
+      const input = {
+        published: this.published,
+        text: this.text,
+        events: this.events,
+        ...(this.article ? { articleText: this.article.text } : {}),
+      };
+      const toRead = textToRead(input);
+      const parser = loadedParser();
+      if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !parser)) {
+        this.readInBackground(toRead, toRead.text.length > BACKGROUND_THRESHOLD);
       } else {
-        // Whatever the worker is still reading is an older input now: its answer must not arrive.
+        // Whatever is still being read is an older input now: its answer must not arrive.
         this.background.cancel();
-        this.reading = false;
-        this.show(
-          resolveTimeline({
-            published: this.published,
-            text: this.text,
-            events: this.events,
-            ...(this.article ? { articleText: this.article.text } : {}),
-          }),
-        );
+        this.endRead();
+        this.show(resolveTimeline(input, parser?.extractEvents));
       }
       if (inputsChanged) this.zoom.transform = zoomIdentity;
     }
@@ -266,22 +267,46 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * Long articles are read in a worker; until the events arrive the previous ones stay, but not an
-   * error, which the new input has just mended. Only the answer for the current input ever arrives.
+   * Long articles are read in a worker, short ones here once the parser has loaded; until the events
+   * arrive the previous ones stay, but not an error, which the new input has just mended. Only the
+   * answer for the current input ever arrives.
    */
-  private readInBackground(text: string, dated: ResolvedTimeline): void {
-    this.reading = true;
+  private readInBackground({ text, published }: { text: string; published: string }, inWorker: boolean): void {
+    this.endRead();
+    const dated = resolveTimeline({ published });
+    let finish = (): void => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this.reading = { inWorker, finished, finish };
     if (this.resolved.error) this.show({ ...dated, events: [] });
-    this.background.extract(text, this.published!).then(
-      (events) => this.finishReading({ ...dated, ...checkEvents(events) }),
-      (error: Error) => this.finishReading({ events: [], rejected: [], error: error.message }),
+    this.background.extract(text, published, inWorker).then(
+      (events) => this.showRead({ ...dated, ...checkEvents(events) }),
+      (error: Error) => this.showRead({ events: [], rejected: [], error: error.message }),
     );
   }
 
-  private finishReading(resolved: ResolvedTimeline): void {
-    this.reading = false;
+  private showRead(resolved: ResolvedTimeline): void {
+    this.endRead();
     this.show(resolved);
     this.requestUpdate();
+  }
+
+  private endRead(): void {
+    this.reading?.finish();
+    this.reading = undefined;
+  }
+
+  /**
+   * `updateComplete` also waits for a short text whose parser is loading, so that awaiting it means the
+   * text's events are drawn, as it did when the parser was part of the element. Long articles are read
+   * in a worker and are not waited for: the element shows "Reading the article…" meanwhile.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.reading && !this.reading.inWorker) {
+      await this.reading.finished;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private show(resolved: ResolvedTimeline): void {

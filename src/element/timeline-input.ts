@@ -1,9 +1,10 @@
 /**
  * Turns the element's inputs into the events it draws: events given directly (validated), else text or
- * the light-DOM article (parsed). Pure: the element only wires the result to the DOM.
+ * the light-DOM article (parsed). Pure: the element only wires the result to the DOM, and hands in the
+ * parser, which it loads on demand.
  */
 import { describeValue, isValidTimelineEvent } from '../layout/index.js';
-import { extractEvents, type TimelineEvent } from '../parser/index.js';
+import type { extractEvents, TimelineEvent } from '../parser/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import { parsePublished } from '../parser/publication.js';
 
@@ -31,7 +32,24 @@ export interface ResolvedTimeline {
   rejected: Array<{ index: number; reason: string }>;
 }
 
-export function resolveTimeline(input: TimelineInput): ResolvedTimeline {
+/**
+ * The text to read and its publication date, when the input is a text or article with a valid date:
+ * what needs the parser.
+ */
+export function textToRead(input: TimelineInput): { text: string; published: string } | undefined {
+  if (input.events !== undefined && input.events !== null) return undefined;
+  const text = input.text ?? input.articleText;
+  if (!text || !text.trim() || !isSet(input.published)) return undefined;
+  try {
+    parsePublished(input.published!);
+  } catch {
+    return undefined;
+  }
+  return { text, published: input.published! };
+}
+
+/** `extract` is needed only for an input that {@link textToRead} says needs reading. */
+export function resolveTimeline(input: TimelineInput, extract?: typeof extractEvents): ResolvedTimeline {
   const given = input.events === undefined || input.events === null ? undefined : eventList(input.events);
   if (given && 'error' in given) return { events: [], rejected: [], error: given.error };
   // The element's own publication date wins; the CLI's object brings one for an element without.
@@ -55,7 +73,8 @@ export function resolveTimeline(input: TimelineInput): ResolvedTimeline {
       error: 'Set the published attribute (YYYY-MM-DD) so that dates like "on Tuesday" can be placed.',
     };
   }
-  return { ...checkEvents(extractEvents(text, { published: input.published! })), published };
+  if (!extract) throw new Error('resolveTimeline: this input has text to read, and no parser was given');
+  return { ...checkEvents(extract(text, { published: input.published! })), published };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: they spawn the built CLI, so dist/ must be at least as new as src/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newestMtime } from '../newest-mtime.mjs';
 
@@ -25,9 +25,9 @@ export function ensureBuilt(): void {
 export const BUNDLE = join(ROOT, 'dist', 'news-timeline.bundle.js');
 
 /**
- * What rollup.config.js makes: the single-file bundle (`--format html` inlines it, the package ships it)
- * and its worker, made again when the tsc output they bundle is newer. Each is written whole and then
- * renamed, so that a test file reading it meanwhile never sees half a file.
+ * What rollup.config.js makes: the bundle (`--format html` inlines it, the package ships it), its parser
+ * chunk and its worker, made again when the tsc output they bundle is newer. Each file is written whole
+ * and then renamed, so that a test file reading it meanwhile never sees half a file.
  */
 export async function ensureBundle(): Promise<void> {
   ensureBuilt();
@@ -35,19 +35,23 @@ export async function ensureBundle(): Promise<void> {
   const { default: configs } = await import('../../rollup.config.js');
   const sources = Math.max(...['element', 'parser', 'layout'].map((folder) => newestMtime(join(ROOT, 'dist', folder))), statSync(join(ROOT, 'rollup.config.js')).mtimeMs);
   for (const config of configs) {
-    const file = join(ROOT, config.output.file);
-    if (existsSync(file) && statSync(file).mtimeMs >= sources) continue;
+    const { file, dir, entryFileNames } = config.output;
+    const entry = join(ROOT, file ?? join(dir, entryFileNames));
+    if (existsSync(entry) && statSync(entry).mtimeMs >= sources) continue;
     const build = await rollup({ ...config, input: join(ROOT, config.input), onwarn: () => {} });
     try {
-      const { output } = await build.generate({ ...config.output, file });
-      const [chunk] = output;
-      const temporary = `${file}.${process.pid}.tmp`;
-      if (chunk.map) {
-        writeFileSync(`${temporary}.map`, chunk.map.toString());
-        renameSync(`${temporary}.map`, `${file}.map`);
+      const { output } = await build.generate(file ? { ...config.output, file: entry } : { ...config.output, dir: join(ROOT, dir) });
+      // The entry last: its time stamp says the whole build is fresh.
+      for (const chunk of output.filter((item) => item.type === 'chunk').reverse()) {
+        const target = join(dirname(entry), chunk.fileName);
+        const temporary = `${target}.${process.pid}.tmp`;
+        if (chunk.map) {
+          writeFileSync(`${temporary}.map`, chunk.map.toString());
+          renameSync(`${temporary}.map`, `${target}.map`);
+        }
+        writeFileSync(temporary, chunk.code);
+        renameSync(temporary, target);
       }
-      writeFileSync(temporary, chunk.code);
-      renameSync(temporary, file);
     } finally {
       await build.close();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatOutput } from '../../src/cli/output.js';
-import { resolveTimeline } from '../../src/element/timeline-input.js';
+import { resolveTimeline, textToRead } from '../../src/element/timeline-input.js';
 import { extractEvents } from '../../src/parser/index.js';
 
 const ARTICLE = 'The board met on Tuesday. The prophecy speaks of the year 999999. Prices rose in 2014.';
@@ -13,7 +13,7 @@ function cliOutput(text: string, published: string): unknown {
 
 describe('resolveTimeline', () => {
   it('keeps the events of a text that the axis can draw, and lists the one beyond any Date', () => {
-    const resolved = resolveTimeline({ published: '2022-02-16', text: ARTICLE });
+    const resolved = resolveTimeline({ published: '2022-02-16', text: ARTICLE }, extractEvents);
     expect(resolved.events.map((event) => event.date)).toEqual(['2022-02-15', '2014']);
     expect(resolved.rejected).toEqual([{ index: 1, reason: 'date "999999" is beyond the dates a JavaScript Date can hold ("the year 999999")' }]);
     expect(resolved.published).toEqual(FEB_16);
@@ -45,6 +45,27 @@ describe('resolveTimeline', () => {
   });
 
   it('treats null and undefined events as not given', () => {
-    expect(resolveTimeline({ published: '2022-02-16', events: null, text: 'It rained on Tuesday.' }).events.map((event) => event.date)).toEqual(['2022-02-15']);
+    expect(resolveTimeline({ published: '2022-02-16', events: null, text: 'It rained on Tuesday.' }, extractEvents).events.map((event) => event.date)).toEqual(['2022-02-15']);
+  });
+});
+
+describe('textToRead', () => {
+  it('names the text and date that need the parser: a text or article with a valid publication date', () => {
+    expect(textToRead({ published: '2022-02-16', text: 'It rained on Tuesday.' })).toEqual({ text: 'It rained on Tuesday.', published: '2022-02-16' });
+    expect(textToRead({ published: '2022-02-16', articleText: 'It rained.' })).toEqual({ text: 'It rained.', published: '2022-02-16' });
+    expect(textToRead({ published: '2022-02-16', text: 'Given.', articleText: 'Ignored.' })?.text).toBe('Given.');
+  });
+
+  it('needs no parser for events, blank text, or a missing or invalid date, which resolveTimeline answers alone', () => {
+    const inputs = [
+      { published: '2022-02-16', text: 'It rained on Tuesday.', events: [] },
+      { published: '2022-02-16', text: ' \n ' },
+      { text: 'It rained on Tuesday.' },
+      { published: '2022-02-30', text: 'It rained on Tuesday.' },
+    ];
+    for (const input of inputs) {
+      expect(textToRead(input), JSON.stringify(input)).toBeUndefined();
+      expect(() => resolveTimeline(input)).not.toThrow();
+    }
   });
 });

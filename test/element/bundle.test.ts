@@ -1,6 +1,7 @@
-// The single-file build as a page without a bundler takes it: dist/news-timeline.bundle.js loaded by
+// The bundle as a page without a bundler takes it: dist/news-timeline.bundle.js loaded by
 // itself (this file imports nothing of src/, so the bundle's definition is the only one), the seed
-// article in its light DOM, and the interactions that run through its copies of lit, d3 and chrono-node.
+// article in its light DOM, and the interactions that run through its copies of lit, d3 and (in the
+// parser chunk beside it) chrono-node.
 // npm test builds the bundle first; test/run-browser-tests.mjs builds it when it is missing or stale.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -86,6 +87,11 @@ describe('news-timeline.bundle.js in a page', () => {
     expect(span(), 'a drag keeps the scale').to.be.closeTo(before / 2, before * 0.01);
     root().querySelector<HTMLButtonElement>('[part~="zoom-fit"]')!.click();
     await settle();
+  });
+
+  it("reads the article's text with news-timeline.parser.js, the chunk beside the bundle, loaded once", () => {
+    const chunks = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/dist/news-timeline.parser.js');
+    expect(chunks, 'the parser chunk was loaded').to.have.length(1);
   });
 
   it('reads a long article in news-timeline.worker.js, the worker beside the bundle', async () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundle, formatSizeTable, measureSizes } from '../../bench/size-report.mjs';
+import { bundle, bundleChunks, formatSizeTable, measureSizes } from '../../bench/size-report.mjs';
 import { ROOT, ensureBuilt } from '../cli/build.js';
 
 /** What lit and the element leave in a bundle, minified or not. */
@@ -12,9 +12,9 @@ const ELEMENT_MARKERS = /customElements|LitElement|\blit(?:-html|-element)?\b|ne
 beforeAll(ensureBuilt, 120_000);
 
 describe('size budget (min + gzip -9)', () => {
-  it('keeps the parser entry and the single-file bundle within their budgets', async () => {
+  it('keeps the parser entry, the bundle and its parser chunk within their budgets', async () => {
     const rows = await measureSizes();
-    expect(rows.map((row) => row.entry)).toEqual(['news-timeline/parser', 'news-timeline.bundle.js']);
+    expect(rows.map((row) => row.entry)).toEqual(['news-timeline/parser', 'news-timeline.bundle.js', 'news-timeline.parser.js (with the first text)']);
     // The table in the message shows every size.
     expect(rows.filter((row) => !row.ok), `\n${formatSizeTable(rows)}\n`).toEqual([]);
   }, 60_000);
@@ -29,6 +29,18 @@ describe('size budget (min + gzip -9)', () => {
     expect(code).not.toContain('aliceblue');
     expect(code).toContain('d3js.org/d3-zoom/');
     expect(code).toContain('function zoomRho(');
+  }, 60_000);
+});
+
+describe('the parser chunk', () => {
+  it('holds chrono-node and the parser, which the bundle loads only when it has text to read', async () => {
+    const [entry, ...chunks] = await bundleChunks({ input: 'dist/element/define.js', minify: false });
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toContain('function extractEvents');
+    expect(chunks[0]).toMatch(/class \w*Chrono\b/);
+    expect(entry).not.toContain('function extractEvents');
+    expect(entry).not.toMatch(/class \w*Chrono\b/);
+    expect(entry).toMatch(/import\(["']\.\/[\w.-]+\.js["']\)/);
   }, 60_000);
 });
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { extractEvents, type TimelineEvent } from '../../parser/index.js';
+import type { TimelineEvent } from '../../parser/index.js';
 import type { ExtractRequest, ExtractResponse } from '../extract-worker.js';
+import { loadParser } from '../parser-loader.js';
 
 /** Longer articles than this are read in a worker: parsing ~20 KB takes a few milliseconds, more can stall typing. */
 export const BACKGROUND_THRESHOLD = 20_000;
@@ -15,17 +16,19 @@ interface Request {
   token: number;
   text: string;
   published: string;
+  inWorker: boolean;
   resolve: (events: TimelineEvent[]) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Reads long articles in a module worker, for one input at a time: the host calls `extract` for an
- * input it wants read here and `cancel` for any other input (one read on the main thread, `events`, a
- * publication date that is invalid), and every call takes a new request token. An answer is delivered
- * only while its token is the latest, from the worker and from the main-thread fallback alike, so an
- * old article's events never replace a newer input. Where no worker can start (a bundle without the
- * worker file, a CSP without `worker-src`), it reads on the main thread instead. A worker still busy
+ * Reads articles that cannot be read at once, for one input at a time: long ones in a module worker,
+ * short ones on the main thread once the parser has loaded. The host calls `extract` for an input it
+ * wants read here and `cancel` for any other input (one it read itself, `events`, a publication date
+ * that is invalid), and every call takes a new request token. An answer is delivered only while its
+ * token is the latest, from the worker and from the main thread alike, so an old article's events never
+ * replace a newer input. Where no worker can start (a bundle without the worker file, a CSP without
+ * `worker-src`), it reads on the main thread instead. A worker still busy
  * with overtaken reads is replaced rather than waited for. Leaving the page stops the worker; coming
  * back sends the unanswered request again.
  */
@@ -45,11 +48,15 @@ export class BackgroundExtractor implements ReactiveController {
     host.addController(this);
   }
 
-  /** Resolves with the events or rejects with the parser's error; never settles once `extract` or `cancel` is called again. */
-  extract(text: string, published: string): Promise<TimelineEvent[]> {
+  /**
+   * Resolves with the events or rejects with the parser's error; never settles once `extract` or
+   * `cancel` is called again. `inWorker: false` reads on the main thread, for a text too short to be
+   * worth a worker.
+   */
+  extract(text: string, published: string, inWorker: boolean): Promise<TimelineEvent[]> {
     this.stopStuckWorker();
     return new Promise((resolve, reject) => {
-      this.current = { token: ++this.token, text, published, resolve, reject };
+      this.current = { token: ++this.token, text, published, inWorker, resolve, reject };
       this.send(this.current);
     });
   }
@@ -86,25 +93,29 @@ export class BackgroundExtractor implements ReactiveController {
   private send(request: Request): void {
     // A detached host would leak a worker that nothing stops: hostConnected sends it instead.
     if (!this.connected) return;
-    const worker = this.ensureWorker();
+    const worker = request.inWorker ? this.ensureWorker() : undefined;
     if (worker) {
       if (this.unanswered++ === 0) this.busySince = performance.now();
       worker.postMessage({ id: request.token, text: request.text, published: request.published } satisfies ExtractRequest);
     }
-    // After the host's update, like a worker's answer; by then a later input may have overtaken it.
-    else queueMicrotask(() => this.readHere(request));
+    else this.readHere(request);
   }
 
-  /** Reads on the main thread, unless the request was overtaken meanwhile. */
+  /** Reads on the main thread once the parser has loaded, unless the request was overtaken meanwhile. */
   private readHere(request: Request): void {
-    if (request !== this.current) return;
-    let answer: ExtractResponse;
-    try {
-      answer = { id: request.token, events: extractEvents(request.text, { published: request.published }) };
-    } catch (error) {
-      answer = { id: request.token, error: error instanceof Error ? error.message : String(error) };
-    }
-    this.deliver(answer);
+    // Always after the host's update, like a worker's answer; by then a later input may have overtaken it.
+    loadParser()
+      .then(({ extractEvents }) => {
+        if (request !== this.current) return;
+        let answer: ExtractResponse;
+        try {
+          answer = { id: request.token, events: extractEvents(request.text, { published: request.published }) };
+        } catch (error) {
+          answer = { id: request.token, error: error instanceof Error ? error.message : String(error) };
+        }
+        this.deliver(answer);
+      })
+      .catch((error: Error) => this.deliver({ id: request.token, error: error.message }));
   }
 
   /** Settles the current request with an answer carrying its token; any other answer is stale and dropped. */
