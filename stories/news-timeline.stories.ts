@@ -258,7 +258,8 @@ const CLUSTER_EVENTS = (() => {
     { date: '2022-02-14', granularity: 'day', before: 'Ukraine’s president called for a day of national unity ', expression: 'on Monday', after: '.', title: 'Ukraine’s president called for a day of national unity' },
   ];
   const next = random(15);
-  for (let i = 0; i < 36; i++) {
+  // An article's few dozen events of a day all get labels; a crowd of hundreds folds into "+N more".
+  for (let i = 0; i < 360; i++) {
     const subject = SUBJECTS[i % SUBJECTS.length]!;
     const action = ACTIONS[(i * 5) % ACTIONS.length]![0];
     if (i % 3 === 0) {
@@ -431,7 +432,7 @@ export const Ranges: Story = {
   args: { events: RANGE_EVENTS },
 };
 
-/** 36 events on one day: they stack, and what does not fit becomes "+N more". */
+/** 360 events on one day: they stack, and what does not fit becomes "+N more". */
 export const ManyEventsOnOneDay: Story = {
   name: 'Many events on one day (clusters)',
   args: { events: CLUSTER_EVENTS },

@@ -5,47 +5,45 @@
  */
 import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
 import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
+import type { Granularity } from '../parser/types.js';
 
-// Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks:
+// one per set of options (always one of the constant objects here), era or not, and language.
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions): string {
   // Intl writes 2500 BC as a bare "2500": a year before AD 1 (astronomical 0 and below) carries its era.
-  const dated = options.year && instant.getUTCFullYear() < 1 ? { ...options, era: 'short' as const } : options;
-  const key = `${lang}\u0000${JSON.stringify(dated)}`;
-  let formatter = formatters.get(key);
+  const era = !!options.year && instant.getUTCFullYear() < 1;
+  let byLanguage = formatters.get(options);
+  if (!byLanguage) formatters.set(options, (byLanguage = new Map()));
+  const key = era ? `${lang}\u0000era` : lang;
+  let formatter = byLanguage.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { ...dated, timeZone: 'UTC' });
-    formatters.set(key, formatter);
+    formatter = new Intl.DateTimeFormat(lang, { ...options, ...(era ? { era: 'short' as const } : {}), timeZone: 'UTC' });
+    byLanguage.set(key, formatter);
   }
   return formatter.format(instant);
 }
 
+const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const SHORT_DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric' };
+// What a period in words shows of its first instant, by granularity (quarter and week add a word).
+const PERIOD_FIELDS: Record<Granularity, Intl.DateTimeFormatOptions> = {
+  year: YEAR_ONLY,
+  quarter: YEAR_ONLY,
+  month: { month: 'long', year: 'numeric' },
+  week: SHORT_DAY,
+  day: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+  time: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
+
 /** The period itself, at its precision. */
 export function periodInWords(period: Period, lang: string): string {
   // The period's first instant on the UTC axis: a week's Monday, a time's minute.
-  const start = new Date(periodInterval(period)[0]);
-  switch (period.granularity) {
-    case 'year':
-      return format(lang, start, { year: 'numeric' });
-    case 'quarter':
-      return `Q${quarterOf(period.date.month)} ${format(lang, start, { year: 'numeric' })}`;
-    case 'month':
-      return format(lang, start, { month: 'long', year: 'numeric' });
-    case 'week':
-      return `${weekWord(lang)} ${format(lang, start, { month: 'short', day: 'numeric', year: 'numeric' })}`;
-    case 'day':
-      return format(lang, start, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
-    case 'time':
-      return format(lang, start, {
-        weekday: 'long',
-        month: 'long',
-        day: 'numeric',
-        year: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      });
-  }
+  const words = format(lang, new Date(periodInterval(period)[0]), PERIOD_FIELDS[period.granularity]);
+  if (period.granularity === 'quarter') return `Q${quarterOf(period.date.month)} ${words}`;
+  if (period.granularity === 'week') return `${weekWord(lang)} ${words}`;
+  return words;
 }
 
 // What a tick shows of its instant: a year tick "2022", a month tick "February", a day tick "Feb 15".
@@ -57,9 +55,31 @@ const TICK_FIELDS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   minute: { hour: 'numeric', minute: '2-digit' },
 };
 
-/** An axis tick's label, for the calendar unit it opens (see `tickUnit`). */
-export function tickLabel(tick: Date, lang: string): string {
-  return format(lang, tick, TICK_FIELDS[tickUnit(tick)]);
+// The first tick after a break says which year it is in: "Mar 3, 1890", "June 1972".
+const TICK_FIELDS_WITH_YEAR: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  day: { month: 'short', day: 'numeric', year: 'numeric' },
+  hour: { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric' },
+  minute: { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
+
+/**
+ * An axis tick's label, for the calendar unit it opens (see `tickUnit`); `withYear`, for the first tick
+ * of a segment after a break, also names the year (and, for a time, the day).
+ */
+export function tickLabel(tick: Date, lang: string, withYear = false): string {
+  return format(lang, tick, (withYear ? TICK_FIELDS_WITH_YEAR : TICK_FIELDS)[tickUnit(tick)]);
+}
+
+/** A break's length in words: "14 years", "3 months". */
+export function breakInWords(amount: number, unit: 'year' | 'month' | 'day', lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+}
+
+/** The publication day, short: "Feb 16, 2022". */
+export function shortDayInWords(date: CalendarDate, lang: string): string {
+  return format(lang, new Date(periodInterval({ granularity: 'day', date })[0]), SHORT_DAY);
 }
 
 function weekWord(lang: string): string {

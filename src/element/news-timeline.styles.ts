@@ -116,6 +116,28 @@ export const styles = css`
     font-size: 0.75rem;
     font-weight: 600;
   }
+  .publication rect {
+    fill: var(--_publication);
+    opacity: 0.3;
+  }
+  /* A break: a faint band through the lanes, the axis line cut between two slashes, its length above. */
+  .break-band {
+    fill: var(--_band);
+    opacity: 0.5;
+  }
+  .break-gap {
+    fill: var(--_bg);
+  }
+  .break-mark {
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+    fill: none;
+  }
+  .break text {
+    fill: var(--_muted);
+    font-size: 0.75rem;
+    font-style: italic;
+  }
   ol {
     list-style: none;
     margin: 0;
@@ -160,8 +182,28 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .card {
+  /* The card's room is kept whether or not an event is selected, so opening it moves nothing below. */
+  .card-slot {
+    box-sizing: border-box;
+    height: 8.5rem;
     margin-block-start: 8px;
+    overflow: auto;
+    background: var(--_bg);
+  }
+  /* A tall vertical list keeps the card in sight at the window's foot while the timeline is on screen. */
+  :host([orientation='vertical']) .card-slot.open {
+    position: sticky;
+    bottom: 0;
+    border-block-start: 1px solid var(--_axis);
+  }
+  .card-hint {
+    margin: 0;
+    padding: 8px 12px;
+    color: var(--_muted);
+  }
+  .card {
+    box-sizing: border-box;
+    min-height: 100%;
     padding: 8px 12px;
     background: var(--_card-bg);
     border-radius: 4px;
@@ -199,7 +241,17 @@ export const styles = css`
     .publication line {
       stroke: CanvasText;
     }
+    .publication rect {
+      fill: CanvasText;
+    }
+    .break-mark {
+      stroke: CanvasText;
+    }
+    .break-gap {
+      fill: Canvas;
+    }
     .publication text,
+    .break text,
     .axis text {
       fill: CanvasText;
     }

@@ -1,20 +1,23 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { axisLeft, axisTop } from 'd3-axis';
-import { select } from 'd3-selection';
 import { zoomIdentity } from 'd3-zoom';
 import {
+  VIEW,
+  brokenTimeScale,
   eventInterval,
-  fitDomain,
-  layoutLabels,
-  layoutVertical,
+  fitStory,
+  limitZoomSpan,
   parseEventValue,
   periodInterval,
-  timeScale,
-  zoomScaleExtent,
+  placeLabels,
+  rowOverlap,
+  storyZoomExtent,
+  type BrokenTimeScale,
   type Cluster,
+  type FittedStory,
   type PlacedLabel,
-  type TimeScale,
+  type RowLabel,
+  type TickFloor,
 } from '../layout/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import type { TimelineEvent } from '../parser/index.js';
@@ -25,7 +28,9 @@ import { loadedParser } from './parser-loader.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { dateInWords, periodInWords, spanInWords, tickLabel } from './date-words.js';
+import { drawAxis } from './axis-drawing.js';
+import { AXIS_SIZE, VERTICAL_AXIS_X, breakMarks, publicationMark, renderBreak, renderPublication } from './axis-marks.js';
+import { dateInWords, shortDayInWords, spanInWords } from './date-words.js';
 import { usableLanguage } from './language.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
@@ -33,26 +38,27 @@ import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type 
 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
-// Tick labels sit above the axis line, event labels below it.
-const AXIS_SIZE = 30;
-const LANE_HEIGHT = 46;
-const LANES = 5;
-const PUBLICATION_LABEL_SPACE = 24;
-const VERTICAL_HEIGHT = 520;
-const VERTICAL_AXIS_X = 64;
-const VERTICAL_LABEL_HEIGHT = 44;
-/** Width of a "+N more" button, which the layout reserves for it. */
-const CLUSTER_WIDTH = 96;
+// Tick labels sit above the axis line (AXIS_SIZE), event labels below it, in lanes.
+const LANE_HEIGHT = 42;
+/** Room below the last lane. */
+const FOOT = 8;
+const VERTICAL_LABEL_HEIGHT = VIEW.labelHeight;
 const MS_PER_DAY = 86_400_000;
 
 export type Placement = 'before' | 'after';
 export type Orientation = 'horizontal' | 'vertical';
 
 interface Drawable {
+  /** The event's id, which the layout keys its labels by. */
+  id: string;
   event: TimelineEvent;
   start: number;
   end: number;
   kind: 'point' | 'band' | 'range';
+  /** Where its mark and label sit: a day's middle (a day event occupies its day), a time, a period's start. */
+  at: number;
+  /** It has a clock time: only then may the axis show hours. */
+  timed: boolean;
   /** Horizontal label width, fixed per event so layout needs no measuring. */
   labelSize: number;
 }
@@ -75,6 +81,11 @@ function bisect(length: number, test: (index: number) => boolean): number {
     else low = middle + 1;
   }
   return low;
+}
+
+/** A drawable's anchor: see `Drawable.at`. */
+function anchorOf(event: TimelineEvent, start: number, end: number, kind: Drawable['kind']): number {
+  return kind === 'point' && event.granularity === 'day' ? (start + end) / 2 : start;
 }
 
 /** Detail of the `news-timeline-select` event. */
@@ -121,6 +132,7 @@ export interface NewsTimelineSelectDetail {
  * @csspart label - An event's title.
  * @csspart date - An event's date in words.
  * @csspart cluster - A "+N more" item standing for events that do not fit at this zoom.
+ * @csspart break - A stretch of empty time cut short on the axis, labelled with its length ("14 years").
  * @csspart card - Details of the selected event.
  * @csspart expression - The date words, highlighted in the card's sentence.
  * @csspart source - The link to an event's source (`url`, when it is http or https).
@@ -185,12 +197,19 @@ export class NewsTimeline extends LitElement {
   private byId = new Map<string, Drawable>();
   /** `reach[i]`: the latest end among drawables 0..i, so the visible ones can be found by bisection. */
   private reach: number[] = [];
-  /** The fitted scale's domain, per set of events: zooming never changes it. */
-  private fitted?: [number, number];
+  /** The first view (story axis, length, lanes), per set of events and size: zooming never changes it. */
+  private fitted?: { key: string; view: FittedStory };
   private article?: ArticleText;
   private articleVersion = -1;
   private reportedError?: string;
   private focusAfterRender = false;
+  private updateLanguage?: string;
+  private words = new Map<string, { period: string; date: string }>();
+  private wordsLanguage?: string;
+  /** The finest ticks the events in view allow (see `renderBody`). */
+  private axisFloor: TickFloor = 'day';
+  /** Labels in the tick row that ticks give way to: the publication date, the breaks' lengths. */
+  private axisFixed: RowLabel[] = [];
 
   // `lang` is the element's own HTML attribute; a change re-renders the dates in words.
   static override get observedAttributes(): string[] {
@@ -239,6 +258,7 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.updateLanguage = undefined;
     this.orientation = this.size.width > 0 && this.size.width < NARROW ? 'vertical' : 'horizontal';
     const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events');
     if (inputsChanged || this.lightDom.version !== this.articleVersion) {
@@ -263,7 +283,10 @@ export class NewsTimeline extends LitElement {
       }
       if (inputsChanged) this.zoom.transform = zoomIdentity;
     }
-    this.zoom.configure(this.scaleExtent(), [this.axisLength(), this.orientation === 'vertical' ? VERTICAL_HEIGHT : AXIS_SIZE + LANES * LANE_HEIGHT], this.orientation === 'vertical');
+    const vertical = this.orientation === 'vertical';
+    this.zoom.configure(this.scaleExtent(), vertical ? [this.crossLength(), this.axisLength()] : [this.axisLength(), this.viewportSize()[1]], vertical, (k, offset) =>
+      limitZoomSpan(this.baseScale(), this.axisLength(), { k, offset }),
+    );
   }
 
   /**
@@ -311,9 +334,13 @@ export class NewsTimeline extends LitElement {
 
   private show(resolved: ResolvedTimeline): void {
     this.resolved = resolved;
+    this.words.clear();
     this.report();
     this.drawables = resolved.events
-      .map((event) => ({ event, ...eventInterval(event), labelSize: labelSize(event) }))
+      .map((event) => {
+        const interval = eventInterval(event);
+        return { id: event.id, event, ...interval, at: anchorOf(event, interval.start, interval.end, interval.kind), timed: event.granularity === 'time', labelSize: labelSize(event) };
+      })
       .sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));
     this.byId = new Map(this.drawables.map((drawable) => [drawable.event.id, drawable]));
     let latest = -Infinity;
@@ -352,14 +379,22 @@ export class NewsTimeline extends LitElement {
         : html`<p part="empty" class="message">No dated events were found in this article.</p>`;
     }
     const scale = this.scale();
-    const { placed, clusters } = this.layout(scale);
+    const visible = this.visible(scale);
+    const { placed, clusters } = this.layout(scale, visible);
+    // Hours only when an event in view has a clock time: a story of days gets day ticks.
+    this.axisFloor = visible.some((drawable) => drawable.timed) ? 'minute' : 'day';
     const vertical = this.orientation === 'vertical';
-    const [width, height] = this.viewportSize(placed, clusters);
+    const [width, height] = this.viewportSize();
     const byId = this.byId;
     const labels = new Map(placed.map((label) => [label.id, label]));
     const rendered = placed.map((label) => byId.get(label.id)!).sort((a, b) => a.start - b.start);
     const tabStop = rendered.some(({ event }) => event.id === this.focusId) ? this.focusId : rendered[0]?.event.id;
     const selected = this.selectedId ? byId.get(this.selectedId) : undefined;
+    const day = this.publicationDay();
+    const publication = day && publicationMark(scale, day, shortDayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
+    // A break's length gives way to the publication label where the two would meet; its mark stays.
+    const breaks = breakMarks(scale, this.language(), vertical).map((cut) => (publication && rowOverlap(cut.row, publication.row) ? { ...cut, text: '' } : cut));
+    this.axisFixed = [...(publication ? [publication.row] : []), ...breaks.filter(({ text }) => text).map(({ row }) => row)];
     return html`
       <div part="controls" class="controls">
         <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomIn()}>+</button>
@@ -368,8 +403,9 @@ export class NewsTimeline extends LitElement {
       </div>
       <div part="viewport" class="viewport" ${styleProperties({ height: `${height}px` })} @keydown=${this.onKeyDown} @dblclick=${this.stopZoomOnButtons}>
         <svg width=${width} height=${height} aria-hidden="true">
-          ${this.renderMarks(scale, placed, byId)} ${this.renderPublication(scale, width, height)}
+          ${this.renderMarks(scale, placed, byId)}
           <g part="axis" class="axis" transform=${vertical ? `translate(${VERTICAL_AXIS_X},0)` : `translate(0,${AXIS_SIZE})`}></g>
+          ${breaks.map((cut) => renderBreak(cut, vertical, height))} ${publication ? renderPublication(publication, vertical) : nothing}
         </svg>
         <ol part="events" aria-label="Events in time order">
           ${repeat(
@@ -381,7 +417,7 @@ export class NewsTimeline extends LitElement {
           ${clusters.map((cluster) => this.renderCluster(cluster, byId))}
         </ol>
       </div>
-      ${selected ? this.renderCard(selected.event) : nothing}
+      <div class=${selected ? 'card-slot open' : 'card-slot'} role="region" aria-label="Event details" tabindex="0">${selected ? this.renderCard(selected.event) : html`<p class="card-hint">Select an event to read the sentence it comes from.</p>`}</div>
     `;
   }
 
@@ -413,42 +449,29 @@ export class NewsTimeline extends LitElement {
     const span = first && last ? `${this.periodWords(first)} to ${this.periodWords(last)}` : '';
     const position: StyleProperties = this.orientation === 'vertical'
       ? { top: `${cluster.position}px`, left: `${VERTICAL_AXIS_X + 12}px` }
-      : { left: `${cluster.position}px`, top: `${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px`, width: `${CLUSTER_WIDTH}px` };
+      : { left: `${cluster.position}px`, top: `${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px`, width: `${VIEW.clusterWidth}px` };
     return html`<li part="cluster" class="cluster" ${styleProperties(position)}>
-      <button aria-label=${`${cluster.count} more events, ${span}: zoom in`} @click=${() => this.zoomToMembers(cluster.ids.map((id) => byId.get(id)!))}>+${cluster.count} more</button>
+      <button aria-label=${`${cluster.count} more events, ${span}: zoom in`} @click=${() => this.zoomToMembers(cluster.ids)}>+${cluster.count} more</button>
     </li>`;
   }
 
-  private renderMarks(scale: TimeScale, placed: PlacedLabel[], byId: ReadonlyMap<string, Drawable>): TemplateResult[] {
+  private renderMarks(scale: BrokenTimeScale, placed: PlacedLabel[], byId: ReadonlyMap<string, Drawable>): TemplateResult[] {
     const vertical = this.orientation === 'vertical';
     return placed.map((label) => {
-      const { start, end, kind } = byId.get(label.id)!;
+      const { start, end, kind, at } = byId.get(label.id)!;
+      const mark = scale(at);
       const from = scale(start);
       const to = Math.max(scale(end), from + 2);
       if (vertical) {
         return kind === 'point'
-          ? svg`<circle class="point" cx=${VERTICAL_AXIS_X} cy=${from} r="4"></circle><line class="stem" x1=${VERTICAL_AXIS_X} y1=${from} x2=${VERTICAL_AXIS_X + 12} y2=${label.position + VERTICAL_LABEL_HEIGHT / 2}></line>`
+          ? svg`<circle class="point" cx=${VERTICAL_AXIS_X} cy=${mark} r="4"></circle><line class="stem" x1=${VERTICAL_AXIS_X} y1=${mark} x2=${VERTICAL_AXIS_X + 12} y2=${label.position + VERTICAL_LABEL_HEIGHT / 2}></line>`
           : svg`<rect part=${kind} class=${kind} x=${VERTICAL_AXIS_X - 6} y=${from} width="12" height=${to - from}></rect>`;
       }
       const top = AXIS_SIZE + label.lane * LANE_HEIGHT + 8;
       return kind === 'point'
-        ? svg`<circle class="point" cx=${from} cy=${AXIS_SIZE} r="4"></circle><line class="stem" x1=${from} y1=${AXIS_SIZE} x2=${from} y2=${top}></line>`
+        ? svg`<circle class="point" cx=${mark} cy=${AXIS_SIZE} r="4"></circle><line class="stem" x1=${mark} y1=${AXIS_SIZE} x2=${label.position} y2=${top}></line>`
         : svg`<rect part=${kind} class=${kind} x=${from} y=${top - 4} width=${to - from} height=${LANE_HEIGHT - 4}></rect>`;
     });
-  }
-
-  private renderPublication(scale: TimeScale, width: number, height: number): TemplateResult | typeof nothing {
-    const day = this.publicationDay();
-    if (!day) return nothing;
-    const at = scale((day[0] + day[1]) / 2);
-    const published = this.resolved.published!;
-    const text = `Published ${periodInWords({ granularity: 'day', date: published }, this.language())}`;
-    if (this.orientation === 'vertical') {
-      return svg`<g part="publication" class="publication"><line x1="0" x2=${width} y1=${at} y2=${at}></line><text x=${width - 2} y=${at - 4} text-anchor="end">${text}</text></g>`;
-    }
-    // The label reads away from the nearer edge, so it is never cut off.
-    const leftward = at > width / 2;
-    return svg`<g part="publication" class="publication"><line x1=${at} x2=${at} y1="0" y2=${height}></line><text x=${leftward ? at - 4 : at + 4} y=${height - 4} text-anchor=${leftward ? 'end' : 'start'}>${text}</text></g>`;
   }
 
   private renderCard(event: TimelineEvent): TemplateResult {
@@ -479,13 +502,7 @@ export class NewsTimeline extends LitElement {
   private drawAxis(): void {
     const group = this.renderRoot.querySelector<SVGGElement>('[part~="axis"]');
     if (!group) return;
-    const scale = this.scale();
-    const vertical = this.orientation === 'vertical';
-    const length = this.axisLength();
-    // d3 picks ticks (minutes to centuries) for the span; text is set with textContent.
-    const axis = vertical ? axisLeft(scale).ticks(Math.max(2, Math.floor(length / 60))) : axisTop(scale).ticks(Math.max(2, Math.floor(length / 110)));
-    const lang = this.language();
-    select(group).call(axis.tickSizeOuter(0).tickFormat((tick) => tickLabel(tick as Date, lang)));
+    drawAxis(group, this.scale(), { vertical: this.orientation === 'vertical', lang: this.language(), floor: this.axisFloor, fixed: this.axisFixed });
   }
 
   private highlightArticle(): void {
@@ -544,16 +561,24 @@ export class NewsTimeline extends LitElement {
       case '+':
       case '=':
         event.preventDefault();
-        return this.zoomIn();
+        return this.zoomAboutFocus(2);
       case '-':
       case '_':
         event.preventDefault();
-        return this.zoomOut();
+        return this.zoomAboutFocus(0.5);
       case '0':
         event.preventDefault();
         return this.fit();
     }
   };
+
+  /** Keyboard zoom keeps the focused event where it is, so focus never leaves the view. */
+  private zoomAboutFocus(factor: number): void {
+    const focused = this.focusId ? this.byId.get(this.focusId) : undefined;
+    const at = focused && this.scale()(focused.at);
+    const inView = at !== undefined && at >= 0 && at <= this.axisLength();
+    this.zoom.scaleBy(factor, inView ? (this.orientation === 'vertical' ? [0, at] : [at, 0]) : undefined);
+  }
 
   private readonly stopZoomOnButtons = (event: Event): void => {
     if ((event.target as Element).closest?.('button')) event.stopImmediatePropagation();
@@ -585,30 +610,39 @@ export class NewsTimeline extends LitElement {
     this.zoomTo(new Date(start), new Date(end));
   }
 
-  private zoomToMembers(members: Drawable[]): void {
-    if (members.length === 0) return;
-    // A loop, not Math.min(...spread): a cluster can hold more members than a call has room for arguments.
-    let start = Infinity;
-    let end = -Infinity;
-    for (const member of members) {
-      start = Math.min(start, member.start);
-      end = Math.max(end, member.end);
+  /**
+   * Zooms until every event of a "+N more" has a label of its own: to the members' span, then, while some
+   * are still folded, to the span of those, until none is or the zoom can go no further.
+   */
+  private zoomToMembers(ids: readonly string[]): void {
+    let pending = ids.map((id) => this.byId.get(id)).filter((drawable): drawable is Drawable => !!drawable);
+    for (let attempt = 0; attempt < 8 && pending.length > 0; attempt++) {
+      // A loop, not Math.min(...spread): a cluster can hold more members than a call has room for arguments.
+      let start = Infinity;
+      let end = -Infinity;
+      for (const member of pending) {
+        start = Math.min(start, member.at);
+        end = Math.max(end, member.at);
+      }
+      const pad = Math.max((end - start) * 0.1, MS_PER_DAY / 2);
+      const before = this.zoom.transform;
+      this.zoomToInstant(start - pad, end + pad);
+      const placed = new Set(this.layout(this.scale()).placed.map(({ id }) => id));
+      const folded = pending.filter((member) => !placed.has(member.event.id));
+      const after = this.zoom.transform;
+      const stuck = after.k === before.k && after.x === before.x && after.y === before.y;
+      // Where the same members fold again, the earliest half of them comes first: each click narrows.
+      pending = stuck && folded.length === pending.length ? folded.slice(0, Math.floor(folded.length / 2)) : folded;
     }
-    const pad = Math.max((end - start) * 0.1, MS_PER_DAY / 2);
-    this.zoomToInstant(start - pad, end + pad);
   }
 
-  private layout(scale: TimeScale): { placed: PlacedLabel[]; clusters: Cluster[] } {
+  private layout(scale: BrokenTimeScale, visible = this.visible(scale)): { placed: PlacedLabel[]; clusters: Cluster[] } {
     const vertical = this.orientation === 'vertical';
-    const items = this.visible(scale).map((drawable) => ({
-      id: drawable.event.id,
-      start: scale(drawable.start),
-      end: scale(drawable.end),
-      labelSize: vertical ? VERTICAL_LABEL_HEIGHT : drawable.labelSize,
-    }));
-    return vertical
-      ? layoutVertical(items, { axisLength: this.axisLength() })
-      : layoutLabels(items, { axisLength: this.axisLength(), lanes: LANES, clusterLabelSize: CLUSTER_WIDTH });
+    return placeLabels(visible, scale, {
+      vertical,
+      axisLength: this.axisLength(),
+      lanes: this.fittedView().lanes,
+    });
   }
 
   /**
@@ -616,7 +650,7 @@ export class NewsTimeline extends LitElement {
    * sorted starts) whose period has not ended before its start (bisection on `reach`). Zoomed in, a
    * frame then touches a handful of the 10,000 events a story collection can hold.
    */
-  private visible(scale: TimeScale): Drawable[] {
+  private visible(scale: BrokenTimeScale): Drawable[] {
     const [from, to] = scale.domain().map(Number) as [number, number];
     const drawables = this.drawables;
     const firstReaching = bisect(drawables.length, (index) => this.reach[index]! >= from);
@@ -624,11 +658,26 @@ export class NewsTimeline extends LitElement {
     return drawables.slice(firstReaching, firstAfter).filter((drawable) => drawable.end >= from);
   }
 
+  /**
+   * The first view, made once per set of events, orientation and width: the story axis with its breaks,
+   * its length and the lanes it reserves, so that zooming never changes the element's height.
+   */
+  private fittedView(): FittedStory {
+    const vertical = this.orientation === 'vertical';
+    const width = Math.max(120, this.size.width - 20);
+    const key = `${vertical ? 'v' : 'h'}${width}`;
+    if (this.fitted?.key !== key) {
+      const first = this.drawables[0];
+      const day = this.publicationDay() ?? (first ? [first.start, first.end] : [0, MS_PER_DAY]);
+      this.fitted = { key, view: fitStory(this.drawables, day, { vertical, width }) };
+    }
+    return this.fitted.view;
+  }
+
   /** The fitted scale: every event and the publication date in view. */
-  private baseScale(): TimeScale {
-    if (!this.fitted) this.fitted = fitDomain(this.drawables, this.publicationDay()?.[0] ?? this.drawables[0]?.start ?? 0);
-    const [start, end] = this.fitted;
-    return timeScale([start, end], [0, this.axisLength()]);
+  private baseScale(): BrokenTimeScale {
+    const { story, domain, axisLength } = this.fittedView();
+    return brokenTimeScale(story, domain, [0, axisLength]);
   }
 
   /** The publication day on the axis, `[midnight, next midnight)` in UTC ms (years 0-99 included). */
@@ -637,47 +686,65 @@ export class NewsTimeline extends LitElement {
     return published && periodInterval({ granularity: 'day', date: published });
   }
 
-  private scale(): TimeScale {
+  private scale(): BrokenTimeScale {
     const base = this.baseScale();
     return this.orientation === 'vertical' ? this.zoom.transform.rescaleY(base) : this.zoom.transform.rescaleX(base);
   }
 
   private scaleExtent(): [number, number] {
-    const [start, end] = this.baseScale().domain().map(Number) as [number, number];
-    return zoomScaleExtent([start, end]);
+    const { story, axisLength } = this.fittedView();
+    return storyZoomExtent(story, axisLength);
   }
 
+  /** Pixels along the time axis: the width, or the height a vertical timeline needs for its labels. */
   private axisLength(): number {
-    return this.orientation === 'vertical' ? VERTICAL_HEIGHT : Math.max(120, this.size.width - 20);
+    return this.fittedView().axisLength;
   }
 
-  /** Horizontal: as tall as the lanes in use (at least two, so zooming does not make it jump much). */
-  private viewportSize(placed: PlacedLabel[] = [], clusters: Cluster[] = []): [number, number] {
-    if (this.orientation === 'vertical') return [Math.max(120, this.size.width - 20), VERTICAL_HEIGHT];
-    const lanes = [...placed, ...clusters].reduce((most, { lane }) => Math.max(most, lane + 1), 2);
-    return [this.axisLength(), AXIS_SIZE + lanes * LANE_HEIGHT + PUBLICATION_LABEL_SPACE];
+  /** Pixels across the time axis. */
+  private crossLength(): number {
+    return Math.max(120, this.size.width - 20);
   }
 
+  /** Fixed for a set of events and a width: the lanes the first view needs, whatever the zoom. */
+  private viewportSize(): [number, number] {
+    if (this.orientation === 'vertical') return [this.crossLength(), this.axisLength()];
+    return [this.axisLength(), AXIS_SIZE + this.fittedView().lanes * LANE_HEIGHT + FOOT];
+  }
 
+  /** The language of this update (see `willUpdate`), looked up once per update rather than per label. */
   private language(): string {
-    return usableLanguage([(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language]);
+    return (this.updateLanguage ??= usableLanguage([(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language]));
   }
 
-  private periodOf(event: TimelineEvent) {
-    return parseEventValue(event.date)!;
-  }
-
-  private endOf(event: TimelineEvent) {
-    return event.end ? parseEventValue(event.end) : undefined;
+  /**
+   * An event's dates in words, made once per event and language: every frame of a zoom draws them again,
+   * and `Intl` formatting is the dearest part of a frame.
+   */
+  private wordsOf(event: TimelineEvent): { period: string; date: string } {
+    const lang = this.language();
+    if (this.wordsLanguage !== lang) {
+      this.words.clear();
+      this.wordsLanguage = lang;
+    }
+    let words = this.words.get(event.id);
+    if (!words) {
+      const period = parseEventValue(event.date)!;
+      const end = event.end ? parseEventValue(event.end) : undefined;
+      const published: CalendarDate | undefined = this.resolved.published;
+      const span = spanInWords(period, end, lang);
+      words = { period: span, date: published ? dateInWords(period, published, lang, end) : span };
+      this.words.set(event.id, words);
+    }
+    return words;
   }
 
   private periodWords(event: TimelineEvent): string {
-    return spanInWords(this.periodOf(event), this.endOf(event), this.language());
+    return this.wordsOf(event).period;
   }
 
   private dateWords(event: TimelineEvent): string {
-    const published: CalendarDate | undefined = this.resolved.published;
-    return published ? dateInWords(this.periodOf(event), published, this.language(), this.endOf(event)) : this.periodWords(event);
+    return this.wordsOf(event).date;
   }
 
   private report(): void {

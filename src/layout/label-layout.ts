@@ -23,13 +23,21 @@ export interface LayoutOptions {
   minGap?: number;
   /** Pixels a cluster's "+N more" label needs along the axis. Default `DEFAULT_CLUSTER_LABEL_SIZE`. */
   clusterLabelSize?: number;
+  /**
+   * How far a label may move along the axis, away from its item, when every lane is taken where the item
+   * is (a leader line then joins them). Default 0: a label starts at its item or becomes "+N more".
+   */
+  maxShift?: number;
 }
 
 export interface PlacedLabel {
   id: string;
   /** 0 is the lane nearest the axis. */
   lane: number;
-  /** Where the label starts: the item's start, moved inside `[0, axisLength - labelSize]` when it can be. */
+  /**
+   * Where the label starts: the item's start, moved inside `[0, axisLength - labelSize]` when it can be,
+   * and on by at most `maxShift` when the lanes are full there.
+   */
   position: number;
 }
 
@@ -71,7 +79,9 @@ export function layoutLabels(items: readonly LayoutItem[], options: LayoutOption
   const { axisLength, lanes } = options;
   const minGap = options.minGap ?? DEFAULT_MIN_GAP;
   const clusterSize = options.clusterLabelSize ?? DEFAULT_CLUSTER_LABEL_SIZE;
+  const maxShift = options.maxShift ?? 0;
   checkOptions(axisLength, lanes, minGap, clusterSize);
+  if (!isSize(maxShift)) throw new RangeError(`layoutLabels: maxShift must be a finite size >= 0, got ${maxShift}`);
 
   const lastLane = lanes - 1;
   const laneEnds = new Array<number>(lanes).fill(-Infinity);
@@ -83,8 +93,8 @@ export function layoutLabels(items: readonly LayoutItem[], options: LayoutOption
   let endBeforeLatest = -Infinity;
 
   for (const item of visibleInOrder(items, axisLength)) {
-    const position = Math.max(0, Math.min(item.start, axisLength - item.labelSize));
-    const lane = laneEnds.findIndex((end) => end + minGap <= position);
+    const wanted = Math.max(0, Math.min(item.start, axisLength - item.labelSize));
+    const [lane, position] = freeLane(laneEnds, wanted, minGap, Math.min(maxShift, axisLength - item.labelSize - wanted));
     if (lane !== -1) {
       const label = { id: item.id, lane, position };
       placed.push(label);
@@ -116,6 +126,21 @@ export function layoutLabels(items: readonly LayoutItem[], options: LayoutOption
     }
   }
   return { placed: demoted.size > 0 ? placed.filter((label) => !demoted.has(label)) : placed, clusters };
+}
+
+/**
+ * The lowest lane free at `position`, or else the lane free soonest after it, within `maxShift`: the
+ * lane and where the label starts in it, or -1.
+ */
+function freeLane(laneEnds: readonly number[], position: number, minGap: number, maxShift: number): [lane: number, position: number] {
+  let best = -1;
+  let bestStart = Infinity;
+  for (const [lane, end] of laneEnds.entries()) {
+    const start = Math.max(position, end + minGap);
+    if (start === position) return [lane, position];
+    if (start < bestStart) [best, bestStart] = [lane, start];
+  }
+  return bestStart - position <= maxShift ? [best, bestStart] : [-1, position];
 }
 
 export function addToCluster(cluster: Cluster, item: LayoutItem): void {

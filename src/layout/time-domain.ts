@@ -51,15 +51,6 @@ export function clampDomain(domain: readonly [number, number], focus?: number): 
   return [low, high];
 }
 
-/**
- * The d3-zoom `scaleExtent` that keeps a scale whose unzoomed domain is `domain` within `ZOOM_LIMITS`:
- * scale factor k shows a span of `(end - start) / k`.
- */
-export function zoomScaleExtent(domain: readonly [number, number]): [number, number] {
-  const span = domain[1] - domain[0];
-  return [span / ZOOM_LIMITS.maxSpan, span / ZOOM_LIMITS.minSpan];
-}
-
 /** `domain` scaled to `span` about `focus` (held inside the domain), which keeps its relative place. */
 function resize(domain: readonly [number, number], span: number, focus: number): [number, number] {
   const [start, end] = domain;

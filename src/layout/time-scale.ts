@@ -1,10 +1,12 @@
 /**
- * The time axis's scale: UTC instants to pixels, linearly, with the accessors d3-axis and d3-zoom call
- * (`domain`, `range`, `invert`, `copy`, `ticks`). It stands in for d3-scale's `scaleUtc`, whose
- * interpolators (with d3-color's colour names) and d3-time-format's English locale cost about 4 KB of the
- * single-file bundle's min+gzip budget; tick labels come from `Intl` in the page's language instead.
+ * The time axis's scale: UTC instants to pixels, with the accessors d3-axis and d3-zoom call (`domain`,
+ * `range`, `invert`, `copy`, `ticks`). It stands in for d3-scale's `scaleUtc`, whose interpolators (with
+ * d3-color's colour names) and d3-time-format's English locale cost about 4 KB of the single-file
+ * bundle's min+gzip budget; tick labels come from `Intl` in the page's language instead. The element
+ * draws a story's axis with breaks (`brokenTimeScale`); `timeScale` is its linear case.
  */
-import { utcTicks } from 'd3-time';
+import { brokenTimeScale, type BrokenTimeScale, type StoryAxis } from './broken-time-scale.js';
+import { timeWarp } from './time-warp.js';
 
 export interface TimeScale {
   /** Pixel position of an instant (a `Date` or epoch milliseconds). */
@@ -24,28 +26,15 @@ export interface TimeScale {
 /** The calendar unit a tick falls on, coarsest first: what its label must show. */
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
-/** A scale from `domain` (epoch milliseconds or dates, earliest first) to `range` (pixels). */
-export function timeScale(domain: readonly (Date | number)[] = [0, 1], range: readonly number[] = [0, 1]): TimeScale {
-  let d0 = 0;
-  let d1 = 1;
-  let r0 = 0;
-  let r1 = 1;
-  // A zero-width domain or range maps everything to the middle, as d3-scale does, instead of dividing by zero.
-  const scale = ((instant: Date | number) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((+instant - d0) * (r1 - r0)) / (d1 - d0))) as TimeScale;
-  scale.domain = ((next?: readonly (Date | number)[]) => {
-    if (!next) return [new Date(d0), new Date(d1)];
-    [d0, d1] = [+next[0]!, +next[next.length - 1]!];
-    return scale;
-  }) as TimeScale['domain'];
-  scale.range = ((next?: readonly number[]) => {
-    if (!next) return [r0, r1];
-    [r0, r1] = [+next[0]!, +next[next.length - 1]!];
-    return scale;
-  }) as TimeScale['range'];
-  scale.invert = (position) => new Date(r1 === r0 ? (d0 + d1) / 2 : d0 + ((position - r0) * (d1 - d0)) / (r1 - r0));
-  scale.copy = () => timeScale([d0, d1], [r0, r1]);
-  scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
-  return scale.domain(domain).range(range);
+/** A story axis without breaks: time runs linearly everywhere. */
+const LINEAR: StoryAxis = { warp: timeWarp([0, 1], [0, 1]), breaks: [] };
+
+/**
+ * A linear scale from `domain` (epoch milliseconds or dates, earliest first) to `range` (pixels): the
+ * story axis of a story without breaks, so the two never drift apart.
+ */
+export function timeScale(domain: readonly (Date | number)[] = [0, 1], range: readonly number[] = [0, 1]): BrokenTimeScale {
+  return brokenTimeScale(LINEAR, domain, range);
 }
 
 /**

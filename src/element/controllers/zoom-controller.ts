@@ -27,14 +27,20 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Zoom limits as scale factors of the fitted view, and the viewport size for keyboard zoom. */
-  configure(scaleExtent: [number, number], size: [number, number], vertical: boolean): void {
+  /**
+   * Zoom limits as scale factors of the fitted view, the viewport size for keyboard zoom, and `limit`, a
+   * last word on each transform (the narrowest span in view) along the time axis: `k` and its offset.
+   */
+  configure(scaleExtent: [number, number], size: [number, number], vertical: boolean, limit: (k: number, offset: number) => { k: number; offset: number } = (k, offset) => ({ k, offset })): void {
     this.behavior.scaleExtent(scaleExtent).extent([
       [0, 0],
       [Math.max(1, size[0]), Math.max(1, size[1])],
     ]);
     // Only the time axis zooms: a vertical timeline pans up and down, a horizontal one sideways.
-    this.behavior.constrain((transform) => (vertical ? transform.translate(-transform.x / transform.k, 0) : transform.translate(0, -transform.y / transform.k)));
+    this.behavior.constrain((transform) => {
+      const { k, offset } = limit(transform.k, vertical ? transform.y : transform.x);
+      return vertical ? zoomIdentity.translate(0, offset).scale(k) : zoomIdentity.translate(offset, 0).scale(k);
+    });
   }
 
   hostUpdated(): void {
@@ -49,8 +55,9 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
-  scaleBy(factor: number): void {
-    if (this.element) select(this.element).call(this.behavior.scaleBy, factor);
+  /** Zooms by `factor` about `point` in the viewport (default: its middle). */
+  scaleBy(factor: number, point?: [number, number]): void {
+    if (this.element) select(this.element).call(this.behavior.scaleBy, factor, point);
   }
 
   set(transform: ZoomTransform): void {
