@@ -4,39 +4,45 @@
  */
 import { INVISIBLE_CHARACTER } from './normalized-text.js';
 import { cutIndex } from './surrogate-pairs.js';
+import { dateClause } from './title-clause.js';
+import { OPENING_PHRASE, isVerbLike } from './title-words.js';
+import { balancePairs } from './title-pairs.js';
 
 export const MAX_TITLE_LENGTH = 100;
 
-// Prepositions that only introduce the date and read badly once it is gone ("said on that ...").
-const DANGLING_BEFORE = /\s*\b(?:on|in|at|since|by|during|from|until|as of|of|for|around|about|circa|roughly)\s*$/i;
+// Prepositions that only introduce the date and read badly once it is gone ("said on that ...", "stayed
+// closed through.", "higher than."), with the article some dates take ("by the end of the month").
+const PREPOSITION = '(?:compared with|compared to|closest to|nearest to|on|in|at|since|by|during|from|until|till|through|throughout|to|than|before|after|between|as of|as soon as|as early as|as late as|of|for|around|about|circa|roughly|within|into)';
+const DANGLING_BEFORE = new RegExp(`\\s*\\b${PREPOSITION}\\s*$`, 'i');
+// Before a date that ends its phrase; before "the 1988 bombing" the article and preposition stay.
+const DANGLING_BEFORE_ARTICLE = new RegExp(`\\s*\\b${PREPOSITION}\\s+(?:the|a|an)\\s*$`, 'i');
+// A date followed by one of these ended its phrase ("began on a Sunday in early spring", "ends on the
+// Saturday closest to"); followed by another word it was part of a name ("in the 1988 bombing").
+const NEXT_PHRASE = /^\s*(?:in|on|at|and|or|but|after|before|with|for|to|from|by|when|as|than|that|which|closest|nearest)\b/i;
+// "testified on Monday and Tuesday, saying": with the second date gone, "and" is left hanging.
+const DANGLING_CONJUNCTION = /\s+(?:and|or)\s*$/i;
+// "Friday's announcement" reads "the announcement" once the day has gone.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i;
+// Only the last few words can dangle; testing just them keeps the $-anchored patterns from rescanning.
+const DANGLING_WINDOW = 24;
+// "the quarter that ended Sept. 30 was": without its date the relative clause says nothing.
+const EMPTY_RELATIVE = /\s+(?:that|which)\s+\S+ed\s*$/i;
+// A participle after a noun, before its date: "A study commissioned in 2019".
+const PARTICIPLE_AT_END = /(?<=\p{Ll}\s+)\p{Ll}+(?:ed|en)$/u;
+const PRONOUN_FIRST = /^(?:it|he|she|they|we|i|you)\s/i;
+// "The proposal, introduced in August, would": a comma piece left with one word goes with its commas,
+// except the one that ends an opening phrase ("Under the agreement, announced Friday, holders").
+const ONE_WORD_PIECE = /,\s*(\p{Ll}*)$/u;
+const isParticiple = (word: string) => /ing$/.test(word) || isVerbLike(word);
+// "The bridge, built in 1932, will be replaced": what happened in 1932 is that the bridge was built.
+const isPassiveParticiple = (word: string) => !/ing$/.test(word) && isVerbLike(word);
+const MAX_SUBJECT_WORDS = 6;
 // Control and invisible format characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
 const INVISIBLE_TEST = INVISIBLE_CHARACTER;
 const SPACE_RUN = /[\t\n\r]|\s\s/;
 // Titles rarely need either fix; one scan tells.
 const NEEDS_CLEANING = new RegExp(`${SPACE_RUN.source}|${INVISIBLE_CHARACTER.source}`, 'u');
-// A dash break is tried only where white space begins: tried inside a run of it, `\s+` would rescan the
-// rest of the run from every position (quadratic in its length). The leftmost match begins there anyway.
-const CLAUSE_BREAK = /[;:]\s+|(?<!\s)\s+[-\u2013\u2014]\s+/g;
-
-function clauseAround(sentence: string, start: number, end: number): [string, number, number] {
-  let clauseStart = 0;
-  let clauseEnd = sentence.length;
-  // exec, not matchAll: matchAll copies the pattern on every call.
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
-    const breakEnd = match.index + match[0].length;
-    if (breakEnd <= start) clauseStart = breakEnd;
-    else if (match.index >= end) {
-      clauseEnd = match.index;
-      break;
-    }
-  }
-  const clause = sentence.slice(clauseStart, clauseEnd);
-  // A clause that is little more than the date itself says nothing: keep the whole sentence then.
-  if (clause.length - (end - start) < 25) return [sentence, start, end];
-  return [clause, start - clauseStart, end - clauseStart];
-}
 
 function truncate(text: string): string {
   if (text.length <= MAX_TITLE_LENGTH) return text;
@@ -53,7 +59,7 @@ function trimEnd(text: string, junk: (char: string) => boolean): string {
   return text.slice(0, end);
 }
 
-const LEADING_JUNK = /^[\s"'\u201C\u201D\u2018\u2019(,;:-]+/;
+const LEADING_JUNK = /^[\s"'`\u201C\u201D\u2018\u2019(,;:-]+/;
 const TRAILING_JUNK = new Set([' ', '\t', ',', ';', ':', '(', '-']);
 const isTrailingJunk = (char: string) => TRAILING_JUNK.has(char);
 const isClauseStop = (char: string) => char === ',' || char === ';' || char === ':';
@@ -62,25 +68,75 @@ const isClauseStop = (char: string) => char === ',' || char === ';' || char === 
 function dropStopBeforeEnd(text: string): string {
   const last = text.at(-1);
   if (last !== '.' && last !== '!' && last !== '?') return text;
+  // "came to the U.S. on Monday." leaves "U.S.." behind; an ellipsis stays.
+  if (last === '.' && text.endsWith('..') && !text.endsWith('...')) return text.slice(0, -1);
   return trimEnd(text.slice(0, -1), isClauseStop) + last;
+}
+
+/**
+ * `before` without the words that only led up to the date: a preposition, an empty relative clause.
+ * `after` tells whether the date ended its phrase.
+ */
+function withoutLeadIn(before: string, after: string): string {
+  const tail = before.slice(-DANGLING_WINDOW);
+  const endsPhrase = !/^\s*\p{L}/u.test(after) || NEXT_PHRASE.test(after);
+  const dangling =
+    DANGLING_BEFORE.exec(tail) ??
+    (endsPhrase ? (DANGLING_BEFORE_ARTICLE.exec(tail) ?? DANGLING_CONJUNCTION.exec(tail)) : null) ??
+    EMPTY_RELATIVE.exec(tail);
+  return (dangling ? before.slice(0, before.length - dangling[0].length) : before).trimEnd();
+}
+
+/** A few words with no verb and no comma: the subject a parenthetical participle follows. */
+function isSubject(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= MAX_SUBJECT_WORDS && !text.includes(',') && !OPENING_PHRASE.test(text) && !words.some(isVerbLike);
 }
 
 /** `start`/`end` locate the date words inside `sentence`. */
 export function makeTitle(sentence: string, start: number, end: number): string {
-  const [clause, from, to] = clauseAround(sentence, start, end);
-  let before = clause.slice(0, from);
-  // Only the last few words can dangle; testing just them keeps the $-anchored pattern from rescanning.
-  const dangling = DANGLING_BEFORE.exec(before.slice(-16));
-  if (dangling) before = before.slice(0, before.length - dangling[0].length);
-  before = before.trimEnd();
-  let after = clause.slice(to).replace(/^['\u2019]s\b/, '').trimStart();
+  const clause = dateClause(sentence, start, end);
+  const rest = clause.text.slice(clause.end);
+  const possessive = /^['\u2019]s\b/.test(rest);
+  let before = clause.text.slice(0, clause.start);
+  let after = possessive ? rest.slice(2).trimStart() : rest.trimStart();
+  // "the impact on fourth-quarter results": a date that describes a noun keeps its preposition.
+  const describesNoun = /-\p{L}+$/u.test(clause.text.slice(clause.start, clause.end)) && /^\p{L}/u.test(after);
+  if (possessive) {
+    if (!DETERMINER_BEFORE.test(before.slice(-DANGLING_WINDOW))) before = `${before.trimEnd()} the`.trimStart();
+  } else if (!describesNoun) before = withoutLeadIn(before, after);
+  // "A study commissioned in 2019 had warned": without its date the participle says nothing.
+  const participle = isVerbLike(/^\S*/.exec(after)![0]) && PARTICIPLE_AT_END.exec(before.slice(-DANGLING_WINDOW));
+  if (participle) before = before.slice(0, before.length - participle[0].length).trimEnd();
+  // "began to fall on Thursday, two days after it crested": the clause after the date words is
+  // another event.
+  if (/\b(?:after|before|since|until)$/i.test(clause.text.slice(clause.start, clause.end)) && PRONOUN_FIRST.test(after)) after = '';
+  // "saying on Friday that Russia feels": what was said, without "that".
+  if (before === '' && /^that\s/.test(after)) after = after.slice(5).trimStart();
   // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), as
-  // does one after an opening phrase ("But in June, the party split"); after a clause it stays ("Schools
-  // will reopen, the district announced"). Parentheses around a date go too.
+  // does one after an opening phrase ("But in June, the party split") and the one AP puts after a date
+  // with a comma in it ("Dec. 31, 1990, when"); after a clause it stays ("Schools will reopen, the
+  // district announced"). Parentheses around a date go too.
   // An opener is at most two words: no third word follows two.
-  if (/^[,;:]/.test(after) && (!/\S\s+\S+\s+\S/.test(before) || isClauseStop(before.at(-1) ?? ''))) {
+  const stop = /^[,;:]/.test(after);
+  const opener = !/\S\s+\S+\s+\S/.test(before) || isClauseStop(before.at(-1) ?? '');
+  if (stop && (opener || clause.text.slice(clause.start, clause.end).includes(','))) {
     after = after.replace(/^[,;:]+\s*/, '');
     before = trimEnd(before, isClauseStop);
+  }
+  const piece = ONE_WORD_PIECE.exec(before.slice(-DANGLING_WINDOW));
+  const pieceWord = piece?.[1] ?? '';
+  if (piece && (pieceWord === '' || pieceWord === 'not' || isParticiple(pieceWord)) && (after === '' || /^[,.;:!?]/.test(after))) {
+    before = before.slice(0, before.length - piece[0].length);
+    if (!/^[;:!?]/.test(after) && isPassiveParticiple(pieceWord) && isSubject(before)) {
+      before = `${before} ${/[^s]s$/.test(before) ? 'were' : 'was'} ${pieceWord}`;
+      after = '';
+    }
+    // A comma before a closing quote belongs to the quotation ("built for 1972, not for 1890," said).
+    if (after.startsWith(',') && !/^,["\u201D']/.test(after)) {
+      after = after.slice(1).trimStart();
+      if (OPENING_PHRASE.test(before) && !before.includes(',')) before += ',';
+    }
   }
   if (before.endsWith('(') && after.startsWith(')')) {
     before = before.slice(0, -1).trimEnd();
@@ -92,8 +148,9 @@ export function makeTitle(sentence: string, start: number, end: number): string 
     if (SPACE_RUN.test(title)) title = title.replace(/\s+/g, ' ');
   }
   title = dropStopBeforeEnd(trimEnd(title.replace(LEADING_JUNK, ''), isTrailingJunk));
-  if (title.length === 0) title = sentence.trim();
+  // Nothing but the date ("Until this week."): the sentence is its own title.
+  if (!/[\p{L}\p{N}]/u.test(title)) title = sentence.trim();
   // The first character may be a surrogate pair ("\u{10428}" capitalises as "\u{10400}").
   const first = (title.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-  return truncate(title.slice(0, first).toUpperCase() + title.slice(first));
+  return truncate(balancePairs(title.slice(0, first).toUpperCase() + title.slice(first)));
 }

@@ -131,6 +131,18 @@ const ONE_SENTENCE_AT_A_TIME: Shape[] = [
     run: (text) => makeTitle(text, text.length - 16, text.length - 6).length,
   },
   {
+    name: 'makeTitle: clause openers and asides before the date words',
+    // Asides that each close before the date ("x, who d, said"), and clauses that open and run on.
+    make: (random, size) => `x${runOf(random, [', which a', ', who d, said', ', when c', ', and was', ', according to e', ', f'], size - 20)} on Tuesday, said`,
+    run: (text) => makeTitle(text, text.length - 16, text.length - 6).length,
+  },
+  {
+    name: 'makeTitle: clause openers and asides after the date words',
+    // Asides after the date that each close, and lists the date's clause runs on through.
+    make: (random, size) => `The vote was held on Tuesday${runOf(random, [', which a', ', who b', ', and c', ', d'], size - 32)} end`,
+    run: (text) => makeTitle(text, 18, 28).length,
+  },
+  {
     name: 'isBoilerplate: white space after a byline label',
     make: (random, size) => `${pick(random, ['Published', 'Updated', 'Posted'])}${runOf(random, [' ', '\t', '\u3000'], size - 20)}x on March 3.`,
     run: (text) => Number(isBoilerplate(text)),
