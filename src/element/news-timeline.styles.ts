@@ -166,7 +166,30 @@ export const styles = css`
   .event button[aria-pressed='true'] {
     background: var(--_selected-bg);
   }
-  .label,
+  /* Two lines of title (about 60 characters), then an ellipsis; hover and focus show it whole, over
+     the lane below, without moving anything. */
+  .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    line-height: 1.25;
+  }
+  .event:hover,
+  .event:focus-within {
+    z-index: 1;
+  }
+  .event button:hover .label,
+  .event button:focus-visible .label {
+    -webkit-line-clamp: unset;
+    line-clamp: none;
+  }
+  .event button:hover,
+  .event button:focus-visible {
+    height: auto;
+    min-height: 100%;
+  }
   .date {
     display: block;
     overflow: hidden;
@@ -208,8 +231,29 @@ export const styles = css`
     background: var(--_card-bg);
     border-radius: 4px;
     border-inline-start: 4px solid var(--_accent);
+    position: relative;
+  }
+  .card-close {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: var(--_fg);
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .card-close:hover {
+    border-color: var(--_axis);
   }
   .card h3 {
+    padding-inline-end: 32px;
     margin: 0 0 4px;
     font-size: 1em;
   }

@@ -18,6 +18,7 @@ import {
   type PlacedLabel,
   type RowLabel,
   type TickFloor,
+  revealScroll,
 } from '../layout/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import type { TimelineEvent } from '../parser/index.js';
@@ -39,7 +40,8 @@ import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
 // Tick labels sit above the axis line (AXIS_SIZE), event labels below it, in lanes.
-const LANE_HEIGHT = 42;
+// A lane holds a label of two title lines and its date line.
+const LANE_HEIGHT = 60;
 /** Room below the last lane. */
 const FOOT = 8;
 const VERTICAL_LABEL_HEIGHT = VIEW.labelHeight;
@@ -64,11 +66,12 @@ interface Drawable {
 }
 
 /**
- * Estimated from the text so layout needs no measuring; CSS truncates anything longer. Wide enough for
- * the date in words ("Wednesday, September 28, 2022"), which is part of the accessible name.
+ * Estimated from the text so layout needs no measuring: room for the title on two lines, up to about 66
+ * characters of it (CSS ends a longer one with an ellipsis, and shows it whole on hover and focus), and
+ * always for the date in words ("Wednesday, September 28, 2022"), which is part of the accessible name.
  */
 function labelSize(event: TimelineEvent): number {
-  return Math.min(220, Math.max(196, 16 + event.title.length * 6.5));
+  return Math.min(300, Math.max(224, 16 + (Math.ceil(event.title.length / 2) + 4) * 8.2));
 }
 
 /** The first index in [0, length) for which the monotonic `test` holds, or `length`. */
@@ -134,6 +137,7 @@ export interface NewsTimelineSelectDetail {
  * @csspart cluster - A "+N more" item standing for events that do not fit at this zoom.
  * @csspart break - A stretch of empty time cut short on the axis, labelled with its length ("14 years").
  * @csspart card - Details of the selected event.
+ * @csspart card-close - Closes the card; Escape and a second click on the selected event close it too.
  * @csspart expression - The date words, highlighted in the card's sentence.
  * @csspart source - The link to an event's source (`url`, when it is http or https).
  * @csspart empty - The message shown when there are no events.
@@ -203,6 +207,7 @@ export class NewsTimeline extends LitElement {
   private articleVersion = -1;
   private reportedError?: string;
   private focusAfterRender = false;
+  private revealAfterRender = false;
   private updateLanguage?: string;
   private words = new Map<string, { period: string; date: string }>();
   private wordsLanguage?: string;
@@ -353,6 +358,10 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     this.drawAxis();
     this.highlightArticle();
+    if (this.revealAfterRender) {
+      this.revealAfterRender = false;
+      this.revealSentence();
+    }
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.focusId ?? '')}"]`)?.focus();
@@ -365,7 +374,7 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const timeline = html`<div part="timeline" class="timeline">${this.renderBody()}</div>`;
+    const timeline = html`<div part="timeline" class="timeline" @keydown=${this.onEscape}>${this.renderBody()}</div>`;
     return this.placement === 'after' ? html`<slot></slot>${timeline}` : html`${timeline}<slot></slot>`;
   }
 
@@ -479,6 +488,7 @@ export class NewsTimeline extends LitElement {
     const from = Math.max(0, expression.start - sentence.start);
     const to = Math.min(sentence.text.length, expression.end - sentence.start);
     return html`<section part="card" class="card" aria-label="Selected event" aria-live="polite">
+      <button part="card-close" class="card-close" aria-label="Close" title="Close (Esc)" @click=${() => this.closeCard()}>\u00d7</button>
       <h3>${event.title}</h3>
       <p class="card-date">${this.dateWords(event)}</p>
       <p>${sentence.text.slice(0, from)}<mark part="expression">${sentence.text.slice(from, to)}</mark>${sentence.text.slice(to)}</p>
@@ -514,18 +524,43 @@ export class NewsTimeline extends LitElement {
     highlightSentences(ranges, selected && rangeOf(article, selected.sentence.start, selected.sentence.end));
   }
 
+  /** Selects an event, or closes its card when it is the selected one (a second click, Enter again). */
   private select(id: string): void {
+    if (id === this.selectedId) return this.closeCard();
     const drawable = this.drawables.find(({ event }) => event.id === id);
     if (!drawable) return;
     this.selectedId = id;
     this.focusId = id;
+    this.revealAfterRender = true;
     this.requestUpdate();
     this.dispatchEvent(new CustomEvent<NewsTimelineSelectDetail>('news-timeline-select', { detail: { event: drawable.event }, bubbles: true, composed: true }));
-    if (this.article) {
-      const range = rangeOf(this.article, drawable.event.sentence.start, drawable.event.sentence.end);
-      // An instant jump: the reader asked for the sentence, and reduced-motion users get no glide.
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    }
+  }
+
+  /** Closes the card; focus, when it was in the card, goes back to the event. */
+  private closeCard(): void {
+    if (!this.selectedId) return;
+    this.focusAfterRender = this.renderRoot.querySelector('.card-slot')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
+    this.focusId = this.selectedId;
+    this.selectedId = undefined;
+    this.requestUpdate();
+  }
+
+  /**
+   * Scrolls the article toward the selected event's sentence, only when it is out of view, and never so
+   * far that the event's label or the card leaves the window. Instant: the reader asked for it, and
+   * reduced-motion users get no glide.
+   */
+  private revealSentence(): void {
+    const drawable = this.selectedId ? this.byId.get(this.selectedId) : undefined;
+    if (!drawable || !this.article) return;
+    const range = rangeOf(this.article, drawable.event.sentence.start, drawable.event.sentence.end);
+    if (!range) return;
+    const keep = [`button[data-id="${CSS.escape(drawable.event.id)}"]`, '.card-slot'].flatMap((selector) => {
+      const node = this.renderRoot.querySelector(selector);
+      return node ? [node.getBoundingClientRect()] : [];
+    });
+    const delta = revealScroll(range.getBoundingClientRect(), keep, window.innerHeight);
+    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
   }
 
   /** Clicking a sentence of the article that states an event selects that event. */
@@ -570,6 +605,13 @@ export class NewsTimeline extends LitElement {
         event.preventDefault();
         return this.fit();
     }
+  };
+
+  /** Escape anywhere in the timeline closes the card. */
+  private readonly onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.selectedId) return;
+    event.preventDefault();
+    this.closeCard();
   };
 
   /** Keyboard zoom keeps the focused event where it is, so focus never leaves the view. */

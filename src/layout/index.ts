@@ -22,3 +22,4 @@ export { BREAK_FACTOR, MIN_BREAK, planStoryAxis, storyZoomExtent, type PlannedAx
 export { VIEW, fitStory, placeLabels, type FitOptions, type FittedStory, type PlaceOptions, type StoryItem } from './story-view.js';
 export { timeWarp, warpDensities, warpForward, warpInverse, type TimeWarp } from './time-warp.js';
 export { limitZoomSpan, type AxisZoom } from './zoom-span.js';
+export { revealScroll, type VerticalBox } from './reveal-scroll.js';

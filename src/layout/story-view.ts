@@ -34,7 +34,7 @@ export const VIEW = {
   /** How far a label may slide from its mark, along a full stack of lanes, before "+N more". */
   maxShift: 480,
   /** Vertical: one label's height, the shortest axis, and the most labels it grows to hold. */
-  labelHeight: 44,
+  labelHeight: 60,
   minVerticalLength: 520,
   maxVerticalLabels: 60,
   breakSize: { horizontal: 44, vertical: 28 },
@@ -42,7 +42,7 @@ export const VIEW = {
    * Horizontal: room kept after the last mark for the labels that read on from the marks, per event up
    * to the most (a crowded story slides labels along further); vertical: one label's height.
    */
-  tail: { perEvent: 10, least: 120, most: 320, vertical: 44 },
+  tail: { perEvent: 10, least: 120, most: 320, vertical: 60 },
   minSegment: { horizontal: 24, vertical: 48 },
 } as const;
 

@@ -29,6 +29,8 @@ export async function seedLines(): Promise<string[]> {
 export interface ArticleOptions {
   /** Index of the paragraph before which an empty, tall spacer is put (pushes it below the fold). */
   spacerBefore?: number;
+  /** The spacer's height in pixels; 2000 unless given. */
+  spacerHeight?: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function buildArticle(lines: readonly string[], options: ArticleOptions =
     if (index > 0) article.append('\n');
     if (index === options.spacerBefore) {
       const spacer = document.createElement('div');
-      spacer.style.height = '2000px';
+      spacer.style.height = `${options.spacerHeight ?? 2000}px`;
       spacer.setAttribute('data-test-spacer', '');
       article.append(spacer);
     }

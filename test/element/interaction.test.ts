@@ -1,7 +1,7 @@
 // Using <news-timeline> as a reader would: real clicks and key presses select events, show the card,
 // highlight the sentence in the article, move focus in time order, and zoom.
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   clickElement,
   closeDomains,
@@ -122,37 +122,96 @@ describe('<news-timeline> interaction', () => {
       checkCard(el, events[0]!);
     });
 
-    it('highlights the sentence in the article and scrolls it into view', async () => {
+    /** The seed timeline with the Biden paragraph `spacer` pixels further down, scrolled to the top. */
+    async function bidenBelow(spacer: number): Promise<{ el: NewsTimeline; event: TimelineEvent; item: HTMLLIElement }> {
       const lines = await seedLines();
       const biden = lines.findIndex((line) => line.startsWith('President Biden'));
       expect(biden, 'the seed article has the "President Biden on Tuesday" paragraph').to.be.greaterThan(0);
       CSS.highlights.delete(HIGHLIGHT);
-      const el = await seedTimeline({ spacerBefore: biden });
+      const el = await seedTimeline({ spacerBefore: biden, spacerHeight: spacer });
       const event = expectedArticleEvents(el).find((e) => e.sentence.text.startsWith('President Biden'));
       expect(event, 'an extracted event in the Biden sentence').to.exist;
       window.scrollTo(0, 0);
       await nextFrame();
-      const paragraph = el.querySelectorAll('article p')[biden]!;
-      expect(paragraph.getBoundingClientRect().top, 'precondition: the sentence starts below the fold').to.be.greaterThan(innerHeight);
-
       const item = eventItems(el).find((li) => itemKey(li) === eventKey(event!));
       expect(item, `the drawn item for "${eventKey(event!)}"`).to.exist;
-      await selectEventFrom(el, () => clickElement(el, eventButton(item!)));
-      const highlight = CSS.highlights.get(HIGHLIGHT);
-      expect(highlight, `CSS.highlights.get('${HIGHLIGHT}')`).to.be.instanceOf(Highlight);
-      const ranges = [...highlight!] as AbstractRange[];
-      expect(ranges, 'ranges in the highlight').to.have.length(1);
-      expect(ranges[0], 'the highlight holds a live Range').to.be.instanceOf(Range);
-      const range = ranges[0] as Range;
-      expect(range.toString(), 'highlighted text').to.equal(event!.sentence.text);
+      return { el, event: event!, item: item! };
+    }
 
-      const deadline = performance.now() + 3000;
-      let box = range.getBoundingClientRect();
-      while ((box.top < 0 || box.top > innerHeight - 10) && performance.now() < deadline) {
-        await nextFrame();
-        box = range.getBoundingClientRect();
-      }
+    function onScreen(node: Element, what: string): void {
+      const box = node.getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `${what} at ${Math.round(box.top)}..${Math.round(box.bottom)} in a window of ${innerHeight} (scrollY ${scrollY})`).to.be.true;
+    }
+
+    it('highlights the sentence in the article and scrolls it into view, keeping the label and card on screen', async () => {
+      // A window tall enough for the label, the card and the sentence at once.
+      await setViewport({ width: 800, height: 900 });
+      const { el, event, item } = await bidenBelow(0);
+      const sentence = () => {
+        const ranges = [...(CSS.highlights.get(HIGHLIGHT) ?? [])] as AbstractRange[];
+        expect(ranges, 'ranges in the highlight').to.have.length(1);
+        expect(ranges[0], 'the highlight holds a live Range').to.be.instanceOf(Range);
+        return ranges[0] as Range;
+      };
+      // Just below the fold: as far down as the window's foot leaves it.
+      const paragraph = [...el.querySelectorAll('article p')].find((p) => p.textContent!.startsWith('President Biden'))!;
+      const spacer = document.createElement('div');
+      spacer.style.height = `${Math.max(0, innerHeight + 40 - paragraph.getBoundingClientRect().top)}px`;
+      paragraph.before(spacer);
+      await nextFrame();
+      expect(paragraph.getBoundingClientRect().top, 'precondition: the sentence starts below the fold').to.be.greaterThan(innerHeight);
+      await selectEventFrom(el, () => clickElement(el, eventButton(item)));
+      expect(sentence().toString(), 'highlighted text').to.equal(event.sentence.text);
+      const box = sentence().getBoundingClientRect();
       expect(box.top, `sentence top after selecting (viewport height ${innerHeight}, scrollY ${scrollY})`).to.be.within(0, innerHeight - 10);
+      onScreen(eventButton(item), 'the selected label');
+      onScreen(part(el, 'card')!, 'the card');
+    });
+
+    it('scrolls no further than keeps the label and the card on screen, for a sentence far below', async () => {
+      const { el, item } = await bidenBelow(3000);
+      await selectEventFrom(el, () => clickElement(el, eventButton(item)));
+      onScreen(eventButton(item), 'the selected label');
+      onScreen(part(el, 'card')!, 'the card');
+    });
+
+    it('does not scroll for a sentence already in view', async () => {
+      const { el } = await bidenBelow(0);
+      const expected = expectedArticleEvents(el);
+      const first = eventItems(el).reduce((a, b) => (expectedFor(b, expected).sentence.start < expectedFor(a, expected).sentence.start ? b : a));
+      const paragraph = [...el.querySelectorAll('article p')].find((p) => p.textContent!.includes(expectedFor(first, expected).sentence.text))!;
+      expect(paragraph.getBoundingClientRect().bottom, "precondition: the first event's paragraph is in view").to.be.below(innerHeight);
+      await selectEventFrom(el, () => clickElement(el, eventButton(first)));
+      expect(scrollY, 'the page did not move').to.equal(0);
+    });
+
+    it('closes the card with its close button, with Escape and with a second click on the event', async () => {
+      const el = await seedTimeline();
+      const item = eventItems(el)[0]!;
+      const open = async () => {
+        await clickElement(el, eventButton(item));
+        await settle(el);
+        expect(part(el, 'card'), 'the card opened').to.exist;
+      };
+      const closed = async (how: string) => {
+        await settle(el);
+        expect(part(el, 'card'), `closed by ${how}`).to.not.exist;
+        expect(selectedIds(el), `nothing selected after ${how}`).to.deep.equal([]);
+      };
+      await open();
+      await clickElement(el, part(el, 'card-close')!);
+      await closed('the close button');
+      expect(focusedId(el), 'focus goes back to the event').to.equal(item.dataset['id']);
+      await open();
+      await sendKeys({ press: 'Escape' });
+      await closed('Escape');
+      await open();
+      await clickElement(el, eventButton(item));
+      await closed('a second click');
+      await open();
+      eventButton(item).focus();
+      await sendKeys({ press: 'Enter' });
+      await closed('Enter on the selected event');
     });
   });
 

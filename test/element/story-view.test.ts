@@ -3,7 +3,7 @@
 // default view, on a desktop and on a phone; no two texts are drawn over each other; no hour ticks
 // for a story of days; and nothing below the timeline jumps when zooming or selecting.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { articleTimeline, clusterItems, eventButtons, expectedArticleEvents, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
 
 const FIXTURES = [
@@ -55,6 +55,34 @@ function overlaps(drawn: readonly Drawn[]): string[] {
   return found;
 }
 
+/**
+ * How many characters of a label's title a reader sees: those laid out inside the label's box (a title
+ * longer than two lines goes on below it, clipped).
+ */
+function visibleCharacters(label: Element): number {
+  const box = label.getBoundingClientRect();
+  const range = document.createRange();
+  let seen = 0;
+  const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let offset = 0; offset < node.textContent!.length; offset++) {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const char = range.getBoundingClientRect();
+      if (char.bottom <= box.bottom + 0.5 && char.right <= box.right + 0.5 && char.top >= box.top - 0.5) seen++;
+    }
+  }
+  return seen;
+}
+
+/** Titles that show fewer than `least` characters (or fewer than they have, when shorter). */
+function shortTitles(el: NewsTimeline, least: number): string[] {
+  return [...shadow(el).querySelectorAll('[part~="label"]')]
+    .map((label) => ({ title: text(label), seen: visibleCharacters(label) }))
+    .filter(({ title, seen }) => seen < Math.min(least, title.length))
+    .map(({ title, seen }) => `${seen} of ${title.length}: ${title}`);
+}
+
 function tickTexts(el: NewsTimeline): string[] {
   return [...shadow(el).querySelectorAll('[part~="axis"] .tick text')].map((tick) => text(tick)).filter((tick) => tick !== '');
 }
@@ -85,6 +113,10 @@ describe('<news-timeline> tells an article at first sight', () => {
         }
 
         expect(overlaps(drawnTexts(el)), 'texts drawn over each other').to.deep.equal([]);
+        const least = size.width >= 1280 ? 60 : 40;
+        expect(shortTitles(el, least), `titles showing fewer than ${least} characters`).to.deep.equal([]);
+        const cutDates = [...shadow(el).querySelectorAll<HTMLElement>('[part~="date"]')].filter((date) => date.scrollWidth > date.clientWidth + 1).map((date) => text(date));
+        expect(cutDates, 'date lines cut short').to.deep.equal([]);
         const timed = expected.some((event) => event.granularity === 'time');
         if (!timed) expect(tickTexts(el).filter((tick) => HOUR_TICK.test(tick)), `hour ticks for a story of days: ${tickTexts(el).join(' | ')}`).to.deep.equal([]);
 
@@ -108,9 +140,24 @@ describe('<news-timeline> tells an article at first sight', () => {
         await note('zoomOut past the fit');
         el.fit();
         await note('fit');
-        eventButtons(el)[Math.floor(expected.length / 2)]!.click();
+        const chosen = eventButtons(el)[Math.floor(expected.length / 2)]!;
+        chosen.scrollIntoView({ block: 'center' });
+        chosen.click();
         await note('select');
         expect(shadow(el).querySelector('[part~="card"]'), 'the card opened').to.exist;
+        // Selecting may scroll toward the sentence, never so far that the label or the card leaves the window.
+        await screenshot(`story-${name}-${size.width}-selected`);
+        // The card scrolls inside its slot: the slot is what must be on screen.
+        for (const [what, node] of [['the selected label', chosen], ['the card', shadow(el).querySelector('[part~="card"]')!.parentElement!]] as const) {
+          const box = node.getBoundingClientRect();
+          expect(box.top >= 0 && box.bottom <= innerHeight, `${what} at ${Math.round(box.top)}..${Math.round(box.bottom)} of ${innerHeight}`).to.be.true;
+        }
+        chosen.focus();
+        await sendKeys({ press: 'Escape' });
+        // A focused label shows its whole title over the lane below, by design: measure without focus.
+        chosen.blur();
+        await note('Escape');
+        expect(shadow(el).querySelector('[part~="card"]'), 'Escape closed the card').to.not.exist;
         expect(heights.every((entry) => entry.endsWith(`: ${height}`)), `height ${height}, then ${heights.join(', ')}`).to.be.true;
         await expect(el).to.be.accessible();
       });
