@@ -311,4 +311,39 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
+  .print-list {
+    display: none;
+  }
+  @media print {
+    .controls,
+    .viewport,
+    .card-slot {
+      display: none;
+    }
+    .timeline {
+      border: none;
+      padding: 0;
+    }
+    .print-list {
+      display: block;
+      margin: 0 0 1em;
+      padding: 0;
+      list-style: none;
+    }
+    .print-list li {
+      position: static;
+      break-inside: avoid;
+      padding: 0.35em 0;
+      border-block-end: 1px solid #ccc;
+    }
+    .print-date {
+      display: block;
+      font-size: 0.85em;
+      color: #444;
+    }
+    .print-title,
+    .print-sentence {
+      display: block;
+    }
+  }
 `;

@@ -26,6 +26,7 @@ import { highlightSentences, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from './article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
 import { loadedParser } from './parser-loader.js';
+import { PrintController } from './controllers/print-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -139,6 +140,8 @@ export interface NewsTimelineSelectDetail {
  * @csspart card - Details of the selected event.
  * @csspart card-close - Closes the card; Escape and a second click on the selected event close it too.
  * @csspart expression - The date words, highlighted in the card's sentence.
+ * @csspart print-list - What a printout shows instead of the axis and controls: every event with its
+ *   date, title and sentence (rendered only while printing).
  * @csspart source - The link to an event's source (`url`, when it is http or https).
  * @csspart empty - The message shown when there are no events.
  * @csspart status - "Reading the article..." while a long article is read in the background.
@@ -189,6 +192,7 @@ export class NewsTimeline extends LitElement {
 
   private readonly size = new ResizeController(this);
   private readonly lightDom = new LightDomController(this);
+  private readonly print = new PrintController(this);
   private readonly background = new BackgroundExtractor(this);
   /** The read in flight, from `readInBackground` until its answer is shown or a newer input overtakes it. */
   private reading?: { inWorker: boolean; finished: Promise<void>; finish: () => void };
@@ -374,8 +378,21 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const timeline = html`<div part="timeline" class="timeline" @keydown=${this.onEscape}>${this.renderBody()}</div>`;
+    const timeline = html`<div part="timeline" class="timeline" @keydown=${this.onEscape}>${this.renderBody()}${this.print.printing ? this.renderPrintList() : nothing}</div>`;
     return this.placement === 'after' ? html`<slot></slot>${timeline}` : html`${timeline}<slot></slot>`;
+  }
+
+  /** What a printout shows instead of the axis: every event, in time order, with its date and sentence. */
+  private renderPrintList(): TemplateResult {
+    return html`<ol part="print-list" class="print-list">
+      ${this.drawables.map(
+        ({ event }) => html`<li>
+          <span class="print-date">${this.periodWords(event)}</span>
+          <strong class="print-title">${event.title}</strong>
+          <span class="print-sentence">${event.sentence.text}</span>
+        </li>`,
+      )}
+    </ol>`;
   }
 
   private renderBody(): TemplateResult {
