@@ -90,8 +90,8 @@ async function openStory(id: string): Promise<{ drawn: Drawn; problems: string[]
         empty: root.querySelector('[part~="empty"]') !== null,
         error: root.querySelector('[part~="error"]')?.textContent ?? '',
         background: getComputedStyle(root.querySelector('[part~="timeline"]')!).backgroundColor,
-        // A label longer than its box is cut with an ellipsis, never drawn past it.
-        clipped: labels.some((label) => label.scrollWidth > label.clientWidth) && labels.every((label) => getComputedStyle(label).textOverflow === 'ellipsis'),
+        // A title longer than two lines is cut there with an ellipsis, never drawn past its box.
+        clipped: labels.some((label) => label.scrollHeight > label.clientHeight) && labels.every((label) => getComputedStyle(label).webkitLineClamp === '2' && getComputedStyle(label).overflow === 'hidden'),
       };
     });
     return { drawn, problems };
