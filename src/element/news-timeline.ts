@@ -4,7 +4,6 @@ import { zoomIdentity } from 'd3-zoom';
 import {
   VIEW,
   brokenTimeScale,
-  eventInterval,
   fitStory,
   limitZoomSpan,
   parseEventValue,
@@ -18,7 +17,10 @@ import {
   type PlacedLabel,
   type RowLabel,
   type TickFloor,
-  revealScroll,
+  timelineItems,
+  visibleItems,
+  type TimelineItem,
+  type TimelineItems,
 } from '../layout/index.js';
 import type { CalendarDate } from '../parser/calendar.js';
 import type { TimelineEvent } from '../parser/index.js';
@@ -27,6 +29,7 @@ import { readArticle, type ArticleText } from './article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
 import { loadedParser } from './parser-loader.js';
 import { PrintController } from './controllers/print-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -51,21 +54,6 @@ const MS_PER_DAY = 86_400_000;
 export type Placement = 'before' | 'after';
 export type Orientation = 'horizontal' | 'vertical';
 
-interface Drawable {
-  /** The event's id, which the layout keys its labels by. */
-  id: string;
-  event: TimelineEvent;
-  start: number;
-  end: number;
-  kind: 'point' | 'band' | 'range';
-  /** Where its mark and label sit: a day's middle (a day event occupies its day), a time, a period's start. */
-  at: number;
-  /** It has a clock time: only then may the axis show hours. */
-  timed: boolean;
-  /** Horizontal label width, fixed per event so layout needs no measuring. */
-  labelSize: number;
-}
-
 /**
  * Estimated from the text so layout needs no measuring: room for the title on two lines, up to about 66
  * characters of it (CSS ends a longer one with an ellipsis, and shows it whole on hover and focus), and
@@ -75,27 +63,7 @@ function labelSize(event: TimelineEvent): number {
   return Math.min(300, Math.max(224, 16 + (Math.ceil(event.title.length / 2) + 4) * 8.2));
 }
 
-/** The first index in [0, length) for which the monotonic `test` holds, or `length`. */
-function bisect(length: number, test: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (test(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/** A drawable's anchor: see `Drawable.at`. */
-function anchorOf(event: TimelineEvent, start: number, end: number, kind: Drawable['kind']): number {
-  return kind === 'point' && event.granularity === 'day' ? (start + end) / 2 : start;
-}
-
-/** Detail of the `news-timeline-select` event. */
-export interface NewsTimelineSelectDetail {
-  event: TimelineEvent;
-}
+export type { NewsTimelineSelectDetail } from './controllers/selection-controller.js';
 
 /**
  * A zoomable, keyboard-navigable timeline of the dated events of a news article, each linked back to
@@ -197,21 +165,18 @@ export class NewsTimeline extends LitElement {
   /** The read in flight, from `readInBackground` until its answer is shown or a newer input overtakes it. */
   private reading?: { inWorker: boolean; finished: Promise<void>; finish: () => void };
   private readonly zoom = new ZoomController(this, () => this.renderRoot?.querySelector<HTMLElement>('.viewport'));
-  // Set only through select() and moveFocus(), which request the update.
-  private selectedId: string | undefined;
-  private focusId: string | undefined;
+  private readonly selection = new SelectionController(this, {
+    items: () => this.items,
+    bringIntoView: (item) => this.bringIntoView(item),
+    sentenceRange: (event) => (this.article ? rangeOf(this.article, event.sentence.start, event.sentence.end) : undefined),
+  });
   private resolved: ResolvedTimeline = { events: [], rejected: [] };
-  private drawables: Drawable[] = [];
-  private byId = new Map<string, Drawable>();
-  /** `reach[i]`: the latest end among drawables 0..i, so the visible ones can be found by bisection. */
-  private reach: number[] = [];
+  private items: TimelineItems = timelineItems([], labelSize);
   /** The first view (story axis, length, lanes), per set of events and size: zooming never changes it. */
   private fitted?: { key: string; view: FittedStory };
   private article?: ArticleText;
   private articleVersion = -1;
   private reportedError?: string;
-  private focusAfterRender = false;
-  private revealAfterRender = false;
   private updateLanguage?: string;
   private words = new Map<string, { period: string; date: string }>();
   private wordsLanguage?: string;
@@ -345,31 +310,14 @@ export class NewsTimeline extends LitElement {
     this.resolved = resolved;
     this.words.clear();
     this.report();
-    this.drawables = resolved.events
-      .map((event) => {
-        const interval = eventInterval(event);
-        return { id: event.id, event, ...interval, at: anchorOf(event, interval.start, interval.end, interval.kind), timed: event.granularity === 'time', labelSize: labelSize(event) };
-      })
-      .sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));
-    this.byId = new Map(this.drawables.map((drawable) => [drawable.event.id, drawable]));
-    let latest = -Infinity;
-    this.reach = this.drawables.map((drawable) => (latest = Math.max(latest, drawable.end)));
+    this.items = timelineItems(resolved.events, labelSize);
     this.fitted = undefined;
-    if (!this.drawables.some(({ event }) => event.id === this.selectedId)) this.selectedId = undefined;
-    if (!this.drawables.some(({ event }) => event.id === this.focusId)) this.focusId = this.drawables[0]?.event.id;
+    this.selection.reconcile();
   }
 
   protected override updated(): void {
     this.drawAxis();
     this.highlightArticle();
-    if (this.revealAfterRender) {
-      this.revealAfterRender = false;
-      this.revealSentence();
-    }
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.focusId ?? '')}"]`)?.focus();
-    }
   }
 
   override disconnectedCallback(): void {
@@ -378,14 +326,14 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const timeline = html`<div part="timeline" class="timeline" @keydown=${this.onEscape}>${this.renderBody()}${this.print.printing ? this.renderPrintList() : nothing}</div>`;
+    const timeline = html`<div part="timeline" class="timeline" @keydown=${this.selection.onKeyDown}>${this.renderBody()}${this.print.printing ? this.renderPrintList() : nothing}</div>`;
     return this.placement === 'after' ? html`<slot></slot>${timeline}` : html`${timeline}<slot></slot>`;
   }
 
   /** What a printout shows instead of the axis: every event, in time order, with its date and sentence. */
   private renderPrintList(): TemplateResult {
     return html`<ol part="print-list" class="print-list">
-      ${this.drawables.map(
+      ${this.items.items.map(
         ({ event }) => html`<li>
           <span class="print-date">${this.periodWords(event)}</span>
           <strong class="print-title">${event.title}</strong>
@@ -399,7 +347,7 @@ export class NewsTimeline extends LitElement {
     if (this.resolved.error) {
       return html`<p part="error" class="message error" role="alert">This timeline cannot be shown: ${this.resolved.error}</p>`;
     }
-    if (this.drawables.length === 0) {
+    if (this.items.items.length === 0) {
       return this.reading
         ? html`<p part="status" class="message" role="status">Reading the article\u2026</p>`
         : html`<p part="empty" class="message">No dated events were found in this article.</p>`;
@@ -408,14 +356,14 @@ export class NewsTimeline extends LitElement {
     const visible = this.visible(scale);
     const { placed, clusters } = this.layout(scale, visible);
     // Hours only when an event in view has a clock time: a story of days gets day ticks.
-    this.axisFloor = visible.some((drawable) => drawable.timed) ? 'minute' : 'day';
+    this.axisFloor = visible.some((item) => item.timed) ? 'minute' : 'day';
     const vertical = this.orientation === 'vertical';
     const [width, height] = this.viewportSize();
-    const byId = this.byId;
+    const byId = this.items.byId;
     const labels = new Map(placed.map((label) => [label.id, label]));
     const rendered = placed.map((label) => byId.get(label.id)!).sort((a, b) => a.start - b.start);
-    const tabStop = rendered.some(({ event }) => event.id === this.focusId) ? this.focusId : rendered[0]?.event.id;
-    const selected = this.selectedId ? byId.get(this.selectedId) : undefined;
+    const tabStop = rendered.some(({ event }) => event.id === this.selection.focusId) ? this.selection.focusId : rendered[0]?.event.id;
+    const selected = this.selection.selectedId ? byId.get(this.selection.selectedId) : undefined;
     const day = this.publicationDay();
     const publication = day && publicationMark(scale, day, shortDayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
     // A break's length gives way to the publication label where the two would meet; its mark stays.
@@ -427,7 +375,7 @@ export class NewsTimeline extends LitElement {
         <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomOut()}>&minus;</button>
         <button part="zoom-fit" aria-label="Fit all events" @click=${() => this.fit()}>Fit</button>
       </div>
-      <div part="viewport" class="viewport" ${styleProperties({ height: `${height}px` })} @keydown=${this.onKeyDown} @dblclick=${this.stopZoomOnButtons}>
+      <div part="viewport" class="viewport" ${styleProperties({ height: `${height}px` })} @keydown=${this.onZoomKey} @dblclick=${this.stopZoomOnButtons}>
         <svg width=${width} height=${height} aria-hidden="true">
           ${this.renderMarks(scale, placed, byId)}
           <g part="axis" class="axis" transform=${vertical ? `translate(${VERTICAL_AXIS_X},0)` : `translate(0,${AXIS_SIZE})`}></g>
@@ -437,8 +385,8 @@ export class NewsTimeline extends LitElement {
           ${repeat(
             rendered,
             // Keyed by event, so an item keeps its DOM node (and focus) while zooming re-lays it out.
-            (drawable) => drawable.event.id,
-            (drawable) => this.renderEvent(drawable, labels.get(drawable.event.id)!, tabStop),
+            (item) => item.event.id,
+            (item) => this.renderEvent(item, labels.get(item.event.id)!, tabStop),
           )}
           ${clusters.map((cluster) => this.renderCluster(cluster, byId))}
         </ol>
@@ -447,21 +395,21 @@ export class NewsTimeline extends LitElement {
     `;
   }
 
-  private renderEvent(drawable: Drawable, label: PlacedLabel, tabStop: string | undefined): TemplateResult {
-    const { event } = drawable;
+  private renderEvent(item: TimelineItem, label: PlacedLabel, tabStop: string | undefined): TemplateResult {
+    const { event } = item;
     const words = this.dateWords(event);
     const position: StyleProperties = this.orientation === 'vertical'
       ? { top: `${label.position}px`, left: `${VERTICAL_AXIS_X + 12}px`, right: '4px', height: `${VERTICAL_LABEL_HEIGHT - 4}px` }
-      : { left: `${label.position}px`, top: `${AXIS_SIZE + label.lane * LANE_HEIGHT + 8}px`, width: `${drawable.labelSize}px` };
+      : { left: `${label.position}px`, top: `${AXIS_SIZE + label.lane * LANE_HEIGHT + 8}px`, width: `${item.labelSize}px` };
     return html`<li part="event" class="event" data-id=${event.id} data-date=${event.date} ${styleProperties(position)}>
       <button
         part="event-button"
         data-id=${event.id}
         tabindex=${event.id === tabStop ? 0 : -1}
-        aria-pressed=${event.id === this.selectedId ? 'true' : 'false'}
+        aria-pressed=${event.id === this.selection.selectedId ? 'true' : 'false'}
         aria-label=${`${event.title}, ${words}`}
-        @click=${() => this.select(event.id)}
-        @focus=${() => this.noteFocus(event.id)}
+        @click=${() => this.selection.select(event.id)}
+        @focus=${() => this.selection.noteFocus(event.id)}
       >
         <span part="label" class="label">${event.title}</span>
         <span part="date" class="date">${this.periodWords(event)}</span>
@@ -469,7 +417,7 @@ export class NewsTimeline extends LitElement {
     </li>`;
   }
 
-  private renderCluster(cluster: Cluster, byId: ReadonlyMap<string, Drawable>): TemplateResult {
+  private renderCluster(cluster: Cluster, byId: ReadonlyMap<string, TimelineItem>): TemplateResult {
     const first = byId.get(cluster.ids[0]!)?.event;
     const last = byId.get(cluster.ids[cluster.ids.length - 1]!)?.event;
     const span = first && last ? `${this.periodWords(first)} to ${this.periodWords(last)}` : '';
@@ -481,7 +429,7 @@ export class NewsTimeline extends LitElement {
     </li>`;
   }
 
-  private renderMarks(scale: BrokenTimeScale, placed: PlacedLabel[], byId: ReadonlyMap<string, Drawable>): TemplateResult[] {
+  private renderMarks(scale: BrokenTimeScale, placed: PlacedLabel[], byId: ReadonlyMap<string, TimelineItem>): TemplateResult[] {
     const vertical = this.orientation === 'vertical';
     return placed.map((label) => {
       const { start, end, kind, at } = byId.get(label.id)!;
@@ -505,7 +453,7 @@ export class NewsTimeline extends LitElement {
     const from = Math.max(0, expression.start - sentence.start);
     const to = Math.min(sentence.text.length, expression.end - sentence.start);
     return html`<section part="card" class="card" aria-label="Selected event" aria-live="polite">
-      <button part="card-close" class="card-close" aria-label="Close" title="Close (Esc)" @click=${() => this.closeCard()}>\u00d7</button>
+      <button part="card-close" class="card-close" aria-label="Close" title="Close (Esc)" @click=${() => this.selection.close()}>\u00d7</button>
       <h3>${event.title}</h3>
       <p class="card-date">${this.dateWords(event)}</p>
       <p>${sentence.text.slice(0, from)}<mark part="expression">${sentence.text.slice(from, to)}</mark>${sentence.text.slice(to)}</p>
@@ -535,49 +483,10 @@ export class NewsTimeline extends LitElement {
   private highlightArticle(): void {
     const article = this.article;
     if (!article) return;
-    const byId = new Map(this.drawables.map((drawable) => [drawable.event.id, drawable.event]));
-    const ranges = this.drawables.map(({ event }) => rangeOf(article, event.sentence.start, event.sentence.end)).filter((range): range is Range => !!range);
-    const selected = this.selectedId ? byId.get(this.selectedId) : undefined;
+    const byId = new Map(this.items.items.map((item) => [item.event.id, item.event]));
+    const ranges = this.items.items.map(({ event }) => rangeOf(article, event.sentence.start, event.sentence.end)).filter((range): range is Range => !!range);
+    const selected = this.selection.selectedId ? byId.get(this.selection.selectedId) : undefined;
     highlightSentences(ranges, selected && rangeOf(article, selected.sentence.start, selected.sentence.end));
-  }
-
-  /** Selects an event, or closes its card when it is the selected one (a second click, Enter again). */
-  private select(id: string): void {
-    if (id === this.selectedId) return this.closeCard();
-    const drawable = this.drawables.find(({ event }) => event.id === id);
-    if (!drawable) return;
-    this.selectedId = id;
-    this.focusId = id;
-    this.revealAfterRender = true;
-    this.requestUpdate();
-    this.dispatchEvent(new CustomEvent<NewsTimelineSelectDetail>('news-timeline-select', { detail: { event: drawable.event }, bubbles: true, composed: true }));
-  }
-
-  /** Closes the card; focus, when it was in the card, goes back to the event. */
-  private closeCard(): void {
-    if (!this.selectedId) return;
-    this.focusAfterRender = this.renderRoot.querySelector('.card-slot')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
-    this.focusId = this.selectedId;
-    this.selectedId = undefined;
-    this.requestUpdate();
-  }
-
-  /**
-   * Scrolls the article toward the selected event's sentence, only when it is out of view, and never so
-   * far that the event's label or the card leaves the window. Instant: the reader asked for it, and
-   * reduced-motion users get no glide.
-   */
-  private revealSentence(): void {
-    const drawable = this.selectedId ? this.byId.get(this.selectedId) : undefined;
-    if (!drawable || !this.article) return;
-    const range = rangeOf(this.article, drawable.event.sentence.start, drawable.event.sentence.end);
-    if (!range) return;
-    const keep = [`button[data-id="${CSS.escape(drawable.event.id)}"]`, '.card-slot'].flatMap((selector) => {
-      const node = this.renderRoot.querySelector(selector);
-      return node ? [node.getBoundingClientRect()] : [];
-    });
-    const delta = revealScroll(range.getBoundingClientRect(), keep, window.innerHeight);
-    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
   }
 
   /** Clicking a sentence of the article that states an event selects that event. */
@@ -588,52 +497,22 @@ export class NewsTimeline extends LitElement {
     const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
     const offset = caret && this.article.offsetOf(caret.offsetNode, caret.offset);
     if (offset === undefined || offset === null) return;
-    const hit = this.drawables.find(({ event: item }) => item.sentence.start <= offset && offset <= item.sentence.end);
-    if (hit) this.select(hit.event.id);
+    const hit = this.items.items.find(({ event: item }) => item.sentence.start <= offset && offset <= item.sentence.end);
+    if (hit) this.selection.select(hit.event.id);
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const order = this.drawables.map((drawable) => drawable.event.id);
-    const current = Math.max(0, order.indexOf(this.focusId ?? ''));
-    const move = (index: number) => {
-      event.preventDefault();
-      this.moveFocus(order[Math.min(order.length - 1, Math.max(0, index))]);
-    };
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        return move(current + 1);
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        return move(current - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(order.length - 1);
-      case '+':
-      case '=':
-        event.preventDefault();
-        return this.zoomAboutFocus(2);
-      case '-':
-      case '_':
-        event.preventDefault();
-        return this.zoomAboutFocus(0.5);
-      case '0':
-        event.preventDefault();
-        return this.fit();
-    }
-  };
-
-  /** Escape anywhere in the timeline closes the card. */
-  private readonly onEscape = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.selectedId) return;
+  /** Zoom keys; the selection controller handles the others. */
+  private readonly onZoomKey = (event: KeyboardEvent): void => {
+    const zoom = { '+': 2, '=': 2, '-': 0.5, _: 0.5 }[event.key];
+    if (zoom === undefined && event.key !== '0') return;
     event.preventDefault();
-    this.closeCard();
+    if (zoom === undefined) this.fit();
+    else this.zoomAboutFocus(zoom);
   };
 
   /** Keyboard zoom keeps the focused event where it is, so focus never leaves the view. */
   private zoomAboutFocus(factor: number): void {
-    const focused = this.focusId ? this.byId.get(this.focusId) : undefined;
+    const focused = this.selection.focusId ? this.items.byId.get(this.selection.focusId) : undefined;
     const at = focused && this.scale()(focused.at);
     const inView = at !== undefined && at >= 0 && at <= this.axisLength();
     this.zoom.scaleBy(factor, inView ? (this.orientation === 'vertical' ? [0, at] : [at, 0]) : undefined);
@@ -643,26 +522,14 @@ export class NewsTimeline extends LitElement {
     if ((event.target as Element).closest?.('button')) event.stopImmediatePropagation();
   };
 
-  /** Focus moved by Tab or a click: the roving tab stop follows it. */
-  private noteFocus(id: string): void {
-    if (this.focusId === id) return;
-    this.focusId = id;
-    this.requestUpdate();
-  }
-
-  /** Moves focus to an event, panning (and zooming in, out of a cluster) until it is on screen. */
-  private moveFocus(id: string | undefined): void {
-    const drawable = this.drawables.find(({ event }) => event.id === id);
-    if (!drawable) return;
-    this.focusId = drawable.event.id;
-    for (let attempt = 0; attempt < 16 && !this.layout(this.scale()).placed.some((label) => label.id === drawable.event.id); attempt++) {
+  /** Pans, and zooms in out of a "+N more", until the item has its own label on screen. */
+  private bringIntoView(item: TimelineItem): void {
+    for (let attempt = 0; attempt < 16 && !this.layout(this.scale()).placed.some((label) => label.id === item.id); attempt++) {
       const [start, end] = this.visibleDomain.map(Number) as [number, number];
       const span = (end - start) / (attempt === 0 ? 1 : 2);
-      const middle = (drawable.start + drawable.end) / 2;
+      const middle = (item.start + item.end) / 2;
       this.zoomToInstant(middle - span / 2, middle + span / 2);
     }
-    this.focusAfterRender = true;
-    this.requestUpdate();
   }
 
   private zoomToInstant(start: number, end: number): void {
@@ -674,7 +541,7 @@ export class NewsTimeline extends LitElement {
    * are still folded, to the span of those, until none is or the zoom can go no further.
    */
   private zoomToMembers(ids: readonly string[]): void {
-    let pending = ids.map((id) => this.byId.get(id)).filter((drawable): drawable is Drawable => !!drawable);
+    let pending = ids.map((id) => this.items.byId.get(id)).filter((item): item is TimelineItem => !!item);
     for (let attempt = 0; attempt < 8 && pending.length > 0; attempt++) {
       // A loop, not Math.min(...spread): a cluster can hold more members than a call has room for arguments.
       let start = Infinity;
@@ -704,17 +571,10 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  /**
-   * The drawables that reach into the visible span: those starting before its end (bisection on the
-   * sorted starts) whose period has not ended before its start (bisection on `reach`). Zoomed in, a
-   * frame then touches a handful of the 10,000 events a story collection can hold.
-   */
-  private visible(scale: BrokenTimeScale): Drawable[] {
+  /** The items reaching into the visible span. */
+  private visible(scale: BrokenTimeScale): TimelineItem[] {
     const [from, to] = scale.domain().map(Number) as [number, number];
-    const drawables = this.drawables;
-    const firstReaching = bisect(drawables.length, (index) => this.reach[index]! >= from);
-    const firstAfter = bisect(drawables.length, (index) => drawables[index]!.start > to);
-    return drawables.slice(firstReaching, firstAfter).filter((drawable) => drawable.end >= from);
+    return visibleItems(this.items, from, to);
   }
 
   /**
@@ -726,9 +586,9 @@ export class NewsTimeline extends LitElement {
     const width = Math.max(120, this.size.width - 20);
     const key = `${vertical ? 'v' : 'h'}${width}`;
     if (this.fitted?.key !== key) {
-      const first = this.drawables[0];
+      const first = this.items.items[0];
       const day = this.publicationDay() ?? (first ? [first.start, first.end] : [0, MS_PER_DAY]);
-      this.fitted = { key, view: fitStory(this.drawables, day, { vertical, width }) };
+      this.fitted = { key, view: fitStory(this.items.items, day, { vertical, width }) };
     }
     return this.fitted.view;
   }

@@ -23,3 +23,4 @@ export { VIEW, fitStory, placeLabels, type FitOptions, type FittedStory, type Pl
 export { timeWarp, warpDensities, warpForward, warpInverse, type TimeWarp } from './time-warp.js';
 export { limitZoomSpan, type AxisZoom } from './zoom-span.js';
 export { revealScroll, type VerticalBox } from './reveal-scroll.js';
+export { timelineItems, visibleItems, type TimelineItem, type TimelineItems } from './timeline-items.js';

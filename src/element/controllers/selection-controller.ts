@@ -1,0 +1,128 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { revealScroll, type TimelineItem, type TimelineItems } from '../../layout/index.js';
+import type { TimelineEvent } from '../../parser/index.js';
+
+/** Detail of the `news-timeline-select` event. */
+export interface NewsTimelineSelectDetail {
+  event: TimelineEvent;
+}
+
+/** What selection needs from the element that draws the events. */
+export interface SelectionView {
+  /** The events as drawn, in time order. */
+  items(): TimelineItems;
+  /** Pans and zooms until the item has a label of its own on screen. */
+  bringIntoView(item: TimelineItem): void;
+  /** The event's sentence in the light-DOM article, when it has one there. */
+  sentenceRange(event: TimelineEvent): Range | undefined;
+}
+
+/**
+ * Which event is selected (its card open) and which one holds the roving tab stop; moving focus with
+ * the arrow keys, Home and End; closing the card with Escape, its close button or a second selection;
+ * and, after the render that opens a card, scrolling the article toward its sentence without losing the
+ * timeline. Focus returns to the event's button after a render that moved it.
+ */
+export class SelectionController implements ReactiveController {
+  selectedId: string | undefined;
+  focusId: string | undefined;
+  private focusAfterRender = false;
+  private revealAfterRender = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly view: SelectionView,
+  ) {
+    host.addController(this);
+  }
+
+  /** New events: a selection that is gone is dropped, and a tab stop that is gone moves to the first event. */
+  reconcile(): void {
+    const { byId, items } = this.view.items();
+    if (this.selectedId !== undefined && !byId.has(this.selectedId)) this.selectedId = undefined;
+    if (this.focusId === undefined || !byId.has(this.focusId)) this.focusId = items[0]?.id;
+  }
+
+  /** Selects an event, or closes its card when it is the selected one (a second click, Enter again). */
+  select(id: string): void {
+    if (id === this.selectedId) return this.close();
+    const item = this.view.items().byId.get(id);
+    if (!item) return;
+    this.selectedId = id;
+    this.focusId = id;
+    this.revealAfterRender = true;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new CustomEvent<NewsTimelineSelectDetail>('news-timeline-select', { detail: { event: item.event }, bubbles: true, composed: true }));
+  }
+
+  /** Closes the card; focus, when it was in the card, goes back to the event. */
+  close(): void {
+    if (!this.selectedId) return;
+    const root = this.host.renderRoot as ShadowRoot;
+    this.focusAfterRender = root.querySelector('.card-slot')?.contains(root.activeElement) ?? false;
+    this.focusId = this.selectedId;
+    this.selectedId = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Focus moved by Tab or a click: the roving tab stop follows it. */
+  noteFocus(id: string): void {
+    if (this.focusId === id) return;
+    this.focusId = id;
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to an event, bringing it into view first. */
+  moveFocus(id: string | undefined): void {
+    const item = id === undefined ? undefined : this.view.items().byId.get(id);
+    if (!item) return;
+    this.focusId = item.id;
+    this.view.bringIntoView(item);
+    this.focusAfterRender = true;
+    this.host.requestUpdate();
+  }
+
+  /** Arrow keys, Home and End move focus in time order; Escape closes the card. Other keys are left alone. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (!this.selectedId) return;
+      event.preventDefault();
+      return this.close();
+    }
+    const { items } = this.view.items();
+    const current = Math.max(0, items.findIndex((item) => item.id === this.focusId));
+    const target = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: items.length - 1 }[event.key];
+    // Only from the axis and its events: arrow keys in the card scroll it.
+    if (target === undefined || !(event.composedPath()[0] as Element).closest?.('[part~="viewport"]')) return;
+    event.preventDefault();
+    this.moveFocus(items[Math.min(items.length - 1, Math.max(0, target))]?.id);
+  };
+
+  hostUpdated(): void {
+    if (this.revealAfterRender) {
+      this.revealAfterRender = false;
+      this.revealSentence();
+    }
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.host.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.focusId ?? '')}"]`)?.focus();
+    }
+  }
+
+  /**
+   * Scrolls the article toward the selected event's sentence, only when it is out of view, and never so
+   * far that the event's label or the card leaves the window. Instant: the reader asked for it, and
+   * reduced-motion users get no glide.
+   */
+  private revealSentence(): void {
+    const item = this.selectedId ? this.view.items().byId.get(this.selectedId) : undefined;
+    const range = item && this.view.sentenceRange(item.event);
+    if (!item || !range) return;
+    const keep = [`button[data-id="${CSS.escape(item.id)}"]`, '.card-slot'].flatMap((selector) => {
+      const node = this.host.renderRoot.querySelector(selector);
+      return node ? [node.getBoundingClientRect()] : [];
+    });
+    const delta = revealScroll(range.getBoundingClientRect(), keep, window.innerHeight);
+    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+  }
+}
