@@ -3,8 +3,8 @@
 // default view, on a desktop and on a phone; no two texts are drawn over each other; no hour ticks
 // for a story of days; and nothing below the timeline jumps when zooming or selecting.
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { articleTimeline, clusterItems, eventButtons, expectedArticleEvents, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
+import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { articleTimeline, clusterItems, hoverElement, eventButtons, expectedArticleEvents, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
 
 const FIXTURES = [
   ['flood-millbrook-2024-04-18', '2024-04-18'],
@@ -163,4 +163,23 @@ describe('<news-timeline> tells an article at first sight', () => {
       });
     }
   }
+
+  it('shows a long title whole on hover and on keyboard focus, and cut after two lines otherwise', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await articleTimeline(await lines('earnings-harlow-2023-10-26'), { published: '2023-10-26' });
+    const labels = [...shadow(el).querySelectorAll('[part~="label"]')];
+    const long = labels.find((label) => visibleCharacters(label) < text(label).length);
+    expect(long, 'a title longer than two lines').to.exist;
+    const whole = text(long!).length;
+    const button = long!.closest('button')!;
+    await hoverElement(button);
+    expect(visibleCharacters(long!), 'characters shown on hover').to.equal(whole);
+    await resetMouse();
+    expect(visibleCharacters(long!), 'cut again once the pointer leaves').to.be.lessThan(whole);
+    // Focus from the keyboard: Tab into the events, then arrow keys to the long one.
+    button.focus();
+    await sendKeys({ press: 'Shift' });
+    expect(button.matches(':focus-visible'), 'keyboard focus is visible').to.be.true;
+    expect(visibleCharacters(long!), 'characters shown on focus').to.equal(whole);
+  });
 });
