@@ -33,6 +33,8 @@ const OPENING_CONJUNCTION = /^(?:and|but|so|or|nor|yet)\b,?\s+(?:so\b,?\s+)?/i;
 // "that" ends a phrase more often than it opens one ("the first time that Ritter, who").
 const BOUNDARY_WORDS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'as', 'than', 'and', 'or', 'that']);
 const MAX_NOUN_PHRASE_WORDS = 6;
+// Characters before a clause that hold its last few words, however long they are.
+const WORD_WINDOW = 600;
 // A comma that ends a clause, a closing quotation mark with it ("called it \u201Ctough,\u201D Mr. Ortiz said").
 const CLAUSE_COMMA = /,["\u201D'\u2019]*\s+/g;
 // How far into a clause its verb is looked for.
@@ -41,14 +43,6 @@ const MAX_CLAUSE_WORDS = 12;
 const MAX_WORD_LENGTH = 24;
 // A clause that says less than this once its date words are gone says too little to stand alone.
 const MIN_CLAUSE_LENGTH = 12;
-
-function breaksOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  // exec, not matchAll: matchAll copies the pattern on every call.
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
-  return found;
-}
 
 /** Date words before `from` are none in the piece: an empty span at its start. */
 function slice(dated: DatedText, from: number, to: number): DatedText {
@@ -72,7 +66,9 @@ function saysEnough(dated: DatedText): boolean {
 function hardClause(dated: DatedText): DatedText {
   let from = 0;
   let to = dated.text.length;
-  for (const match of breaksOf(HARD_BREAK, dated.text)) {
+  // exec, not matchAll (which copies the pattern on every call), and one match at a time.
+  HARD_BREAK.lastIndex = 0;
+  for (let match = HARD_BREAK.exec(dated.text); match; match = HARD_BREAK.exec(dated.text)) {
     const breakEnd = match.index + match[0].length;
     if (breakEnd <= dated.start) from = breakEnd;
     else if (match.index >= dated.end) {
@@ -88,7 +84,7 @@ function hardClause(dated: DatedText): DatedText {
  * ("a second cruise terminal, which"), else the name that ends there ("James A. Taylor, who").
  */
 function antecedent(text: string, at: number): string | undefined {
-  const words = text.slice(0, at).split(/\s+/).slice(-MAX_NOUN_PHRASE_WORDS);
+  const words = lastWords(text, at, MAX_NOUN_PHRASE_WORDS);
   let index = words.length - 1;
   for (; index >= 0; index--) {
     const word = words[index]!;
@@ -102,9 +98,31 @@ function antecedent(text: string, at: number): string | undefined {
   return index < 0 && /^\p{Lu}/u.test(text) && firstWords(text.slice(0, at), MAX_NOUN_PHRASE_WORDS + 1).length <= MAX_NOUN_PHRASE_WORDS ? words.join(' ') : undefined;
 }
 
+/**
+ * The last `count` white-space separated words before `at`, read from a window before it rather than
+ * from the whole text: called once per clause, a split of everything before it would make a sentence of
+ * thousands of clauses cost more than its length.
+ */
+function lastWords(text: string, at: number, count: number): string[] {
+  const from = Math.max(0, at - WORD_WINDOW);
+  const words = text.slice(from, at).split(/\s+/);
+  // A window that starts inside a word drops that part of it.
+  if (from > 0 && !/\s/.test(text[from - 1]!)) words.shift();
+  return words.slice(-count);
+}
+
+/** The first `count` white-space separated words of `text`. */
+function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let match = word.exec(text); match && words.length < count; match = word.exec(text)) words.push(match[0]);
+  return words;
+}
+
 /** The words before the sentence's first verb, when they look like a subject. */
 function subjectOf(text: string): string | undefined {
-  const words = text.split(/\s+/).filter(Boolean);
+  // One word more than a subject may have: a verb later than that makes no subject anyway.
+  const words = leadingWords(text, MAX_NOUN_PHRASE_WORDS + 1);
   const verb = words.findIndex(isVerbLike);
   if (verb < 1 || verb > MAX_NOUN_PHRASE_WORDS || words.slice(0, verb).some((word) => /[,;:]$/.test(word))) return undefined;
   return words.slice(0, verb).join(' ');
@@ -172,11 +190,13 @@ function softClause(clause: DatedText): DatedText {
   // Monday") are left out of the date's clause.
   const inserted: Aside[] = [];
   let following: { word: string; from: number; to: number } | undefined;
-  const breaks = breaksOf(SOFT_BREAK, clause.text);
-  for (const [index, match] of breaks.entries()) {
+  // Read one break ahead, not collected first: a long sentence of asides would otherwise keep thousands
+  // of matches alive at once, and the garbage collector's work would grow faster than the text.
+  SOFT_BREAK.lastIndex = 0;
+  for (let match = SOFT_BREAK.exec(clause.text), next = match && SOFT_BREAK.exec(clause.text); match; match = next, next = match && SOFT_BREAK.exec(clause.text)) {
     const word = match[1]!.toLowerCase();
     const wordStart = match.index + match[0].length - word.length - 1;
-    const limit = breaks[index + 1]?.index ?? clause.text.length;
+    const limit = next?.index ?? clause.text.length;
     // After a subordinate clause, a word in -ed may be its own participle ("although new drawings,
     // released on Monday, show"): only a verb of another form resumes the sentence ("while
     // profitable, was hurt").

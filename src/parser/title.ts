@@ -93,8 +93,17 @@ function isSubject(text: string): boolean {
   return words.length <= MAX_SUBJECT_WORDS && !text.includes(',') && !OPENING_PHRASE.test(text) && !words.some(isVerbLike);
 }
 
+/**
+ * How far either side of the date words a title looks. extractEvents cuts sentences at 2,000 characters;
+ * a caller's longer text is read only this far, so that a title's cost stays bounded by it.
+ */
+const TITLE_CONTEXT = 2000;
+
 /** `start`/`end` locate the date words inside `sentence`. */
 export function makeTitle(sentence: string, start: number, end: number): string {
+  const from = Math.max(0, start - TITLE_CONTEXT);
+  const to = Math.min(sentence.length, end + TITLE_CONTEXT);
+  if (from > 0 || to < sentence.length) return makeTitle(sentence.slice(from, to), start - from, end - from);
   const clause = dateClause(sentence, start, end);
   const rest = clause.text.slice(clause.end);
   const possessive = /^['\u2019]s\b/.test(rest);

@@ -2,7 +2,7 @@
  * Parsing stays linear in the size of the input (README, guarantee 1), on the shapes of text that once
  * made a pattern backtrack over a run: each shape is generated at 64 KB and at 256 KB, both are timed in
  * this process (CPU time; warm-up first, then interleaved runs, the fastest of each), and the larger may
- * take at most 8 times as long. Linear work gives 4 times; a quadratic pattern gives 16.
+ * take at most 8 times as long (in the best of up to three such measurements). Linear work gives 4 times; a quadratic pattern gives 16.
  *
  * Most shapes go through `extractEvents`. Some parts only ever see one sentence, and sentences are cut
  * at 2,000 characters, so a quadratic pattern there costs a bounded amount per sentence and the whole
@@ -21,6 +21,7 @@ const SMALL = 64_000;
 const LARGE = 4 * SMALL;
 const MAX_RATIO = 8;
 const SAMPLES = 9;
+const MEASUREMENTS = 3;
 // Each timed sample lasts at least this long, repeating the call, so that the clock's resolution does
 // not decide a ratio.
 const MIN_SAMPLE_MS = 4;
@@ -202,7 +203,14 @@ function expectLinear(shape: Shape, index: number): void {
   const seed = SEED + index;
   const small = shape.make(xorshift32(seed), SMALL);
   const large = shape.make(xorshift32(seed + 1), LARGE);
-  const times = timeBoth(shape.run, small, large);
+  // Garbage left by the shapes before can make the collector pause in every run of one size: such a
+  // measurement is taken again, up to three in all, and the lowest ratio counts. Quadratic work fails
+  // every one of them.
+  let times = timeBoth(shape.run, small, large);
+  for (let attempt = 1; attempt < MEASUREMENTS && times.large / times.small >= MAX_RATIO; attempt++) {
+    const again = timeBoth(shape.run, small, large);
+    if (again.large / again.small < times.large / times.small) times = again;
+  }
   const ratio = times.large / times.small;
   expect(
     ratio,
