@@ -34,7 +34,7 @@ const OPENING_CONJUNCTION = /^(?:and|but|so|or|nor|yet)\b,?\s+(?:so\b,?\s+)?/i;
 const BOUNDARY_WORDS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'as', 'than', 'and', 'or', 'that']);
 const MAX_NOUN_PHRASE_WORDS = 6;
 // Characters before a clause that hold its last few words, however long they are.
-const WORD_WINDOW = 600;
+const WORD_REACH = 600;
 // A comma that ends a clause, a closing quotation mark with it ("called it \u201Ctough,\u201D Mr. Ortiz said").
 const CLAUSE_COMMA = /,["\u201D'\u2019]*\s+/g;
 // How far into a clause its verb is looked for.
@@ -99,14 +99,14 @@ function antecedent(text: string, at: number): string | undefined {
 }
 
 /**
- * The last `count` white-space separated words before `at`, read from a window before it rather than
+ * The last `count` white-space separated words before `at`, read from the stretch before it rather than
  * from the whole text: called once per clause, a split of everything before it would make a sentence of
  * thousands of clauses cost more than its length.
  */
 function lastWords(text: string, at: number, count: number): string[] {
-  const from = Math.max(0, at - WORD_WINDOW);
+  const from = Math.max(0, at - WORD_REACH);
   const words = text.slice(from, at).split(/\s+/);
-  // A window that starts inside a word drops that part of it.
+  // A stretch that starts inside a word drops that part of it.
   if (from > 0 && !/\s/.test(text[from - 1]!)) words.shift();
   return words.slice(-count);
 }
