@@ -2,10 +2,19 @@
  * What the article is talking about so far. Business news reports a quarter and then refers back to it:
  * "the quarter", "the latest period", "a year earlier" (the same quarter a year before), "the 1988
  * period". TimeML annotates these at quarter precision, and so does a careful reader. Narrative refers
- * back to the last date told: "that day", "later that year", "the following month".
+ * back to the last date told: "that day", "later that year", "the following month". And a history
+ * passage keeps its own year: "The mill opened in 1923. On May 4, its workers walked out" is May 4, 1923,
+ * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
 import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { ANCHORED_IN_SENTENCE_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
+import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
+
+/**
+ * A year this far before publication, named outright, moves the story into a history passage ("The mill
+ * opened in 1923."); a nearer one is the news's own background ("charged in 2023").
+ */
+const HISTORY_YEARS = 2;
 
 const FOCUS_TAG = 'news-timeline/focus:';
 
@@ -40,23 +49,79 @@ export function lastCompletedQuarter(published: CalendarDate): CalendarDate {
   return { year: previous.year, month: (quarterOf(previous.month) - 1) * 3 + 1, day: 1 };
 }
 
+/** Where an expression stands, as far as a history passage is concerned. */
+export interface Mention {
+  /**
+   * Whether the words name the year, and how: `'sets-time'` for a time adverbial of its own ("In 1923,
+   * the mill opened", "opened in 1923", "on May 4, 1923"), `'named'` for any other mention ("since
+   * 1980", "the 1987 crash"), `'none'` when the year was left out or is counted.
+   */
+  year: 'none' | 'named' | 'sets-time';
+  /**
+   * It stands where a narrative's next step does: opening its sentence ("On May 4, its workers walked
+   * out") or right after "when" ("in 1972, when on Aug. 9 the levee broke").
+   */
+  joinsPassage: boolean;
+}
+
 export interface Discourse {
+  /** A new sentence begins: the year a history passage gave the last one's dates stays with them. */
+  startSentence(): void;
   /** The period an expression names given what came before; undefined when it names nothing. */
-  resolve(text: string, tags: Set<string>, period: Period): Period | undefined;
+  resolve(text: string, tags: Set<string>, period: Period, mention: Mention): Period | undefined;
+}
+
+/** The period in another year, keeping month and day; undefined when that day does not exist there (Feb. 29). */
+function inYear(period: Period, year: number): Period | undefined {
+  const { month, day } = period.date;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
+  return { ...period, date: { ...period.date, year } };
 }
 
 export function createDiscourse(published: CalendarDate): Discourse {
   let focus: CalendarDate | undefined;
   let last: Period | undefined;
+  // The year of the history passage the text is in, if any: the last year named outright, long enough
+  // before publication, with no expression counted from publication since.
+  let passageYear: number | undefined;
+  // Dated sentences since the passage's year was last named or given: it carries to the next one only.
+  // News names an old year in passing ("took power in 1959") and goes on in its own year.
+  let passageAge = 0;
+  // Years the passage moved a date of this sentence by, for the offsets counted from it.
+  let shift = 0;
   const publishedDay = toDayNumber(published);
   const quarter = (date: CalendarDate): Period => ({ granularity: 'quarter', date });
   const yearBefore = (date: CalendarDate) => addMonths(date, -12);
   return {
-    resolve(text, tags, period) {
+    startSentence() {
+      shift = 0;
+      if (++passageAge > 1) passageYear = undefined;
+    },
+    resolve(text, tags, period, { year, joinsPassage }) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
         const offset = tags.has(NARRATIVE_TAG) && !tags.has(ANCHORED_IN_SENTENCE_TAG) ? readOffset(text) : undefined;
-        const told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
+        let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
+        if (tags.has(OPEN_YEAR_TAG)) {
+          // "The mill opened in 1923. On May 4, its workers walked out": May 4 of 1923. A date elsewhere
+          // in a sentence ("who was rescued Nov. 25", "a program approved in 1987 ... had bought shares
+          // through Sept. 29") is the news's own.
+          const moved = passageYear !== undefined && joinsPassage ? inYear(told, passageYear) : undefined;
+          if (moved) {
+            shift = moved.date.year - told.date.year;
+            told = moved;
+            passageAge = 0;
+          }
+        } else if (tags.has(ANCHORED_IN_SENTENCE_TAG)) {
+          // "six weeks later", counted from a date the passage moved.
+          if (shift !== 0) told = inYear(told, told.date.year + shift) ?? told;
+        } else if (year === 'sets-time') {
+          passageYear = told.date.year <= published.year - HISTORY_YEARS ? told.date.year : undefined;
+          passageAge = 0;
+        } else if (year === 'none' && !offset) {
+          // "on Tuesday", "last week": counted from publication, the story is back in the present.
+          passageYear = undefined;
+        }
         // Earnings news reports the latest quarter that has ended; one still running or ahead is a
         // forecast, and an earlier one a comparison ("after a flat second quarter").
         if (told.granularity === 'quarter' && periodBounds(told)[1] < publishedDay && !(focus && toDayNumber(told.date) < toDayNumber(focus))) {

@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { datelineEnd, isBoilerplate } from './boilerplate.js';
-import { createDiscourse, type Discourse } from './discourse.js';
+import { createDiscourse, type Discourse, type Mention } from './discourse.js';
 import { parseSentences } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { dateTokensBySentence } from './prefilter.js';
@@ -33,6 +33,24 @@ function rangeEnd(start: Period, end: Period | undefined): Period | undefined {
   return periodBounds(end)[0] > periodBounds(start)[0] ? end : undefined;
 }
 
+// "in 1923" or "on May 4, 1923" as the time of its own clause, not "since 1980" or "the 1987 crash".
+const TIME_SETTING_BEFORE = /(?:^|[^\p{L}])(?:in|on|during)\s+$/iu;
+
+// Where a narrative's next step stands: opening its sentence ("On May 4, ..."), or right after "when"
+// ("in 1972, when on Aug. 9 the levee broke").
+const OPENS_SENTENCE = /^[\s"'\u201C\u2018(]*(?:(?:on|in|by|early|late|then)\s+)?$/i;
+const AFTER_WHEN = /\bwhen\s+(?:(?:on|in|by|early|late)\s+)?$/i;
+
+/** How the expression stands in its sentence: see `Mention`. */
+function mentionOf(text: string, result: ParsedResult): Mention {
+  const before = text.slice(Math.max(0, result.index - 16), result.index);
+  const setsTime = TIME_SETTING_BEFORE.test(before.slice(-8)) || /^(?:in|on|during)\s/i.test(result.text);
+  return {
+    year: !result.start.isCertain('year') ? 'none' : setsTime ? 'sets-time' : 'named',
+    joinsPassage: (result.index <= 16 && OPENS_SENTENCE.test(before)) || AFTER_WHEN.test(before),
+  };
+}
+
 /** One event per date a sentence names: a later expression naming the same period adds nothing. */
 function eventsOfSentence(
   input: string,
@@ -53,7 +71,7 @@ function eventsOfSentence(
   for (const result of results) {
     if (result.index < afterDateline) continue;
     const tags = result.start.tags();
-    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags));
+    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags), mentionOf(sentence.text, result));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);
@@ -118,6 +136,7 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const discourse = createDiscourse(published);
   const events: TimelineEvent[] = [];
   sentences.forEach((sentence, index) => {
+    discourse.startSentence();
     events.push(...eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse));
   });
   return events;

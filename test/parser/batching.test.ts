@@ -100,6 +100,9 @@ const MONTHS = ['January', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const monthDayArb = fc.tuple(fc.constantFrom(...MONTHS), fc.integer({ min: 1, max: 31 })).map(([month, day]) => `${month} ${day}`);
 const yearArb = fc.integer({ min: 1950, max: 2030 }).map(String);
+// "in 1990" as the time of its own clause opens a history passage, which the next sentence's opening date
+// joins (src/parser/discourse.ts): a year set that way stays recent here, so that sentences stay apart.
+const recentYearArb = fc.integer({ min: 2021, max: 2030 }).map(String);
 
 // Expressions that carry nothing from one sentence to the next (no "that day", "the quarter", "the day
 // before" counting from the story's last date), so that a sentence parsed alone gives what it gives in
@@ -107,7 +110,7 @@ const yearArb = fc.integer({ min: 1950, max: 2030 }).map(String);
 const standaloneArb = fc.oneof(
   monthDayArb,
   fc.tuple(monthDayArb, yearArb).map(([date, year]) => `${date}, ${year}`),
-  yearArb.map((year) => `in ${year}`),
+  recentYearArb.map((year) => `in ${year}`),
   fc.tuple(yearArb, yearArb).map(([from, to]) => `from ${from} to ${to}`),
   fc.constantFrom(...WEEKDAYS).map((weekday) => `on ${weekday}`),
   fc.constantFrom(...WEEKDAYS, 'Tues.', 'Thurs.'),
@@ -124,7 +127,7 @@ const standaloneArb = fc.oneof(
 // Sentence ends and starts that meet at a batch boundary: an offset or "end of" awaiting a date, a
 // number sign, a unit, and dates or years opening the next sentence.
 const EDGES = ['two days after', 'end of', 'at 10', 'No.', '#', '$', 'page', 'in', 'from', 'March', 'Tuesday', '2014'];
-const openingArb = fc.oneof(yearArb.map((year) => `${year}:`), monthDayArb.map((date) => `${date}:`), fc.constantFrom('In 2014', 'March 3', 'Monday', 'the month', '2 a.m.', '1991'));
+const openingArb = fc.oneof(yearArb.map((year) => `${year}:`), monthDayArb.map((date) => `${date}:`), fc.constantFrom('In 2021', 'March 3', 'Monday', 'the month', '2 a.m.', '1991'));
 const fillerArb = fc.constantFrom('', 'officials said', 'the ministry said in a statement', 'x'.repeat(300), 'and the vote followed weeks of talks '.repeat(12), 'on the border '.repeat(40));
 
 function sentenceArb(expression: fc.Arbitrary<string>, edges: readonly string[]): fc.Arbitrary<string> {

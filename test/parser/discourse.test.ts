@@ -59,3 +59,68 @@ describe('the quarter under discussion', () => {
     expect(datesOf('Profit in the period rose 3%.', '1989-11-01')).toEqual([]);
   });
 });
+
+// A feature or explainer moves the story's time: a year named as the time of its clause, long enough
+// before publication, gives its year to the past dates without one that go on with it, in its sentence
+// and in a next sentence that opens with one. News that names an old year in passing stays in its own.
+describe('history passages', () => {
+  const PUBLISHED = '2024-04-18';
+
+  it('dates a year-less day of the next sentence, and what counts from it, in the passage year', () => {
+    const text = 'The mill opened in 1923. On May 4, its workers walked out; six weeks later the owners gave in.';
+    expect(datesOf(text, PUBLISHED)).toEqual([
+      ['in 1923', '1923'],
+      ['May 4', '1923-05-04'],
+      ['six weeks later', '1923-W24'],
+    ]);
+  });
+
+  it('goes on through the passage, a paragraph break included, month by month', () => {
+    const text = 'In 1890, the Otter River crested at 21 feet.\n\nOn April 3, the water reached the mill. In June, the owners rebuilt it.';
+    expect(datesOf(text, PUBLISHED)).toEqual([
+      ['In 1890', '1890'],
+      ['April 3', '1890-04-03'],
+      ['June', '1890-06'],
+    ]);
+  });
+
+  it('dates a day in the same sentence as the year, in a "when" clause', () => {
+    expect(datesOf('The river last rose this high in 1972, when on Aug. 9 the levee broke.', PUBLISHED)).toEqual([
+      ['in 1972', '1972'],
+      ['Aug. 9', '1972-08-09'],
+    ]);
+  });
+
+  it('leaves the passage for a date counted from publication, and for what is ahead', () => {
+    expect(datesOf('In 1972, floods hit the town. On Tuesday, the river crested. On Aug. 9, the levee failed again.', PUBLISHED).map(([, date]) => date)).toEqual([
+      '1972',
+      '2024-04-16',
+      '2023-08-09',
+    ]);
+    expect(datesOf('He was convicted in 2019. On June 12, he will be sentenced.', '2024-04-18')).toEqual([
+      ['in 2019', '2019'],
+      ['June 12', '2024-06-12'],
+    ]);
+  });
+
+  it('keeps news in its own year after an old year named in passing', () => {
+    // The year is background, and the next date stands later in its sentence.
+    expect(datesOf('Castro took power in 1959. His government has pressed the case of the boy, who was rescued Nov. 25.', '2000-01-28')).toEqual([
+      ['in 1959', '1959'],
+      ['Nov. 25', '1999-11-25'],
+    ]);
+    // "since 1980" and "the 1987 crash" name a year, but do not set the time of their clause.
+    expect(datesOf('It has paid a dividend since 1980. In September, it announced a buyback.', '1989-10-30')[1]).toEqual(['September', '1989-09']);
+    expect(datesOf('Traders recalled the 1987 crash. On Oct. 13, the index fell 190 points.', '1989-10-30')[1]).toEqual(['Oct. 13', '1989-10-13']);
+    // A recent year is the news's own background, not a passage.
+    expect(datesOf('The plant opened in 2023. On March 3, it cut 40 jobs.', PUBLISHED)[1]).toEqual(['March 3', '2024-03-03']);
+  });
+
+  it('carries the passage one dated sentence only, unless its year is given again', () => {
+    const text = 'The mill opened in 1923. The town grew around it for decades. Its workers said on March 3 that they would strike.';
+    // The second sentence has no date: the passage goes on to the next dated one, but only to an opening date.
+    expect(datesOf(text, PUBLISHED)[1]).toEqual(['March 3', '2024-03-03']);
+    const chain = 'In 1923, the mill opened. On May 4, its workers walked out. On June 9, the owners gave in. On July 1, work resumed.';
+    expect(datesOf(chain, PUBLISHED).map(([, date]) => date)).toEqual(['1923', '1923-05-04', '1923-06-09', '1923-07-01']);
+  });
+});

@@ -7,6 +7,9 @@ import { assignPeriod, periodOf } from '../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
 
+/** A past date whose year the text left out: a passage about another year may give it that year. */
+export const OPEN_YEAR_TAG = 'news-timeline/open-year';
+
 /**
  * Resolves weekdays and year-less dates by the sentence's tense instead of chrono-node's nearest-day
  * guess: published Monday, "said on Thursday" is four days back; "will vote Monday" is the coming one.
@@ -80,8 +83,12 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     };
     // Often every tense picks the same year ("the third quarter" in November): the verbs need not be read.
     const years = (['past', 'future', 'unknown'] as const).map((tense) => choose(tense)?.date.year);
-    const chosen = choose(directionOf(context, result, tenseAt, years.some((year) => year !== years[0])));
+    const direction = directionOf(context, result, tenseAt, years.some((year) => year !== years[0]));
+    const chosen = choose(direction);
     if (chosen) assignPeriod(start, chosen);
+    // A day or month without a year, not ahead, may belong to a history passage's year: discourse decides.
+    const told = direction === 'unknown' ? tenseAt(result.index, result.index + result.text.length) : direction;
+    if ((told === 'past' || told === 'unknown') && period.granularity !== 'quarter') start.addTag(OPEN_YEAR_TAG);
   }
 }
 
