@@ -9,6 +9,7 @@ import { joinPieces, SEPARATOR } from './batch-text.js';
 import { CasualDayParser } from './parsers/casual-day-parser.js';
 import { EraYearParser } from './parsers/era-year-parser.js';
 import { HolidayParser } from './parsers/holiday-parser.js';
+import { MonthDayRangeParser } from './parsers/month-day-range-parser.js';
 import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from './calendar.js';
@@ -31,6 +32,7 @@ import { DayPartRecoveryRefiner } from './refiners/day-part-recovery-refiner.js'
 import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NearestYearRefiner } from './refiners/nearest-year-refiner.js';
+import { NumberNameRefiner } from './refiners/number-name-refiner.js';
 import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { OffsetFromDateRefiner } from './refiners/offset-from-date-refiner.js';
 import { OvernightRangeRefiner } from './refiners/overnight-range-refiner.js';
@@ -47,6 +49,7 @@ const NEWS_PARSERS = [
   new TwoDigitYearParser(),
   new MonthOfRelativeYearParser(),
   new ModifiedMonthParser(),
+  new MonthDayRangeParser(),
   new QuarterReferenceParser(),
   new RelativePeriodParser(),
   new QuarterParser(),
@@ -59,6 +62,7 @@ const SENTENCE_REFINERS: SentenceRefiner[] = [
   new DayPartRecoveryRefiner((text, published) => fullChrono.parse(text, chronoReference(published)) as ParsingResult[]),
   new WeekdayRecoveryRefiner(),
   new NonEventRefiner(),
+  new NumberNameRefiner(),
   new ExpressionBoundsRefiner(),
   new RangeSplitRefiner(),
   new TenseRefiner(),

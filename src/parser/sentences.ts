@@ -58,7 +58,8 @@ function endsSentence(line: string, stopIndex: number, stopEnd: number): boolean
   if (line[stopIndex] !== '.') return true;
   const before = /(\S+)$/.exec(line.slice(Math.max(0, stopIndex - 12), stopIndex));
   if (!before) return true;
-  const token = before[1]!.replace(/^["'(\[]+/, '').toLowerCase();
+  // "Dec. 28-Jan. 3": the word after a dash is the one the stop abbreviates.
+  const token = before[1]!.replace(/^["'(\[]+/, '').replace(/^.*[-\u2013]/, '').toLowerCase();
   if (CLOCK.has(token)) {
     WORD_AFTER_CLOCK_CONTINUES.lastIndex = stopEnd;
     return !WORD_AFTER_CLOCK_CONTINUES.test(line);
