@@ -3,13 +3,16 @@
 // parser chunk it loads when it first has text to read (news-timeline.parser.js, see
 // src/element/parser-loader.ts), and the module worker that reads long articles for it. The package's
 // other entry points are tsc's own dist/ output and need no bundling.
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export const BUNDLE_INPUT = 'dist/element/define.js';
 export const BUNDLE_FILE = 'dist/news-timeline.bundle.js';
 export const PARSER_CHUNK_FILE = 'dist/news-timeline.parser.js';
+export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
+export const BANNER = `/*! news-timeline (MIT). Bundles lit, d3 modules and chrono-node: their licences are in ${NOTICES_FILE} beside this file. */`;
 const WORKER_INPUT = 'dist/element/extract-worker.js';
 const WORKER_FILE = 'dist/news-timeline.worker.js';
 
@@ -55,6 +58,48 @@ function bundledWorker() {
   return rewrite('bundled-worker', /[/\\]background-extractor\.js$/, "new URL('../extract-worker.js', import.meta.url)", "new URL('./news-timeline.worker.js', import.meta.url)");
 }
 
+/** The package.json of the package a module file belongs to (the nearest one above it in node_modules). */
+function packageOf(file) {
+  for (let dir = dirname(file); dir.includes('node_modules'); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name, version, license } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (name) return { dir, name, version, license };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes the licence of every package whose code a bundle holds into THIRD-PARTY-NOTICES.txt: terser
+ * keeps lit's `@license` comments, but d3's (ISC) and chrono-node's (MIT) licences live in files, and
+ * both licences ask that their notice travel with the code. Made from the modules in the bundle, so
+ * the list follows what is really bundled. Each bundle's banner names the file.
+ */
+function thirdPartyNotices() {
+  return {
+    name: 'third-party-notices',
+    generateBundle(_options, bundle) {
+      const packages = new Map();
+      // Only modules with code in a chunk: tree-shaking leaves d3-color out, for one.
+      const rendered = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? Object.entries(chunk.modules) : []));
+      for (const [id, module] of rendered) {
+        const found = id.startsWith('\0') || module.renderedLength === 0 ? undefined : packageOf(id);
+        if (found) packages.set(found.name, found);
+      }
+      const sections = [...packages.values()]
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map(({ dir, name, version, license }) => {
+          const file = ['LICENSE', 'LICENSE.txt', 'LICENSE.md', 'license'].map((candidate) => join(dir, candidate)).find(existsSync);
+          if (!file) this.error(`${name} has no licence file to put in ${NOTICES_FILE}`);
+          return `${name} ${version} (${license})\n\n${readFileSync(file, 'utf8').trim()}\n`;
+        });
+      const source = `news-timeline's browser bundles hold code of these packages, under these licences.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
+      this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source });
+    },
+  };
+}
+
 /**
  * A plugin that replaces `search` in the modules whose path matches `file`. A module that no longer holds
  * it fails the build: the library or module changed, and the rewrite must be looked at again rather than
@@ -95,8 +140,9 @@ export default [
     // The only chunk is the parser's: what the parser shares with the element stays in the bundle, which
     // the chunk imports from (the bundle may export more than define.js does for that).
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', entryFileNames: basename(BUNDLE_FILE), chunkFileNames: basename(PARSER_CHUNK_FILE), format: 'es', sourcemap: true },
-    plugins: browserPlugins(),
+    output: { dir: 'dist', entryFileNames: basename(BUNDLE_FILE), chunkFileNames: basename(PARSER_CHUNK_FILE), format: 'es', sourcemap: true, banner: BANNER },
+    // The bundle and its chunk hold every package the worker does.
+    plugins: [...browserPlugins(), thirdPartyNotices()],
   },
-  { input: WORKER_INPUT, output: { file: WORKER_FILE, format: 'es', sourcemap: true }, plugins: browserPlugins() },
+  { input: WORKER_INPUT, output: { file: WORKER_FILE, format: 'es', sourcemap: true, banner: BANNER }, plugins: browserPlugins() },
 ];

@@ -1,6 +1,7 @@
 // dist/news-timeline.bundle.js: what a page loads with <script type="module" src>, no bundler, no import
 // map, so it must import nothing but its parser chunk beside it, and carry lit's production build.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, ensureBundle } from '../cli/build.js';
 
@@ -38,5 +39,18 @@ describe('news-timeline.bundle.js', () => {
     const map = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown[] };
     expect(map.sources).toContain('element/define.js');
     expect(map.sourcesContent).toHaveLength(map.sources.length);
+  });
+
+  it('names THIRD-PARTY-NOTICES.txt in each file, which holds the licence of every package bundled', () => {
+    const worker = readFileSync(BUNDLE.replace('bundle.js', 'worker.js'), 'utf8');
+    for (const file of [code, chunk, worker]) expect(file.split('\n')[0]).toMatch(/^\/\*!.*THIRD-PARTY-NOTICES\.txt.*\*\/$/);
+    const notices = readFileSync(join(BUNDLE, '..', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const listed = [...notices.matchAll(/^(\S+) \d+\.\d+\.\d+ \((.+)\)$/gm)].map(([, name, license]) => `${name} ${license}`);
+    expect(listed).toEqual(expect.arrayContaining(['chrono-node MIT', 'd3-zoom ISC', 'd3-selection ISC', 'd3-time ISC', 'lit-html BSD-3-Clause']));
+    // Only what is bundled: tree-shaking and the transition stand-in leave these out.
+    expect(listed.map((entry) => entry.split(' ')[0])).not.toContain('d3-color');
+    expect(listed.map((entry) => entry.split(' ')[0])).not.toContain('d3-transition');
+    expect(notices).toContain('Permission to use, copy, modify, and/or distribute this software');
+    expect(notices).toContain('Permission is hereby granted, free of charge');
   });
 });

@@ -100,7 +100,7 @@ describe('npm pack', () => {
       ...Object.values(manifest.bin),
       manifest.customElements,
     ].map((target) => target.replace(/^\.\//, ''));
-    const missing = [...targets, 'README.md', 'LICENSE', 'dist/news-timeline.bundle.js.map', 'dist/news-timeline.parser.js', 'dist/news-timeline.parser.js.map', 'dist/parser/index.js.map'].filter((path) => !files.includes(path));
+    const missing = [...targets, 'README.md', 'LICENSE', 'dist/news-timeline.bundle.js.map', 'dist/news-timeline.parser.js', 'dist/news-timeline.parser.js.map', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/parser/index.js.map'].filter((path) => !files.includes(path));
     expect(missing).toEqual([]);
     expect(targets).toContain('dist/news-timeline.bundle.js');
   });
