@@ -104,6 +104,18 @@ describe('npm pack', () => {
     expect(missing).toEqual([]);
     expect(targets).toContain('dist/news-timeline.bundle.js');
   });
+
+  // src/ is not shipped: a map that only points there makes bundlers warn (Vite printed 41 warnings).
+  it('ships source maps that hold their sources, and no declaration maps into the unshipped src/', () => {
+    const maps = files.filter((path) => path.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(20);
+    const unresolvable = maps.filter((path) => {
+      const map = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { sources: string[]; sourcesContent?: Array<string | null> };
+      return map.sources.length === 0 || map.sourcesContent?.length !== map.sources.length || map.sourcesContent.some((content) => typeof content !== 'string' || content === '');
+    });
+    expect(unresolvable).toEqual([]);
+    expect(files.filter((path) => path.endsWith('.d.ts.map'))).toEqual([]);
+  });
 });
 
 describe('the installed package', () => {
