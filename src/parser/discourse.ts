@@ -8,6 +8,7 @@
  */
 import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { ANCHORED_IN_SENTENCE_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
+import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
 
 /**
@@ -16,32 +17,7 @@ import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
  */
 const HISTORY_YEARS = 2;
 
-const FOCUS_TAG = 'news-timeline/focus:';
 
-/**
- * - `quarter`: the quarter under discussion ("the quarter", "this quarter").
- * - `current-quarter`: the quarter under discussion, else the one of publication ("this quarter").
- * - `period`: the same, but vague enough to drop when no quarter is under discussion ("the period").
- * - `year-ago-quarter`: that quarter a year earlier ("the year-ago quarter").
- * - `year-ago`: a year before publication, or that quarter a year earlier when one is under discussion.
- * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
- * - `that-day` ... `that-year`: the last date told, at that precision; nothing when none was.
- */
-export type FocusKind =
-  | 'quarter'
-  | 'current-quarter'
-  | 'period'
-  | 'year-ago-quarter'
-  | 'year-ago'
-  | `${number}`
-  | `that-${'day' | 'week' | 'month' | 'year'}`;
-
-export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
-
-function focusKindOf(tags: Set<string>): FocusKind | undefined {
-  for (const tag of tags) if (tag.startsWith(FOCUS_TAG)) return tag.slice(FOCUS_TAG.length) as FocusKind;
-  return undefined;
-}
 
 /** The last quarter that has ended by publication: what "the quarter" means when none was named. */
 export function lastCompletedQuarter(published: CalendarDate): CalendarDate {

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { focusTag, lastCompletedQuarter, type FocusKind } from '../discourse.js';
+import { lastCompletedQuarter } from '../discourse.js';
+import { focusTag, type FocusKind } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { YEAR_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';

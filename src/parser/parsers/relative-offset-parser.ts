@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, addMonths, type Period } from '../calendar.js';
-import { focusTag } from '../discourse.js';
+import { focusTag } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';
 import { keywordGate } from './keyword-gate.js';

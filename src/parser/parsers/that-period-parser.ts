@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { focusTag } from '../discourse.js';
+import { focusTag } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { keywordGate } from './keyword-gate.js';
 

@@ -1,0 +1,32 @@
+/**
+ * The tag a parser puts on an expression that refers to what the story is talking about ("the quarter",
+ * "that day"), for discourse.ts to resolve. Its own module, so that the parsers and discourse need not
+ * import each other.
+ */
+const FOCUS_TAG = 'news-timeline/focus:';
+
+/**
+ * - `quarter`: the quarter under discussion ("the quarter", "this quarter").
+ * - `current-quarter`: the quarter under discussion, else the one of publication ("this quarter").
+ * - `period`: the same, but vague enough to drop when no quarter is under discussion ("the period").
+ * - `year-ago-quarter`: that quarter a year earlier ("the year-ago quarter").
+ * - `year-ago`: a year before publication, or that quarter a year earlier when one is under discussion.
+ * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
+ * - `that-day` ... `that-year`: the last date told, at that precision; nothing when none was.
+ */
+export type FocusKind =
+  | 'quarter'
+  | 'current-quarter'
+  | 'period'
+  | 'year-ago-quarter'
+  | 'year-ago'
+  | `${number}`
+  | `that-${'day' | 'week' | 'month' | 'year'}`;
+
+export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
+
+/** The focus kind a result's tags carry, if any. */
+export function focusKindOf(tags: Set<string>): FocusKind | undefined {
+  for (const tag of tags) if (tag.startsWith(FOCUS_TAG)) return tag.slice(FOCUS_TAG.length) as FocusKind;
+  return undefined;
+}
