@@ -100,7 +100,9 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/element/**/*.test.ts', 'test/demo/**/*.test.ts'],
   hostname: '127.0.0.1',
-  nodeResolve: true,
+  // lit's production build, as pages get it; test/run-browser-tests.mjs runs one zone on its development
+  // build (LIT_BUILD=development), whose warnings a test file would otherwise print five times each.
+  nodeResolve: { exportConditions: [process.env.LIT_BUILD === 'development' ? 'development' : 'production'] },
   middleware: [typescriptSources, contentSecurityPolicy],
   concurrency: 1,
   browsers: [

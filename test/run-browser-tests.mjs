@@ -24,14 +24,15 @@ const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 /**
  * Runs web-test-runner under one zone, echoing its output; resolves to its exit code and last tally.
- * TZ is always set, to the zone: web-test-runner.config.mjs starts Chromium with it.
+ * TZ is always set, to the zone: web-test-runner.config.mjs starts Chromium with it. `litBuild` picks
+ * lit's development or production build (LIT_BUILD, read by the config).
  */
-function runZone(zone) {
+function runZone(zone, litBuild) {
   return new Promise((resolve) => {
     const child = spawn(
       'npx',
       ['--no', '--', 'web-test-runner', '--config', 'web-test-runner.config.mjs', ...args],
-      { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, TZ: zone, CHROME_PATH: chromePath } },
+      { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, TZ: zone, CHROME_PATH: chromePath, LIT_BUILD: litBuild } },
     );
     let tail = '';
     let tally = { passed: 0, failed: 0 };
@@ -56,9 +57,12 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestMtime(join(
 
 const total = { passed: 0, failed: 0 };
 let status = 0;
-for (const zone of ZONES) {
-  console.log(`\n== web-test-runner under TZ=${zone}`);
-  const { code, tally } = await runZone(zone);
+for (const [index, zone] of ZONES.entries()) {
+  // The first zone runs on lit's development build, whose checks and warnings catch misuse of lit; the
+  // others on the production build that pages get.
+  const litBuild = index === 0 ? 'development' : 'production';
+  console.log(`\n== web-test-runner under TZ=${zone} (lit ${litBuild} build)`);
+  const { code, tally } = await runZone(zone, litBuild);
   total.passed += tally.passed;
   total.failed += tally.failed;
   if (code !== 0) {
