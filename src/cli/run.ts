@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { DEFAULT_MAX_LENGTH, extractEvents } from '../parser/index.js';
+import { DEFAULT_MAX_LENGTH } from '../parser/limits.js';
 import { parseCommand, type Command } from './args.js';
 import { UsageError, oneLine } from './errors.js';
 import { HELP } from './help.js';
@@ -44,6 +44,8 @@ async function execute(command: Command, stdin: Readable): Promise<string> {
       const fromOption = command.published === undefined ? undefined : publishedFromOption(command.published);
       const text = await readInput(command.file, stdin, DEFAULT_MAX_LENGTH);
       const published = fromOption ?? publishedFromText(text);
+      // Loaded only to extract, so that `--help`, `--version` and usage errors start without chrono-node.
+      const { extractEvents } = await import('../parser/index.js');
       const events = extractEvents(text, { published: published.value, maxLength: DEFAULT_MAX_LENGTH });
       if (command.format === 'html') return formatHtml({ published: published.day, events, text, bundle: readBrowserBundle() });
       return formatOutput(published.day, events, command.format);

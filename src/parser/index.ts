@@ -8,12 +8,13 @@ import { dateTokensBySentence } from './prefilter.js';
 import { parsePublished } from './publication.js';
 import { periodOf } from './reference.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { DEFAULT_MAX_LENGTH } from './limits.js';
 import { makeTitle } from './title.js';
 import type { ExtractOptions, Relation, TextSpan, TimelineEvent } from './types.js';
 
 export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from './types.js';
 
-export const DEFAULT_MAX_LENGTH = 5_000_000;
+export { DEFAULT_MAX_LENGTH } from './limits.js';
 
 function relationTo(period: Period, end: Period | undefined, published: CalendarDate): Relation {
   const day = toDayNumber(published);
