@@ -84,7 +84,7 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  *   locale name is read as the language it names (`en_US.UTF-8` is `en-US`); a tag Intl rejects gives way to
  *   the page's language, then the browser's.
  *
- * @fires news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
+ * @fires {CustomEvent<{ event: TimelineEvent }>} news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
  *
  * @slot - The article. Its sentences that state events are underlined; the selected one is highlighted.
  *
@@ -208,14 +208,17 @@ export class NewsTimeline extends LitElement {
     return [start!, end!];
   }
 
+  /** Zooms in twice as close, about the middle of the view. */
   zoomIn(): void {
     this.zoom.scaleBy(2);
   }
 
+  /** Zooms out to twice the span, about the middle of the view (no further than the zoom limits). */
   zoomOut(): void {
     this.zoom.scaleBy(0.5);
   }
 
+  /** Back to the first view, every event and the publication date in view. */
   fit(): void {
     this.zoom.set(zoomIdentity);
   }
