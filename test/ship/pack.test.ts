@@ -176,4 +176,45 @@ describe('the installed package', () => {
     expect(html.stdout).toContain(`<news-timeline published="${PUBLISHED}">`);
     expect(html.stdout).toContain('customElements.define("news-timeline"');
   });
+
+  it('type-checks and bundles a React 19 app that uses <news-timeline> through news-timeline/react', (context) => {
+    needsInstall(context);
+    const install = npm(['install', 'react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], consumer);
+    if (install.status !== 0 && UNREACHABLE.test(describeRun(install))) context.skip(`npm could not fetch React: ${describeRun(install).split('\n')[0]}`);
+    expect(install.status, describeRun(install)).toBe(0);
+    writeFileSync(
+      join(consumer, 'app.tsx'),
+      `import 'news-timeline/element';
+// Types only: esbuild and other bundlers drop it from the build.
+import type {} from 'news-timeline/react';
+import type { TimelineEvent } from 'news-timeline';
+import { createRoot } from 'react-dom/client';
+
+export function App({ text, events }: { text?: string; events?: TimelineEvent[] }) {
+  return (
+    <news-timeline published="2022-02-16" text={text} events={events} placement="after" onnews-timeline-select={(event) => console.log(event.detail.event.date.length)}>
+      <article><p>The council voted on Tuesday.</p></article>
+    </news-timeline>
+  );
+}
+// @ts-expect-error placement is 'before' or 'after'
+export const sideways = <news-timeline placement="sideways" />;
+// @ts-expect-error the detail holds a TimelineEvent, which has no "nope"
+export const wrong = <news-timeline onnews-timeline-select={(event) => event.detail.event.nope} />;
+createRoot(document.body).render(<App text="It rained on Tuesday." />);
+`,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: false }, files: ['app.tsx'] }),
+    );
+    const check = inConsumer(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.']);
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    const build = inConsumer(join(ROOT, 'node_modules/esbuild/bin/esbuild'), ['app.tsx', '--bundle', '--format=esm', '--splitting', '--outdir=out', '--jsx=automatic', '--log-level=warning']);
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const app = readFileSync(join(consumer, 'out', 'app.js'), 'utf8');
+    expect(app).toMatch(/customElements\.define\(\s*["']news-timeline["']/);
+  }, 240_000);
 });
