@@ -185,6 +185,30 @@ describe('<news-timeline> interaction', () => {
       expect(scrollY, 'the page did not move').to.equal(0);
     });
 
+    it("selects the event the page's URL links to (#<event id>), on load and when the link changes", async () => {
+      const events = [
+        makeEvent({ date: '2022-02-15', granularity: 'day', title: 'The board met.', expression: 'on Tuesday' }),
+        makeEvent({ date: '2021-06', granularity: 'month', title: 'Prices fell.', expression: 'in June' }),
+      ];
+      history.replaceState(null, '', `#${encodeURIComponent(events[1]!.id)}`);
+      try {
+        const el = await eventsTimeline(events);
+        await settle(el);
+        expect(selectedIds(el), 'the linked event is selected on load').to.deep.equal([events[1]!.id]);
+        expect(text(part(el, 'card')?.querySelector('h3')), 'its card is open').to.equal('Prices fell.');
+        const selected = oneEvent(el, 'news-timeline-select');
+        location.hash = encodeURIComponent(events[0]!.id);
+        expect(((await selected) as CustomEvent<{ event: TimelineEvent }>).detail.event.id, 'a new link selects its event').to.equal(events[0]!.id);
+        await settle(el);
+        expect(selectedIds(el)).to.deep.equal([events[0]!.id]);
+        location.hash = 'not-an-event';
+        await settle(el);
+        expect(selectedIds(el), 'a link to no event of ours changes nothing').to.deep.equal([events[0]!.id]);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('closes the card with its close button, with Escape and with a second click on the event', async () => {
       const el = await seedTimeline();
       const item = eventItems(el)[0]!;

@@ -7,6 +7,15 @@ export interface NewsTimelineSelectDetail {
   event: TimelineEvent;
 }
 
+/** The event id the page's URL links to: its fragment, decoded ("" when there is none or it is malformed). */
+function linkedId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** What selection needs from the element that draws the events. */
 export interface SelectionView {
   /** The events as drawn, in time order. */
@@ -21,7 +30,8 @@ export interface SelectionView {
  * Which event is selected (its card open) and which one holds the roving tab stop; moving focus with
  * the arrow keys, Home and End; closing the card with Escape, its close button or a second selection;
  * and, after the render that opens a card, scrolling the article toward its sentence without losing the
- * timeline. Focus returns to the event's button after a render that moved it.
+ * timeline. Focus returns to the event's button after a render that moved it. A link to an event
+ * (`#<event id>` in the page's URL, as TimelineJS's bookmarks) selects it and brings it into view.
  */
 export class SelectionController implements ReactiveController {
   selectedId: string | undefined;
@@ -36,12 +46,32 @@ export class SelectionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** New events: a selection that is gone is dropped, and a tab stop that is gone moves to the first event. */
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.showLinked);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.showLinked);
+  }
+
+  /**
+   * New events: a selection that is gone is dropped, and a tab stop that is gone moves to the first
+   * event. The event the page's URL links to is selected after this update.
+   */
   reconcile(): void {
     const { byId, items } = this.view.items();
     if (this.selectedId !== undefined && !byId.has(this.selectedId)) this.selectedId = undefined;
     if (this.focusId === undefined || !byId.has(this.focusId)) this.focusId = items[0]?.id;
+    if (byId.has(linkedId())) queueMicrotask(this.showLinked);
   }
+
+  /** Selects the event `#<id>` in the page's URL names, if it is one of ours, and brings it into view. */
+  private readonly showLinked = (): void => {
+    const item = this.view.items().byId.get(linkedId());
+    if (!item || item.id === this.selectedId) return;
+    this.view.bringIntoView(item);
+    this.select(item.id);
+  };
 
   /** Selects an event, or closes its card when it is the selected one (a second click, Enter again). */
   select(id: string): void {
