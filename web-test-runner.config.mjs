@@ -96,6 +96,15 @@ async function contentSecurityPolicy(context, next) {
   if (policy) context.set('Content-Security-Policy', policy);
 }
 
+/**
+ * Dev-server middleware: dist/ answers other origins as a CDN does (`Access-Control-Allow-Origin: *`),
+ * so a test page can load the bundle from http://localhost:PORT while it runs at 127.0.0.1:PORT.
+ */
+async function distAsACdn(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/element/**/*.test.ts', 'test/demo/**/*.test.ts'],
@@ -103,7 +112,7 @@ export default {
   // lit's production build, as pages get it; test/run-browser-tests.mjs runs one zone on its development
   // build (LIT_BUILD=development), whose warnings a test file would otherwise print five times each.
   nodeResolve: { exportConditions: [process.env.LIT_BUILD === 'development' ? 'development' : 'production'] },
-  middleware: [typescriptSources, contentSecurityPolicy],
+  middleware: [typescriptSources, contentSecurityPolicy, distAsACdn],
   concurrency: 1,
   browsers: [
     chromeLauncher({

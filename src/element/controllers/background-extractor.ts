@@ -12,6 +12,18 @@ export const BACKGROUND_THRESHOLD = 20_000;
  */
 const OVERTAKEN_READ_LIMIT_MS = 100;
 
+/**
+ * A module worker must come from the page's origin. The bundle loaded from another (a CDN) starts a
+ * same-origin blob: script that imports the worker module from there: the CDN sends CORS headers for it
+ * as it does for the bundle, and the page's CSP needs `worker-src blob:`. Where either fails, the
+ * worker's error event falls back to reading on the main thread.
+ */
+function startWorker(url: URL): Worker {
+  if (url.origin === location.origin) return new Worker(url, { type: 'module' });
+  const script = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+  return new Worker(script, { type: 'module' });
+}
+
 interface Request {
   token: number;
   text: string;
@@ -132,7 +144,7 @@ export class BackgroundExtractor implements ReactiveController {
     if (this.worker) return this.worker;
     let worker: Worker;
     try {
-      worker = new Worker(new URL('../extract-worker.js', import.meta.url), { type: 'module' });
+      worker = startWorker(new URL('../extract-worker.js', import.meta.url));
     } catch {
       this.failed = true;
       return undefined;
