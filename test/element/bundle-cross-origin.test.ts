@@ -3,6 +3,7 @@
 // come from the page's origin, so the bundle starts it through a same-origin blob: script, and a long
 // article is still read off the main thread. (This file imports nothing of src/.)
 import { expect, waitUntil } from '@open-wc/testing';
+import { longWireTimeline } from './long-wire-article.js';
 
 const CDN = `${location.protocol}//localhost:${location.port}`;
 
@@ -21,11 +22,7 @@ describe('news-timeline.bundle.js from another origin', () => {
         started.push(String(url));
       }
     };
-    const paragraph = 'WASHINGTON, March 3, 2021 (Wire) - The Senate voted on Tuesday to confirm the nominee, officials said.\n';
-    const el = document.createElement('news-timeline') as HTMLElement & { text: string };
-    el.setAttribute('published', '2021-03-03');
-    el.text = paragraph.repeat(Math.ceil(30_000 / paragraph.length));
-    document.body.append(el);
+    const el = longWireTimeline();
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('li[part~="event"]'), 'the events arrive', { timeout: 10_000 });
       expect(started, 'one worker, from a blob: script').to.have.length(1);

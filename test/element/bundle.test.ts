@@ -5,6 +5,7 @@
 // npm test builds the bundle first; test/run-browser-tests.mjs builds it when it is missing or stale.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { longWireTimeline } from './long-wire-article.js';
 
 const BUNDLE_URL = '/dist/news-timeline.bundle.js';
 const SEED_URL = '/test/fixtures/russia-troops-2022-02-16.txt';
@@ -97,11 +98,7 @@ describe('news-timeline.bundle.js in a page', () => {
   });
 
   it('reads a long article in news-timeline.worker.js, the worker beside the bundle', async () => {
-    const paragraph = 'WASHINGTON, March 3, 2021 (Wire) - The Senate voted on Tuesday to confirm the nominee, officials said.\n';
-    const long = document.createElement('news-timeline') as BundledTimeline & { text: string };
-    long.setAttribute('published', '2021-03-03');
-    long.text = paragraph.repeat(Math.ceil(30_000 / paragraph.length));
-    document.body.append(long);
+    const long = longWireTimeline();
     try {
       await waitUntil(() => long.shadowRoot?.querySelectorAll('li[part~="event"], li[part~="cluster"]').length, 'the events arrive', { timeout: 10_000 });
       const dates = [...long.shadowRoot!.querySelectorAll('li[part~="event"]')].map((item) => item.getAttribute('data-date'));
