@@ -146,12 +146,13 @@ describe('<news-timeline> tells an article at first sight', () => {
         await note('select');
         expect(shadow(el).querySelector('[part~="card"]'), 'the card opened').to.exist;
         // Selecting may scroll toward the sentence, never so far that the label or the card leaves the window.
-        await screenshot(`story-${name}-${size.width}-selected`);
         // The card scrolls inside its slot: the slot is what must be on screen.
         for (const [what, node] of [['the selected label', chosen], ['the card', shadow(el).querySelector('[part~="card"]')!.parentElement!]] as const) {
           const box = node.getBoundingClientRect();
           expect(box.top >= 0 && box.bottom <= innerHeight, `${what} at ${Math.round(box.top)}..${Math.round(box.bottom)} of ${innerHeight}`).to.be.true;
         }
+        // After the checks: a full-page screenshot resizes the window for a moment, which moves the page.
+        await screenshot(`story-${name}-${size.width}-selected`);
         chosen.focus();
         await sendKeys({ press: 'Escape' });
         // A focused label shows its whole title over the lane below, by design: measure without focus.
