@@ -6,7 +6,7 @@
  * passage keeps its own year: "The mill opened in 1923. On May 4, its workers walked out" is May 4, 1923,
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
-import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
+import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
 import { ANCHORED_IN_SENTENCE_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
 import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
@@ -50,8 +50,7 @@ export interface Discourse {
 /** The period in another year, keeping month and day; undefined when that day does not exist there (Feb. 29). */
 function inYear(period: Period, year: number): Period | undefined {
   const { month, day } = period.date;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
-  return { ...period, date: { ...period.date, year } };
+  return isValidCalendarDate(year, month, day) ? { ...period, date: { ...period.date, year } } : undefined;
 }
 
 export function createDiscourse(published: CalendarDate): Discourse {

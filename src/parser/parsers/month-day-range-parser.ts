@@ -22,8 +22,11 @@ function dayComponents(context: ParsingContext, monthWord: string, dayText: stri
   const implied = year ?? nearestYear(publicationOf(context), month, day);
   if (!isValidCalendarDate(implied, month, day)) return undefined;
   const components = periodComponents(context, { granularity: 'day', date: { year: implied, month, day } });
-  if (year === undefined) components.delete('year');
-  if (year === undefined) components.imply('year', implied);
+  // Left open, for the tense refiner to choose.
+  if (year === undefined) {
+    components.delete('year');
+    components.imply('year', implied);
+  }
   return components;
 }
 
