@@ -130,7 +130,10 @@ export function browserPlugins() {
     bundledWorker(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     // terser's default keeps `@license` and `/*!` comments: lit's notices travel with its code.
-    terser({ ecma: 2022, module: true }),
+    // A second pass finds what the first one's inlining uncovers (0.2 KB of the parser's min+gzip), and
+    // chrono-node's debug messages go: they print only with its `debug` option, which nothing here sets
+    // (0.2 KB more). The element's own console.error reports stay.
+    terser({ ecma: 2022, module: true, compress: { passes: 2, pure_funcs: ['console.log'] } }),
   ];
 }
 
