@@ -107,6 +107,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
       }
       if (kind.startsWith('that-')) return last && { granularity: kind.slice(5) as Period['granularity'], date: last.date };
       switch (kind) {
+        case 'in-that-year':
+          return last && { ...period, date: { ...period.date, year: last.date.year } };
         case 'quarter':
           return quarter(focus ?? lastCompletedQuarter(published));
         case 'current-quarter':

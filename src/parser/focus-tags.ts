@@ -13,6 +13,7 @@ const FOCUS_TAG = 'news-timeline/focus:';
  * - `year-ago`: a year before publication, or that quarter a year earlier when one is under discussion.
  * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
  * - `that-day` ... `that-year`: the last date told, at that precision; nothing when none was.
+ * - `in-that-year`: the month named, in the year of the last date told ("that October").
  */
 export type FocusKind =
   | 'quarter'
@@ -21,7 +22,8 @@ export type FocusKind =
   | 'year-ago-quarter'
   | 'year-ago'
   | `${number}`
-  | `that-${'day' | 'week' | 'month' | 'year'}`;
+  | `that-${'day' | 'week' | 'month' | 'year'}`
+  | 'in-that-year';
 
 export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
 

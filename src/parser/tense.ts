@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const words = (list: string) => new Set(list.split(' '));
 
-const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline");
+const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline expect expects predict predicts");
 const BE = words('is are was were');
 const SCHEDULED = words('scheduled expected due set slated poised planned planning preparing likely');
 // "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
@@ -17,6 +17,9 @@ const IRREGULAR_PAST = words(
   'said told met made began begun took taken gave given went gone came saw seen won lost left held fell fallen rose risen sold bought brought thought felt kept led paid ran sent spent stood struck wrote written spoke spoken broke broken chose drove flew grew grown knew known threw wore became got found heard shot fought caught taught built lent meant sank sang slid swore swept tore woke withdrew overtook undertook forecast hit quit shut was were had did ago last earlier previously already yesterday recently since',
 );
 const HAVE = words("has have hasn't haven't");
+const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
+// "could not be reached Tuesday", "could be located Wednesday": a past attempt, not a possibility ahead.
+const UNREACHED = words('reached located found contacted');
 // Words in -ed that are not past verbs; they would otherwise pull the nearest marker toward the past.
 const NOT_PAST = words('need needed speed seed feed bed red shed hundred indeed proceed exceed succeed breed greed weed deed creed united limited bred');
 // "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
@@ -31,11 +34,20 @@ const SUBJECTS = words('i you he she it we they who which');
 // After "is", "-ing" words that are no arrangement: nouns ("there is nothing", "it is morning") and
 // verbs of going on with something ("is continuing to try to sell itself, under a June agreement").
 const NOT_PROGRESSIVE = words('nothing something anything everything morning evening thing king spring string during continuing remaining trying seeking');
-// A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday").
+// A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday"),
+// and only as a verb: "in a vote on March 2" is a noun.
 const SCHEDULE_VERB_BEFORE =
-  /\b(?:meets?|votes?|opens?|begins?|starts?|ends?|closes?|resumes?|returns?|arrives?|departs?|launches?|convenes?|kicks off|takes effect|goes on sale|leaves?|visits?|travels?)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\b(?:meets?|votes?|opens?|begins?|starts?|ends?|closes?|resumes?|returns?|arrives?|departs?|launches?|convenes?|kicks off|takes effect|goes on sale|leaves?|visits?|travels?)\s+(?:on\s+)?$/i;
+// "postponed until Tuesday", "pushed back to May 3": what is put off lies ahead of the putting off.
+const PUT_OFF_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|moved back)\s+(?:\w+\s+){0,2}?(?:until|till|to)\s+$/i;
 // "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's side.
 const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by)\s+(?:the\s+)?$/i;
+// "said in an interview Friday", "told reporters on Monday": the date is the saying's.
+const SAID_BEFORE = /\b(?:said|told \w+|announced)\s+(?:(?:in|at|during) (?:an? |the )?[\w-]+(?: [\w-]+)?\s+)?(?:on\s+)?$/i;
+// "a Jan. 14 return date", "set a May 12 deadline": a date being set lies ahead ("by the Tuesday
+// deadline" is one that came).
+const SET_DATE_AFTER = /^(?:\s+[\w-]+)?\s+(?:date|deadline)\b/i;
+const A_BEFORE = /\ba\s+$/i;
 
 interface Marker {
   start: number;
@@ -116,8 +128,16 @@ function markers(sentence: string): Marker[] {
       // The present progressive of news is an arrangement: "is calling the bonds on Dec. 7".
       mark(i, i + 1, 'future');
       i++;
-    } else if ((word === 'may' || word === 'might') && sentence[starts[i]!] === word[0] && next !== undefined && next !== 'have' && !(next === 'not' && words[i + 2] === 'have')) {
-      // "may be resolved the week of March 6": what may happen is ahead ("may have" looks back). A
+    } else if (
+      (word === 'may' || word === 'might' || word === 'could' || word === 'should') &&
+      sentence[starts[i]!] === word[0] &&
+      next !== undefined &&
+      next !== 'have' &&
+      !(next === 'not' && (words[i + 2] === 'have' || word === 'could')) &&
+      !(word === 'could' && next === 'be' && UNREACHED.has(words[i + 2]!))
+    ) {
+      // "may be resolved the week of March 6", "snow could return Saturday": what may happen is ahead
+      // ("may have" looks back; "could not" and "could be reached" are what someone could not do). A
       // capital "May" is the month.
       mark(i, i, 'future');
     } else if (word === 'to' && next === 'be' && i + 2 < words.length && isParticiple(words[i + 2]!)) {
@@ -128,9 +148,14 @@ function markers(sentence: string): Marker[] {
       mark(i, i + 1, 'future');
       i++;
     } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
-      mark(i, i + 1, 'past');
+      // "has scheduled a news conference Thursday", "a trial date has been set": what is arranged lies ahead.
+      const arranged = classOf(next === 'been' ? i + 2 : i + 1) & SCHEDULED_WORD;
+      mark(i, next === 'been' ? i + 2 : i + 1, arranged ? 'future' : 'past');
+      i += next === 'been' ? 2 : 1;
     } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {
       if (i > 0 && classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && /(?:ed|en|wn|id|ld)$/.test(word)) continue;
+      // "will shut", "could hit", "to set": after a modal or "to", a past form is the base form.
+      if (i > 0 && (BASE_FORM_BEFORE.has(words[i - 1]!) || words[i - 1]!.endsWith("'ll")) && !word.endsWith('ed')) continue;
       const adjective =
         word.endsWith('ed') &&
         next !== undefined &&
@@ -221,9 +246,10 @@ export type TenseAt = (start: number, end: number) => Tense;
 export function tenseReader(sentence: string): TenseAt {
   let reading: Reading | undefined;
   return (start, end) => {
-    const before = sentence.slice(Math.max(0, start - 24), start);
-    if (SCHEDULE_VERB_BEFORE.test(before)) return 'future';
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    if (SCHEDULE_VERB_BEFORE.test(before) || PUT_OFF_BEFORE.test(before) || (A_BEFORE.test(before) && SET_DATE_AFTER.test(sentence.slice(end, end + 24)))) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
+    if (SAID_BEFORE.test(before)) return 'past';
     const { found, attributions, holders } = (reading ??= readingOf(sentence));
     // Attribution verbs tell when something was said, not when it happens; they count only alone,
     // or when the date is inside the attribution ("said on Tuesday").
@@ -235,7 +261,16 @@ export function tenseReader(sentence: string): TenseAt {
     );
     let best: Marker | undefined;
     let bestDistance = Infinity;
-    for (const marker of outsideTail.length > 0 ? outsideTail : found) {
+    // Within the date's own clause (between commas), its markers come first: "The closures, disclosed
+    // to workers on Monday, will take effect in March".
+    const candidates = outsideTail.length > 0 ? outsideTail : found;
+    // Looked for only as far as markers are read, so that a long sentence costs no more per date.
+    const reachStart = Math.max(0, start - TENSE_REACH);
+    const clauseStart = reachStart + sentence.slice(reachStart, start).lastIndexOf(',') + 1;
+    const comma = sentence.slice(end, end + TENSE_REACH).indexOf(',');
+    const clauseEnd = comma < 0 ? Infinity : end + comma;
+    const inClause = candidates.filter((marker) => marker.start >= clauseStart && marker.end <= clauseEnd);
+    for (const marker of inClause.length > 0 ? inClause : candidates) {
       const distance = marker.end <= start ? start - marker.end : marker.start >= end ? marker.start - end + 0.5 : -1;
       // Tense is a matter of the clause around the date: words further off are not read.
       if (distance < bestDistance && distance <= TENSE_REACH) {

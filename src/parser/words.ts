@@ -24,3 +24,5 @@ export const MONTH_NUMBERS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 export const MONTH_PATTERN = Object.keys(MONTH_NUMBERS).join('|');
+/** The months spelled out, as AP writes them without a date. */
+export const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';

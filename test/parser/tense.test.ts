@@ -30,6 +30,26 @@ describe('tenseReader', () => {
     ['The feud divided the family and may finally be settled in March.', 'in March', 'future'],
     ['Police said the fire may have started in March.', 'in March', 'past'],
     ['May sales fell in March.', 'in March', 'past'],
+    // A clause between commas keeps its own tense; the nearest marker outside it does not decide.
+    ['The closures, disclosed to workers on Monday, will take effect in March.', 'on Monday', 'past'],
+    ['The ordinance, which the council passed in November, will take effect.', 'in November', 'past'],
+    // After a modal a past form is the base form: "will shut" is ahead.
+    ['The company will shut two mills in the third quarter.', 'the third quarter', 'future'],
+    ['Snow could return Saturday, forecasters said.', 'Saturday', 'future'],
+    // What someone could not do is no possibility ahead: the nearest day decides.
+    ['The mayor could not be reached Tuesday.', 'Tuesday', 'unknown'],
+    ['Neither man could be located Wednesday in Cardenas.', 'Wednesday', 'unknown'],
+    ['He said in an interview Friday that he would run.', 'Friday', 'past'],
+    ['Officials told reporters on Monday that the road will reopen.', 'on Monday', 'past'],
+    ['The board had approved the merger in a vote on March 2.', 'on March 2', 'past'],
+    // What is arranged or put off lies ahead.
+    ['It has scheduled a news conference Thursday.', 'Thursday', 'future'],
+    ['A May 12 trial date has been set.', 'May 12', 'future'],
+    ['By setting a Jan. 14 return date, the agency gave the family time.', 'Jan. 14', 'future'],
+    // A deadline that came is a limit, not a date being set.
+    ['Holders had tendered 99% of the shares by the Tuesday deadline.', 'Tuesday', 'unknown'],
+    ['Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning', 'future'],
+    ['Analysts expect results on Thursday.', 'on Thursday', 'future'],
   ] as const)('%s (%s) is %s', (sentence, words, expected) => {
     expect(tenseOf(sentence, words)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents, publicationOf } from '../reference.js';
-import { MONTH_NUMBERS } from '../words.js';
+import { FULL_MONTHS, MONTH_NUMBERS } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
@@ -8,7 +8,6 @@ import { keywordGate } from './keyword-gate.js';
  * refiner to pick by that modifier. chrono-node drops a bare "May" ending a sentence ("signed last
  * May."), taking it for the verb.
  */
-const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const PATTERN = new RegExp(`\\b(?<![\\w-])(?:last|this|next|past|coming)\\s+(${FULL_MONTHS})(?![\\w-])(?!\\.?\\s*\\d)`, 'i');
 
 export class ModifiedMonthParser implements Parser {

@@ -11,7 +11,7 @@ import { keywordGate } from './keyword-gate.js';
  */
 const PATTERN = new RegExp(
   `\\b(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
-    `(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
+    `(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
     `|Q([1-4])(?:\\s+(${YEAR_PATTERN}))?)(?![\\w-])`,
   'i',
 );

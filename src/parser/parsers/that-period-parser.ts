@@ -1,20 +1,29 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
+import { FULL_MONTHS, MONTH_NUMBERS } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
- * "that day", "later that year", "the same week": the period of the last date the story told. The
+ * "that day", "later that year", "the same week": the period of the last date the story told; "that
+ * October" is the month in that date's year. The
  * publication date written here is only a placeholder; the discourse step drops the expression when
  * no date came before.
  */
-const PATTERN = /\b(?<![\w-])(?:(?:earlier|later|early|late)\s+)?(?:that|the same)\s+(day|week|month|year)(?![\w-])/i;
+const PATTERN = new RegExp(`\\b(?<![\\w-])(?:(?:earlier|later|early|late)\\s+)?(?:that|the same)\\s+(day|week|month|year|${FULL_MONTHS})(?![\\w-])`, 'i');
 
 export class ThatPeriodParser implements Parser {
   pattern = keywordGate(['that', 'same'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const unit = match[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
-    return periodComponents(context, { granularity: unit, date: publicationOf(context) }).addTag(focusTag(`that-${unit}`));
+    const unit = match[1]!.toLowerCase();
+    const published = publicationOf(context);
+    // "That October": the month, in the year of the last date told.
+    const month = MONTH_NUMBERS[unit];
+    // Month names are capitalised; "that may change" is a modal.
+    if (month && !/^[A-Z]/.test(match[1]!)) return null;
+    if (month) return periodComponents(context, { granularity: 'month', date: { year: published.year, month, day: 1 } }).addTag(focusTag('in-that-year'));
+    const period = unit as 'day' | 'week' | 'month' | 'year';
+    return periodComponents(context, { granularity: period, date: published }).addTag(focusTag(`that-${period}`));
   }
 }

@@ -15,6 +15,7 @@ export const OPEN_YEAR_TAG = 'news-timeline/open-year';
  * guess: published Monday, "said on Thursday" is four days back; "will vote Monday" is the coming one.
  */
 const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
+const RESULTS = /\b(?:results?|earnings|profits?|loss(?:es)?|net|income|revenues?|sales|shares?|report\w*|post\w*|quarterly|dividends?|estimates?|forecast\w*)\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
 
 /**
@@ -65,20 +66,44 @@ function candidateIn(components: ParsingComponents, period: Period) {
   };
 }
 
-function resolveStart(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt): void {
+/**
+ * The bare weekdays of a sentence so far: one weekday name is one day ("snow Saturday and Sunday, with
+ * a foot by noon Sunday"), and weekdays listed together point the same way ("Saturday and Sunday").
+ */
+interface WeekdaysSoFar {
+  days: Map<number, CalendarDate>;
+  last?: { end: number; direction: Direction; date: CalendarDate };
+}
+
+// "Saturday and Sunday", "Monday, Tuesday or Wednesday", "Friday through Sunday".
+const LISTED_WITH = /^\s*(?:,|,?\s*(?:and|or|through|to)|-|\u2013)\s*(?:on\s+)?$/i;
+
+function resolveStart(context: SentenceContext, result: ParsingResult, published: CalendarDate, tenseAt: TenseAt, weekdays: WeekdaysSoFar): void {
   const start = result.start;
   if (isOpenWeekday(start, result.text)) {
     const weekday = start.get('weekday')!;
-    const date = resolveWeekday(published, weekday, directionOf(context, result, tenseAt, weekday !== weekdayOf(published)));
+    const modified = MODIFIER_INSIDE.test(result.text) || MODIFIER_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
+    const listed = !modified && weekdays.last && LISTED_WITH.test(context.text.slice(weekdays.last.end, result.index));
+    const own = directionOf(context, result, tenseAt, weekday !== weekdayOf(published));
+    const direction = listed && own === 'unknown' ? weekdays.last!.direction : own;
+    // Listed without a tense to go by, the later days follow the first: "Saturday and Sunday".
+    const after = listed && direction === 'unknown' ? weekdays.last!.date : undefined;
+    const date = (!modified && weekdays.days.get(weekday)) || (after ? resolveWeekday(after, weekday, 'next') : resolveWeekday(published, weekday, direction));
+    if (!modified) {
+      weekdays.days.set(weekday, date);
+      weekdays.last = { end: result.index + result.text.length, direction, date };
+    }
     assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
     start.assign('weekday', weekdayOf(date));
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
     const candidate = candidateIn(start, period);
-    // "expects to report third-quarter results" is about the quarter just ended: quarters move back a
-    // year for the past, never forward for the future.
+    // "expects to report third-quarter results" is about the quarter just ended: in a sentence about
+    // results, quarters move back a year for the past, never forward for the future ("will shut two
+    // mills in the third quarter", written in November, is next year's).
+    const reportsResults = period.granularity === 'quarter' && RESULTS.test(context.text);
     const choose = (tense: Direction) => {
-      const direction = period.granularity === 'quarter' && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
+      const direction = reportsResults && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
       return chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
     };
     // Often every tense picks the same year ("the third quarter" in November): the verbs need not be read.
@@ -120,8 +145,9 @@ export class TenseRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     const { published } = context;
     const tenseAt = tenseReader(context.text);
+    const weekdays: WeekdaysSoFar = { days: new Map() };
     for (const result of results) {
-      resolveStart(context, result, published, tenseAt);
+      resolveStart(context, result, published, tenseAt, weekdays);
       resolveEnd(context, result, published, tenseAt);
     }
     return results;
