@@ -1,6 +1,7 @@
 /**
  * Accuracy evaluation on the TempEval-3 training corpus (TimeBank 1.2 + AQUAINT, "TBAQ-cleaned"):
- * news-timeline against raw chrono-node, on the calendar-valued DATE gold timexes.
+ * news-timeline against raw chrono-node, on the calendar-valued DATE gold timexes; and on our own
+ * labelled articles of issue 11's families (test/fixtures/reader-families.ts), family by family.
  *
  *   npm run eval                        Markdown table + per-granularity breakdown
  *   npm run eval -- --errors            also list every miss / false positive / wrong value of news-timeline
@@ -15,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node/en';
 import { extractEvents, type TimelineEvent } from '../src/parser/index.js';
+import { FAMILY_CASES, type FamilyCase } from '../test/fixtures/reader-families.js';
 import {
   GOLD_GRANULARITIES,
   addToTally,
@@ -406,8 +408,51 @@ function errorListing(run: SystemRun, docs: readonly Doc[]): string {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// Issue 11's families, on our own labelled articles (in the repository, so always scored)
+
+/** A labelled case as a corpus document: each date (each end of a range) a gold DATE timex. */
+function familyDoc(testCase: FamilyCase, index: number): Doc {
+  const timexes = testCase.dates.flatMap(({ words, value, end, after = 0 }, at): GoldTimex[] => {
+    const start = testCase.text.indexOf(words, after);
+    if (start < 0) fail(`reader-families: "${words}" is not in the text of "${testCase.name}"`);
+    // A range is two timexes, split where the systems' ranges are (see splitRange); a time is scored at its day.
+    const parts = splitRange({ start, end: start + words.length, text: words, value, ...(end === undefined ? {} : { endValue: end }) });
+    return parts.map((part, side) => ({ ...part, type: 'DATE', value: part.value.slice(0, 10), tid: `t${at}.${side}` }));
+  });
+  return { id: `family-${index}`, source: testCase.family, dct: testCase.published, text: testCase.text, timexes };
+}
+
+function familyReport(json: boolean): { json?: unknown; print(): void } {
+  const families = [...new Set(FAMILY_CASES.map((testCase) => testCase.family))];
+  const rows = families.map((family) => {
+    const docs = FAMILY_CASES.flatMap((testCase, index) => (testCase.family === family ? [familyDoc(testCase, index)] : []));
+    const runs = SYSTEMS.map((system) => runSystem(system, docs));
+    return { family, articles: docs.length, dates: runs[0]!.tally.counts.gold, runs };
+  });
+  if (json) {
+    return {
+      json: rows.map(({ family, articles, dates, runs }) => ({ family, articles, dates, systems: runs.map(({ system, metrics }) => ({ system: system.name, ...metrics })) })),
+      print() {},
+    };
+  }
+  return {
+    print() {
+      console.log(`\n## Issue 11's families: our own labelled articles (test/fixtures/reader-families.ts)\n`);
+      console.log(
+        markdownTable(
+          ['family', 'articles', 'dates', ...SYSTEMS.flatMap((system) => [`${system.name} relaxed F1`, `${system.name} value-F1`])],
+          ['l', 'r', 'r', ...SYSTEMS.flatMap((): Array<'r'> => ['r', 'r'])],
+          rows.map(({ family, articles, dates, runs }) => [family, int(articles), int(dates), ...runs.flatMap(({ metrics: m }) => [pct(m.f1), pct(m.valueF1)])]),
+        ),
+      );
+    },
+  };
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  const families = familyReport(options.json);
   const override = process.env.NEWS_TIMELINE_EVAL_DATA;
   const dataPath = override ? resolve(override) : DEFAULT_DATA;
   if (!existsSync(dataPath)) {
@@ -415,7 +460,8 @@ function main(): void {
     // ../shared simply has no corpus, and that must not break `npm run eval` for it.
     if (override) fail(`NEWS_TIMELINE_EVAL_DATA=${override}: no such file`);
     const reason = `TempEval-3 data not found at ${dataPath} (set NEWS_TIMELINE_EVAL_DATA to tbaq.json)`;
-    console.log(options.json ? JSON.stringify({ skipped: reason }) : `eval skipped: ${reason}`);
+    console.log(options.json ? JSON.stringify({ skipped: reason, families: families.json }) : `TempEval-3 eval skipped: ${reason}`);
+    families.print();
     return;
   }
 
@@ -428,8 +474,9 @@ function main(): void {
 
   const runs = SYSTEMS.map((system) => runSystem(system, docs));
 
-  if (options.json) console.log(JSON.stringify(jsonReport(runs, docs, goldCount, dataPath), null, 2));
+  if (options.json) console.log(JSON.stringify({ ...(jsonReport(runs, docs, goldCount, dataPath) as object), families: families.json }, null, 2));
   else printReport(runs, docs, goldCount, dataPath);
+  families.print();
 
   if (contractWarnings.length > 0) {
     console.error(
