@@ -6,31 +6,28 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const words = (list: string) => new Set(list.split(' '));
+import { DETERMINERS, FUNCTION_WORDS as NO_CONTENT, IRREGULAR_PAST as PAST_FORMS, NOT_PAST_IN_ED as NOT_PAST, PERSONAL_PRONOUNS, wordSet as words } from './english-words.js';
 
 const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline expect expects predict predicts");
 const BE = words('is are was were');
 const SCHEDULED = words('scheduled expected due set slated poised planned planning preparing likely');
 // "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
 const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due)(?:s|es|ed|d|e|ned)?$/;
-const IRREGULAR_PAST = words(
-  'said told met made began begun took taken gave given went gone came saw seen won lost left held fell fallen rose risen sold bought brought thought felt kept led paid ran sent spent stood struck wrote written spoke spoken broke broken chose drove flew grew grown knew known threw wore became got found heard shot fought caught taught built lent meant sank sang slid swore swept tore woke withdrew overtook undertook forecast hit quit shut was were had did ago last earlier previously already yesterday recently since',
-);
+const IRREGULAR_PAST = words(`${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`);
 const HAVE = words("has have hasn't haven't");
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
 // "could not be reached Tuesday", "could be located Wednesday": a past attempt, not a possibility ahead.
 const UNREACHED = words('reached located found contacted');
-// Words in -ed that are not past verbs; they would otherwise pull the nearest marker toward the past.
-const NOT_PAST = words('need needed speed seed feed bed red shed hundred indeed proceed exceed succeed breed greed weed deed creed united limited bred');
+// Words in -ed that are not past verbs (NOT_PAST) would otherwise pull the nearest marker toward the past.
 // "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
-const NOT_A_TENSE_BEFORE = words('the a an its their his her our this that these those be being to');
+const NOT_A_TENSE_BEFORE = words(`${DETERMINERS} that be being to`);
 // "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
 // (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
 const FUNCTION_WORDS = words(
-  'on in at to for by with from of the a an its their his her our this that these those up down out off over into as and or but after before since until about last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday it he she they we i you him them us more less than there here again back some no not all nearly around roughly almost late early',
+  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday him them us more less there here again back some no not all nearly around roughly almost late early`,
 );
 // Before an -ed word these make it a verb, never an adjective: "it announced plans", "which lifted prices".
-const SUBJECTS = words('i you he she it we they who which');
+const SUBJECTS = words(`${PERSONAL_PRONOUNS} who which`);
 // After "is", "-ing" words that are no arrangement: nouns ("there is nothing", "it is morning") and
 // verbs of going on with something ("is continuing to try to sell itself, under a June agreement").
 const NOT_PROGRESSIVE = words('nothing something anything everything morning evening thing king spring string during continuing remaining trying seeking');
