@@ -7,6 +7,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 import { DETERMINERS, FUNCTION_WORDS as NO_CONTENT, IRREGULAR_PAST as PAST_FORMS, NOT_PAST_IN_ED as NOT_PAST, PERSONAL_PRONOUNS, wordSet as words } from './english-words.js';
+import { WEEKDAYS } from './words.js';
 
 const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline expect expects predict predicts");
 const BE = words('is are was were');
@@ -24,7 +25,7 @@ const NOT_A_TENSE_BEFORE = words(`${DETERMINERS} that be being to`);
 // "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
 // (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
 const FUNCTION_WORDS = words(
-  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday him them us more less there here again back some no not all nearly around roughly almost late early`,
+  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight ${WEEKDAYS.join(' ')} him them us more less there here again back some no not all nearly around roughly almost late early`,
 );
 // Before an -ed word these make it a verb, never an adjective: "it announced plans", "which lifted prices".
 const SUBJECTS = words(`${PERSONAL_PRONOUNS} who which`);

@@ -17,6 +17,10 @@ export const ORDINAL_QUARTERS: Record<string, number> = {
 /** Bare years news writes as numbers: four digits from 1000 to 2199 (a wider range is mostly counts and prices). */
 export const YEAR_PATTERN = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 
+/** Weekday names, at their number (0 = Sunday), and as an alternation of a pattern. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
+
 /** Month names and the abbreviations AP uses with dates (plus the common "Sep"). */
 export const MONTH_NUMBERS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

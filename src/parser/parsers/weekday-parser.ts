@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
@@ -6,8 +7,7 @@ import { keywordGate } from './keyword-gate.js';
  * Wednesday"), for sentences that need nothing else of chrono-node's grammar. The day is left open for
  * the tense refiner, as chrono-node's own weekday parser leaves it.
  */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DAY = `(${WEEKDAYS.join('|')})`;
+const DAY = `(${WEEKDAY_PATTERN})`;
 const PATTERN = new RegExp(
   `\\b(?<![\\w-])(?:(?:from\\s+)?(?:on\\s+)?(?:(?:last|next|this|past|coming)\\s+)?${DAY}(?:\\s*(?:-|\\u2013|to|through|until)\\s*${DAY})?)(?![\\w-])`,
   'i',

@@ -1,5 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
 import { fixesADate } from '../reference.js';
+import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 
 /**
@@ -7,8 +8,7 @@ import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
  * result that keeps the day part and forgets the weekday. The weekday is what dates the event: it is
  * put back, for the tense refiner to place, and the expression starts at it.
  */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY = new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_PATTERN})\\b`, 'i');
 
 export class WeekdayRecoveryRefiner implements SentenceRefiner {
   refine(_context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
