@@ -7,7 +7,7 @@
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
 import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
-import { ANCHORED_IN_SENTENCE_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
 import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
 
@@ -75,8 +75,18 @@ export function createDiscourse(published: CalendarDate): Discourse {
     resolve(text, tags, period, { year, joinsPassage }) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
-        const offset = tags.has(NARRATIVE_TAG) && !tags.has(ANCHORED_IN_SENTENCE_TAG) ? readOffset(text) : undefined;
+        // Definite offsets ("the day before") go on from the story's last date, and in a history passage
+        // so do the others ("The bridge opened in 1932. A century earlier, ...") unless their own
+        // sentence dated them.
+        const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || (passageYear !== undefined && tags.has(ANCHORED_TAG)));
+        const offset = fromStory ? readOffset(text) : undefined;
         let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
+        if (offset && last) {
+          // Six weeks after a year is still only that year.
+          if (last.granularity === 'year') told = { granularity: 'year', date: { year: told.date.year, month: 1, day: 1 } };
+          // Counted from the passage, it goes on with it.
+          if (passageYear !== undefined) passageAge = 0;
+        }
         if (tags.has(OPEN_YEAR_TAG)) {
           // "The mill opened in 1923. On May 4, its workers walked out": May 4 of 1923. A date elsewhere
           // in a sentence ("who was rescued Nov. 25", "a program approved in 1987 ... had bought shares
@@ -108,7 +118,10 @@ export function createDiscourse(published: CalendarDate): Discourse {
       if (kind.startsWith('that-')) return last && { granularity: kind.slice(5) as Period['granularity'], date: last.date };
       switch (kind) {
         case 'in-that-year':
-          return last && { ...period, date: { ...period.date, year: last.date.year } };
+          // "That October" goes on with the story's year: it is the last date told now.
+          if (!last) return undefined;
+          passageAge = 0;
+          return (last = { ...period, date: { ...period.date, year: last.date.year } });
         case 'quarter':
           return quarter(focus ?? lastCompletedQuarter(published));
         case 'current-quarter':

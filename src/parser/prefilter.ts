@@ -24,6 +24,8 @@ const DATE_TOKEN = new RegExp(
       ignoringCase('day|week|month|year|quarter|period'),
       // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
       `${ignoringCase('(?:day|week|month|year)s')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+      // "a decade ago", "two centuries earlier": only as offsets ("for a decade" is a duration).
+      `${ignoringCase('(?:decade|century|decades|centuries)')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
     ].join('|')})\\b`,
     // Eras, clock times and numeric dates with a year ("12/25/2021"): a bare "5/8" is a fraction.
     '\\d(?:\\s*(?:A\\.?D|C\\.?E|B\\.?C|[aApP]\\.?[mM])\\b|:\\d\\d|/\\d{1,2}/\\d)',

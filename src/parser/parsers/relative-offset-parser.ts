@@ -11,7 +11,7 @@ import { keywordGate } from './keyword-gate.js';
  * has one (the anchoring refiner moves them), which the tag records.
  */
 const PATTERN = new RegExp(
-  `\\b(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|after|prior|previously)` +
+  `\\b(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year|decade|centur(?:y|ie))s?\\s+(ago|earlier|later|before|after|prior|previously)` +
     `|the\\s+(day|week|month|year)\\s+(before|after|earlier|prior)` +
     `|the\\s+(previous|prior|preceding|following|next)\\s+(day|week|month|year)` +
     `|(year)-(earlier|ago))(?![\\w-])`,
@@ -39,19 +39,24 @@ export function shiftPeriod(from: Period['date'], unit: Unit, amount: number): P
   return { granularity: unit, date: addMonths(from, unit === 'year' ? 12 * amount : amount) };
 }
 
+// "A decade ago", "a century earlier": counted in years, and placed at the year.
+const YEARS_IN: Record<string, number> = { decade: 10, century: 100, centurie: 100 };
+
 /** Reads an offset expression's unit and signed amount, for this parser and the anchoring refiner. */
 export function readOffset(text: string): { unit: Unit; amount: number; fromPublication: boolean } | undefined {
   const match = PATTERN.exec(text);
   if (!match) return undefined;
-  const count = match[1] ? parseNumber(match[1]) : 1;
-  const unit = (match[2] ?? match[4] ?? match[7] ?? match[8])!.toLowerCase() as Unit;
+  const written = (match[2] ?? match[4] ?? match[7] ?? match[8])!.toLowerCase();
+  const years = YEARS_IN[written];
+  const count = (match[1] ? parseNumber(match[1]) : 1) * (years ?? 1);
+  const unit = (years ? 'year' : written) as Unit;
   const direction = (match[3] ?? match[5] ?? match[6] ?? match[9])!.toLowerCase();
   const amount = BACKWARD.has(direction) ? -count : count;
   return { unit, amount, fromPublication: direction === 'ago' || match[8] !== undefined };
 }
 
 export class RelativeOffsetParser implements Parser {
-  pattern = keywordGate(['day', 'week', 'month', 'year'], PATTERN);
+  pattern = keywordGate(['day', 'week', 'month', 'year', 'decade', 'centur'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const offset = readOffset(match[0]);
