@@ -117,6 +117,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
       }
       if (kind.startsWith('that-')) return last && { granularity: kind.slice(5) as Period['granularity'], date: last.date };
       switch (kind) {
+        case 'the-day':
+          return { ...period, date: last && (last.granularity === 'day' || last.granularity === 'time') ? last.date : published };
         case 'in-that-year':
           // "That October" goes on with the story's year: it is the last date told now.
           if (!last) return undefined;

@@ -14,6 +14,7 @@ const FOCUS_TAG = 'news-timeline/focus:';
  * - `YYYY`: that quarter in the named year ("the 1988 period"), or the year itself.
  * - `that-day` ... `that-year`: the last date told, at that precision; nothing when none was.
  * - `in-that-year`: the month named, in the year of the last date told ("that October").
+ * - `the-day`: the day being reported: the last day told, else publication ("later in the day").
  */
 export type FocusKind =
   | 'quarter'
@@ -23,7 +24,8 @@ export type FocusKind =
   | 'year-ago'
   | `${number}`
   | `that-${'day' | 'week' | 'month' | 'year'}`
-  | 'in-that-year';
+  | 'in-that-year'
+  | 'the-day';
 
 export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
 

@@ -6,18 +6,23 @@ import { keywordGate } from './keyword-gate.js';
 
 /**
  * "that day", "later that year", "the same week": the period of the last date the story told; "that
- * October" is the month in that date's year. The
- * publication date written here is only a placeholder; the discourse step drops the expression when
- * no date came before.
+ * October" is the month in that date's year. The publication date written here is only a placeholder;
+ * the discourse step drops the expression when no date came before. "Later in the day", and in market
+ * and sports reports "closed the day up 12 points" and "On the day, ...", are the day being reported.
  */
-const PATTERN = new RegExp(`\\b(?<![\\w-])(?:(?:earlier|later|early|late)\\s+)?(?:that|the same)\\s+(day|week|month|year|${FULL_MONTHS})(?![\\w-])`, 'i');
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-])(?:(?:(?:earlier|later|early|late)\\s+)?(?:that|the same)\\s+(day|week|month|year|${FULL_MONTHS})` +
+    '|(?:earlier|later)\\s+in\\s+the\\s+day|(?<=\\b(?:closed|ended|finished)\\s+)the\\s+day(?=\\s+(?:up|down|higher|lower|at|with|unchanged)\\b)|on\\s+the\\s+day(?=\\s*,))(?![\\w-])',
+  'i',
+);
 
 export class ThatPeriodParser implements Parser {
-  pattern = keywordGate(['that', 'same'], PATTERN);
+  pattern = keywordGate(['that', 'same', 'the day'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const unit = match[1]!.toLowerCase();
     const published = publicationOf(context);
+    if (!match[1]) return periodComponents(context, { granularity: 'day', date: published }).addTag(focusTag('the-day'));
+    const unit = match[1].toLowerCase();
     // "That October": the month, in the year of the last date told.
     const month = MONTH_NUMBERS[unit];
     // Month names are capitalised; "that may change" is a modal.
