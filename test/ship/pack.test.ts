@@ -177,6 +177,19 @@ describe('the installed package', () => {
     expect(html.stdout).toContain('customElements.define("news-timeline"');
   });
 
+  // A user's `npx news-timeline` runs the shipped command: nothing is built or fetched. Only a git
+  // install runs `prepare` (the build); from a tarball or the registry npm runs install-time scripts
+  // alone, and the package has none.
+  it('answers `npx news-timeline --help` with the installed command, without building or fetching', (context) => {
+    needsInstall(context);
+    const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', 'news-timeline', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(installed.scripts ?? {}).filter((name) => /^(?:pre|post)?install$/.test(name))).toEqual([]);
+    const help = npm(['exec', '--offline', '--no', '--', 'news-timeline', '--help'], consumer);
+    expect(help.status, describeRun(help)).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: news-timeline extract/m);
+    expect(help.stderr).toBe('');
+  });
+
   it('type-checks and bundles a React 19 app that uses <news-timeline> through news-timeline/react', (context) => {
     needsInstall(context);
     const install = npm(['install', 'react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], consumer);
