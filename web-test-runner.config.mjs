@@ -1,7 +1,9 @@
 // Browser tests for <news-timeline>: headless Chromium from the system (never a downloaded build),
 // TypeScript through esbuild, one test file at a time so viewport and media emulation never collide.
 // Run through test/run-browser-tests.mjs, which finds or installs Chromium and repeats the suite per TZ.
+import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -27,6 +29,14 @@ export function screenshotFileName(name) {
   return `${safe}.png`;
 }
 
+const SSR_RENDER = fileURLToPath(new URL('./test/ssr-render.mjs', import.meta.url));
+
+async function renderOnServer(input) {
+  const render = promisify(execFile)(process.execPath, [SSR_RENDER], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  render.child.stdin.end(JSON.stringify(input));
+  return JSON.parse((await render).stdout);
+}
+
 /**
  * Server-side commands the tests call with `executeServerCommand` from @web/test-runner-commands:
  * - `save-screenshot` `{ name }`: a full-page PNG at test/screenshots/<name>.png; returns its path.
@@ -34,6 +44,9 @@ export function screenshotFileName(name) {
  *   really runs in that zone; running the suite once per zone would prove nothing otherwise.
  * - `forced-colors` `{ active }`: emulates Windows high-contrast mode, which the built-in emulateMedia
  *   offers only for Playwright.
+ * - `ssr-render` `{ published, text, article, events }`: the element's HTML for each input as a server
+ *   renders it (test/ssr-render.mjs, in a Node process of its own: @lit-labs/ssr's globals stay out of
+ *   this one), from dist/, which test/run-browser-tests.mjs keeps built.
  * The built-in commands (setViewport, emulateMedia, sendKeys, sendMouse ...) are added by web-test-runner itself.
  */
 function newsTimelineCommands() {
@@ -41,6 +54,7 @@ function newsTimelineCommands() {
     name: 'news-timeline-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'runner-time-zone') return TIME_ZONE;
+      if (command === 'ssr-render') return renderOnServer(payload);
       if (command !== 'save-screenshot' && command !== 'forced-colors') return undefined; // not ours: let the next plugin answer
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`${command} needs a puppeteer browser, not ${session.browser.type}`);

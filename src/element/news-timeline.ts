@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity } from 'd3-zoom';
 import {
@@ -27,7 +27,7 @@ import type { TimelineEvent } from '../parser/index.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from './article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
-import { loadedParser } from './parser-loader.js';
+import { loadParser, loadedParser } from './parser-loader.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -39,7 +39,7 @@ import { dateInWords, shortDayInWords, spanInWords } from './date-words.js';
 import { usableLanguage } from './language.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
-import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type ResolvedTimeline } from './timeline-input.js';
+import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type ResolvedTimeline, type TimelineInput } from './timeline-input.js';
 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
@@ -158,6 +158,12 @@ export class NewsTimeline extends LitElement {
   /** Read-only: the layout in use, from the element's own width. */
   declare orientation: Orientation;
 
+  /**
+   * On the server, and in the browser until the update that hydrates server-rendered HTML (a declarative
+   * shadow root) is done: the element draws only what the server knows, since hydration needs the same
+   * render on both sides. No width (the first layout), no light-DOM article, only its own `lang`.
+   */
+  private serverView = isServer || this.shadowRoot !== null;
   private readonly size = new ResizeController(this);
   private readonly lightDom = new LightDomController(this);
   private readonly print = new PrintController(this);
@@ -234,20 +240,35 @@ export class NewsTimeline extends LitElement {
     this.zoom.set(this.orientation === 'vertical' ? zoomIdentity.translate(0, offset).scale(k) : zoomIdentity.translate(offset, 0).scale(k));
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.serverView ? this.hydrate() : super.scheduleUpdate();
+  }
+
+  /**
+   * The first update of server-rendered HTML: hydrates it with the server's view, then at once draws the
+   * browser's (width, article, page language) in a second update. Lit would call an update asked for in
+   * `updated` wasteful; this one can only follow from hydrating.
+   */
+  private async hydrate(): Promise<void> {
+    // The server read a short text while rendering: so does the hydrating update, once the parser has loaded.
+    const toRead = textToRead(this.input());
+    if (toRead && toRead.text.length <= BACKGROUND_THRESHOLD) await loadParser().catch(() => undefined);
+    this.performUpdate();
+    this.serverView = false;
+    this.requestUpdate();
+    this.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.updateLanguage = undefined;
-    this.orientation = this.size.width > 0 && this.size.width < NARROW ? 'vertical' : 'horizontal';
+    this.orientation = this.width() > 0 && this.width() < NARROW ? 'vertical' : 'horizontal';
     const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events');
     if (inputsChanged || this.lightDom.version !== this.articleVersion) {
-      this.articleVersion = this.lightDom.version;
-      const article = this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
+      // The server has no light DOM, and the hydrating update renders as it did: the article is read after.
+      this.articleVersion = this.serverView ? -1 : this.lightDom.version;
+      const article = this.serverView ? undefined : this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
       this.article = !this.events && !this.text && article ? readArticle(article) : undefined;
-      const input = {
-        published: this.published,
-        text: this.text,
-        events: this.events,
-        ...(this.article ? { articleText: this.article.text } : {}),
-      };
+      const input = this.input();
       const toRead = textToRead(input);
       const parser = loadedParser();
       if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !parser)) {
@@ -264,6 +285,20 @@ export class NewsTimeline extends LitElement {
     this.zoom.configure(this.scaleExtent(), vertical ? [this.crossLength(), this.axisLength()] : [this.axisLength(), this.viewportSize()[1]], vertical, (k, offset) =>
       limitZoomSpan(this.baseScale(), this.axisLength(), { k, offset }),
     );
+  }
+
+  private input(): TimelineInput {
+    return {
+      published: this.published,
+      text: this.text,
+      events: this.events,
+      ...(this.article ? { articleText: this.article.text } : {}),
+    };
+  }
+
+  /** The host's width; none in the server's view. */
+  private width(): number {
+    return this.serverView ? 0 : this.size.width;
   }
 
   /**
@@ -351,7 +386,8 @@ export class NewsTimeline extends LitElement {
       return html`<p part="error" class="message error" role="alert">This timeline cannot be shown: ${this.resolved.error}</p>`;
     }
     if (this.items.items.length === 0) {
-      return this.reading
+      // Without `text` or `events` the server's view has an article to read still, in the light DOM.
+      return this.reading || (this.serverView && !this.text && !this.events)
         ? html`<p part="status" class="message" role="status">Reading the article\u2026</p>`
         : html`<p part="empty" class="message">No dated events were found in this article.</p>`;
     }
@@ -586,7 +622,7 @@ export class NewsTimeline extends LitElement {
    */
   private fittedView(): FittedStory {
     const vertical = this.orientation === 'vertical';
-    const width = Math.max(120, this.size.width - 20);
+    const width = Math.max(120, this.width() - 20);
     const key = `${vertical ? 'v' : 'h'}${width}`;
     if (this.fitted?.key !== key) {
       const first = this.items.items[0];
@@ -625,7 +661,7 @@ export class NewsTimeline extends LitElement {
 
   /** Pixels across the time axis. */
   private crossLength(): number {
-    return Math.max(120, this.size.width - 20);
+    return Math.max(120, this.width() - 20);
   }
 
   /** Fixed for a set of events and a width: the lanes the first view needs, whatever the zoom. */
@@ -634,9 +670,14 @@ export class NewsTimeline extends LitElement {
     return [this.axisLength(), AXIS_SIZE + this.fittedView().lanes * LANE_HEIGHT + FOOT];
   }
 
-  /** The language of this update (see `willUpdate`), looked up once per update rather than per label. */
+  /**
+   * The language of this update (see `willUpdate`), looked up once per update rather than per label. The
+   * server's view has only the element's own `lang`: the server sees no page around it.
+   */
   private language(): string {
-    return (this.updateLanguage ??= usableLanguage([(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language]));
+    return (this.updateLanguage ??= usableLanguage(
+      this.serverView ? [this.getAttribute('lang')] : [(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language],
+    ));
   }
 
   /**

@@ -15,6 +15,15 @@ export function loadedParser(): ParserModule | undefined {
   return loaded;
 }
 
+/**
+ * Makes an imported parser the loaded one. news-timeline/element on the server imports it with the
+ * element: server-side rendering is synchronous, so `text` is read while rendering, never later.
+ */
+export function useParser(parser: ParserModule): void {
+  loaded = parser;
+  loading = Promise.resolve(parser);
+}
+
 /** Loads the parser once; a failed load (a page that copied the bundle without its chunk) is tried again on the next call. */
 export function loadParser(): Promise<ParserModule> {
   loading ??= import('../parser/index.js').then(

@@ -7,6 +7,8 @@ import '../../src/element/define.js';
 import type { NewsTimeline } from '../../src/element/news-timeline.js';
 import { extractEvents, type Granularity, type Relation, type TimelineEvent } from '../../src/parser/index.js';
 
+export { captureConsole, captureConsoleError, type ConsoleCapture } from './console-capture.js';
+
 export type { NewsTimeline, TimelineEvent };
 
 export const SEED_PUBLISHED = '2022-02-16';
@@ -266,45 +268,6 @@ export async function resetPage(): Promise<void> {
 /** A full-page PNG at test/screenshots/<name>.png (written by the config's save-screenshot command). */
 export async function screenshot(name: string): Promise<void> {
   await executeServerCommand('save-screenshot', { name });
-}
-
-// ---------------------------------------------------------------- console
-
-export interface ConsoleCapture {
-  calls: unknown[][];
-  messages(): string[];
-  restore(): void;
-}
-
-/** Records console.error calls (still printing them) until restore(). */
-export function captureConsoleError(): ConsoleCapture {
-  const original = console.error;
-  const calls: unknown[][] = [];
-  console.error = (...args: unknown[]) => {
-    calls.push(args);
-    original.apply(console, args);
-  };
-  return {
-    calls,
-    messages: () => calls.map(describeArgs),
-    restore: () => {
-      console.error = original;
-    },
-  };
-}
-
-function describeArgs(args: unknown[]): string {
-  return args
-    .map((arg) => {
-      if (typeof arg === 'string') return arg;
-      if (arg instanceof Error) return `${arg.name}: ${arg.message}`;
-      try {
-        return JSON.stringify(arg);
-      } catch {
-        return String(arg);
-      }
-    })
-    .join(' ');
 }
 
 // ---------------------------------------------------------------- dates and domains

@@ -1,7 +1,7 @@
 // The package as a user gets it: `npm pack`, installed into a fresh project in the system's temp folder,
 // then used through its public names (exports and bin). Nothing is written inside the repository.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,13 @@ afterAll(() => {
 function needsInstall(context: TestContext): void {
   if (unreachable) context.skip(unreachable);
   if (installFailure) throw new Error(installFailure);
+}
+
+/** Installs packages in the consumer, skipping the test (with the reason) when npm can reach neither registry nor cache. */
+function installInConsumer(context: TestContext, packages: string[]): void {
+  const install = npm(['install', ...packages, '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], consumer);
+  if (install.status !== 0 && UNREACHABLE.test(describeRun(install))) context.skip(`npm could not fetch ${packages.join(', ')}: ${describeRun(install).split('\n')[0]}`);
+  expect(install.status, describeRun(install)).toBe(0);
 }
 
 function inConsumer(command: string, args: string[], input?: string): SpawnSyncReturns<string> {
@@ -192,9 +199,7 @@ describe('the installed package', () => {
 
   it('type-checks and bundles a React 19 app that uses <news-timeline> through news-timeline/react', (context) => {
     needsInstall(context);
-    const install = npm(['install', 'react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], consumer);
-    if (install.status !== 0 && UNREACHABLE.test(describeRun(install))) context.skip(`npm could not fetch React: ${describeRun(install).split('\n')[0]}`);
-    expect(install.status, describeRun(install)).toBe(0);
+    installInConsumer(context, ['react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19']);
     writeFileSync(
       join(consumer, 'app.tsx'),
       `import 'news-timeline/element';
@@ -229,5 +234,39 @@ createRoot(document.body).render(<App text="It rained on Tuesday." />);
     expect(build.status).toBe(0);
     const app = readFileSync(join(consumer, 'out', 'app.js'), 'utf8');
     expect(app).toMatch(/customElements\.define\(\s*["']news-timeline["']/);
+  }, 240_000);
+
+  it('renders <news-timeline> on the server with @lit-labs/ssr: a declarative shadow root with the events, the article left as it was', (context) => {
+    needsInstall(context);
+    const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    installInConsumer(context, [`@lit-labs/ssr@${devDependencies['@lit-labs/ssr']}`]);
+    copyFileSync(join(ROOT, 'test', 'ssr-render.mjs'), join(consumer, 'ssr-render.mjs'));
+    const events = extractEvents(SENTENCE, { published: PUBLISHED });
+    const article = '<article><h2>Vote</h2><p>The council voted on <em>Tuesday</em>.</p></article>';
+    const input = JSON.stringify({ published: PUBLISHED, text: SENTENCE, article, events });
+    // Both ways @lit-labs/ssr's docs offer: lit's own shims only, and the global DOM shim.
+    for (const args of [[], ['--global-dom-shim']]) {
+      const run = inConsumer(process.execPath, ['ssr-render.mjs', ...args], input);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const rendered = JSON.parse(run.stdout) as Record<'text' | 'article' | 'events', string>;
+      for (const [name, page] of Object.entries(rendered)) {
+        // One element, its shadow root declared before its light DOM, the parts hydration needs marked.
+        expect(page, name).toMatch(/^(?:<!--[^>]*-->)*<news-timeline [^>]*published="2022-02-16"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+        expect(page.match(/<template /g), name).toHaveLength(1);
+        expect(page, name).toContain('<div part="timeline" class="timeline"');
+      }
+      // Text and events are drawn: a list item per event, with its date and title.
+      for (const page of [rendered.text, rendered.events]) {
+        const drawn = [...page.matchAll(/<li part="event" class="event" data-id="([^"]+)" data-date="([^"]+)"[\s\S]*?<span part="label" class="label">(?:<!--lit-part-->)?([^<]*)/g)].map(([, id, date, title]) => ({ id, date, title }));
+        expect(drawn).toEqual(events.map(({ id, date, title }) => ({ id, date, title })));
+        expect(page).toContain('Tuesday, February 15, 2022');
+      }
+      // The server sees no light DOM: the article is kept as written, after the shadow root, and read in the browser.
+      const light = rendered.article.slice(rendered.article.indexOf('</template>') + '</template>'.length);
+      expect(light).toContain(article);
+      expect(light).not.toContain('part=');
+      expect(rendered.article).toContain('<p part="status" class="message" role="status">Reading the article\u2026</p>');
+    }
   }, 240_000);
 });

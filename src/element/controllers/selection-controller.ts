@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { revealScroll, type TimelineItem, type TimelineItems } from '../../layout/index.js';
 import type { TimelineEvent } from '../../parser/index.js';
 
@@ -62,7 +62,8 @@ export class SelectionController implements ReactiveController {
     const { byId, items } = this.view.items();
     if (this.selectedId !== undefined && !byId.has(this.selectedId)) this.selectedId = undefined;
     if (this.focusId === undefined || !byId.has(this.focusId)) this.focusId = items[0]?.id;
-    if (byId.has(linkedId())) queueMicrotask(this.showLinked);
+    // The server renders no page address to link from.
+    if (!isServer && byId.has(linkedId())) queueMicrotask(this.showLinked);
   }
 
   /** Selects the event `#<id>` in the page's URL names, if it is one of ours, and brings it into view. */
