@@ -3,7 +3,7 @@
  * precision, and relaxed P/R/F1 with value accuracy (the TempEval-3 headline figures).
  *
  * Deliberately self-contained: the calendar arithmetic here (ISO weeks, quarters) does not reuse
- * src/parser/calendar.ts, so a bug in the system under test cannot quietly cancel out in its score.
+ * src/model/calendar.ts, so a bug in the system under test cannot quietly cancel out in its score.
  */
 
 export type ValueGranularity = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'time';

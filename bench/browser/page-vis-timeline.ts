@@ -4,7 +4,7 @@
  */
 import { Timeline } from 'vis-timeline/standalone';
 import { eventInterval } from '../../src/layout/index.js';
-import type { TimelineEvent } from '../../src/parser/types.js';
+import type { TimelineEvent } from '../../src/model/types.js';
 import { afterFrameRendered, heapAfterGc, measureFirstRender, runSteps } from './page-harness.js';
 import type { BenchPage } from './protocol.js';
 import { syntheticEvents, zoomPanWindows } from './synthetic-events.js';

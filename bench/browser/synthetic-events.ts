@@ -3,8 +3,8 @@
  * pages (news-timeline and vis-timeline) bundle this module, so they draw exactly the same events and
  * visit exactly the same windows. Deterministic: a seeded PRNG, no `Math.random`, no clock.
  */
-import { addDays, addMonths, formatDay, formatMonth, formatQuarter, formatTime, formatWeek, formatYear, quarterOf, type CalendarDate } from '../../src/parser/calendar.js';
-import type { Granularity, Relation, TimelineEvent } from '../../src/parser/types.js';
+import { addDays, addMonths, formatDay, formatMonth, formatQuarter, formatTime, formatWeek, formatYear, quarterOf, type CalendarDate } from '../../src/model/calendar.js';
+import type { Granularity, Relation, TimelineEvent } from '../../src/model/types.js';
 import { eventInterval, fitDomain } from '../../src/layout/index.js';
 
 export const PUBLISHED = '2022-02-16';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { quoteValue } from '../parser/quoted-value.js';
+import { quoteValue } from '../model/quoted-value.js';
 import { UsageError } from './errors.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'html';

@@ -8,7 +8,7 @@
  * never repeated; the one `.*` runs to the end of a line the pattern is anchored to), so a scan is linear
  * in the head's length whatever the text holds.
  */
-import { formatDay, isValidCalendarDate, toDayNumber, type CalendarDate } from '../parser/calendar.js';
+import { formatDay, isValidCalendarDate, toDayNumber, type CalendarDate } from '../model/calendar.js';
 
 /** Datelines and bylines sit above the first paragraph or open it; dates further down are the story's own. */
 export const HEAD_LENGTH = 1000;

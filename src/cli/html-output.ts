@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { TimelineEvent } from '../parser/index.js';
+import type { TimelineEvent } from '../model/types.js';
 
 export interface HtmlPage {
   /** 'YYYY-MM-DD'. */

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../parser/index.js';
+import type { TimelineEvent } from '../model/types.js';
 import type { OutputFormat } from './args.js';
 
 /**

@@ -1,6 +1,6 @@
-import { formatDay } from '../parser/calendar.js';
-import { parsePublished } from '../parser/publication.js';
-import { quoteValue } from '../parser/quoted-value.js';
+import { formatDay } from '../model/calendar.js';
+import { parsePublished } from '../model/publication.js';
+import { quoteValue } from '../model/quoted-value.js';
 import { findPublicationDate, HEAD_LENGTH } from './dateline.js';
 import { UsageError } from './errors.js';
 

@@ -4,8 +4,8 @@
  * zone never moves them.
  */
 import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
-import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../parser/calendar.js';
-import type { Granularity } from '../parser/types.js';
+import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
+import type { Granularity } from '../model/types.js';
 
 // Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks:
 // one per set of options (always one of the constant objects here), era or not, and language.

@@ -22,8 +22,8 @@ import {
   type TimelineItem,
   type TimelineItems,
 } from '../layout/index.js';
-import type { CalendarDate } from '../parser/calendar.js';
-import type { TimelineEvent } from '../parser/index.js';
+import type { CalendarDate } from '../model/calendar.js';
+import type { TimelineEvent } from '../model/types.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from './article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';

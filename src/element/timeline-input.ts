@@ -5,8 +5,8 @@
  */
 import { describeValue, isValidTimelineEvent } from '../layout/index.js';
 import type { extractEvents, TimelineEvent } from '../parser/index.js';
-import type { CalendarDate } from '../parser/calendar.js';
-import { parsePublished } from '../parser/publication.js';
+import type { CalendarDate } from '../model/calendar.js';
+import { parsePublished } from '../model/publication.js';
 
 /** What `news-timeline extract` prints (`--format json`): the publication date and the events found. */
 export interface ExtractedTimeline {

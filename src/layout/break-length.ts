@@ -1,5 +1,5 @@
 /** How much time a break cuts, in the one unit a reader would say it in: "14 years", "3 months", "20 days". */
-import { MS_PER_DAY } from './time-units.js';
+import { MS_PER_DAY } from '../model/time-units.js';
 
 export type BreakUnit = 'year' | 'month' | 'day';
 

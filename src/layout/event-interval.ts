@@ -1,6 +1,6 @@
 /** Where an event lies on a UTC time axis. */
-import type { TimelineEvent } from '../parser/types.js';
-import { parseEventValue, periodInterval } from './event-value.js';
+import type { TimelineEvent } from '../model/types.js';
+import { parseEventValue, periodInterval } from '../model/event-value.js';
 
 /**
  * How the element draws an event: `point`, a day or a time (a marker); `band`, a whole week, month,

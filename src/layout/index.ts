@@ -1,6 +1,6 @@
 export { eventInterval, type EventInterval, type IntervalKind } from './event-interval.js';
-export { GRANULARITIES, parseEventValue, periodInterval } from './event-value.js';
-export { describeValue, isValidTimelineEvent, type EventCheck } from './event-validation.js';
+export { GRANULARITIES, parseEventValue, periodInterval } from '../model/event-value.js';
+export { describeValue, isValidTimelineEvent, type EventCheck } from '../model/event-validation.js';
 export {
   DEFAULT_CLUSTER_LABEL_SIZE,
   DEFAULT_MIN_GAP,

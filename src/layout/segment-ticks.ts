@@ -5,7 +5,7 @@
  */
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { AxisPiece } from './broken-time-scale.js';
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time-units.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../model/time-units.js';
 
 /** The finest ticks allowed: `day` when no event in view has a clock time, so no "6 AM" is drawn. */
 export type TickFloor = 'minute' | 'day';

@@ -6,7 +6,7 @@
  */
 import type { StoryAxis, TimeBreak } from './broken-time-scale.js';
 import { ZOOM_LIMITS } from './time-domain.js';
-import { MS_PER_DAY } from './time-units.js';
+import { MS_PER_DAY } from '../model/time-units.js';
 import { timeWarp, warpDensities } from './time-warp.js';
 
 export interface StoryAxisOptions {

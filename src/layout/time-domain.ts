@@ -1,5 +1,5 @@
 /** The visible stretch of the UTC time axis: the first view of an article, and how far zoom may go. */
-import { MAX_TIME_MS, MS_PER_DAY, MS_PER_HOUR } from './time-units.js';
+import { MAX_TIME_MS, MS_PER_DAY, MS_PER_HOUR } from '../model/time-units.js';
 
 /** Narrowest and widest visible span, in milliseconds: one hour, and 200 years of 365.2425 days. */
 export const ZOOM_LIMITS = { minSpan: MS_PER_HOUR, maxSpan: 200 * 365.2425 * MS_PER_DAY } as const;

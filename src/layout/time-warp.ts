@@ -5,7 +5,7 @@
  * the way d3-zoom's `rescaleX` expects of any scale. Beyond its first and last knot the map goes on with
  * the slope of the piece at that end.
  */
-import { MAX_TIME_MS } from './time-units.js';
+import { MAX_TIME_MS } from '../model/time-units.js';
 
 export interface TimeWarp {
   /** Instants of the knots, strictly increasing. */

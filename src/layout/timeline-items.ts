@@ -3,7 +3,7 @@
  * its mark and label sit at, and its label's width, in time order; and the index that finds the ones
  * reaching into a visible span by bisection, so that a zoomed-in frame touches a handful of 10,000.
  */
-import type { TimelineEvent } from '../parser/index.js';
+import type { TimelineEvent } from '../model/types.js';
 import { eventInterval, type IntervalKind } from './event-interval.js';
 import type { StoryItem } from './story-view.js';
 

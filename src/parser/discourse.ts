@@ -6,7 +6,7 @@
  * passage keeps its own year: "The mill opened in 1923. On May 4, its workers walked out" is May 4, 1923,
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
-import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from './calendar.js';
+import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
 import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
 import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';

@@ -2,7 +2,7 @@
  * Dates of holidays news dates events by ("Elian was found Thanksgiving Day"), for any year. US federal
  * holidays follow 5 U.S.C. 6103; Election Day follows 2 U.S.C. 7; Easter is the Gregorian computus.
  */
-import { addDays, daysInMonth, weekdayOf, type CalendarDate } from './calendar.js';
+import { addDays, daysInMonth, weekdayOf, type CalendarDate } from '../model/calendar.js';
 
 /** The `n`th given weekday of a month; n = -1 is the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {

@@ -1,27 +1,20 @@
 import type { ParsedResult } from 'chrono-node';
-import { formatPeriod, isValidValue, periodBounds, toDayNumber, type CalendarDate, type Period } from './calendar.js';
+import { formatPeriod, isValidValue, periodBounds, relationTo, type CalendarDate, type Period } from '../model/calendar.js';
 import { datelineEnd, isBoilerplate } from './boilerplate.js';
 import { createDiscourse, type Discourse, type Mention } from './discourse.js';
 import { parseSentences } from './news-chrono.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { dateTokensBySentence } from './prefilter.js';
-import { parsePublished } from './publication.js';
+import { parsePublished } from '../model/publication.js';
 import { periodOf } from './reference.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { DEFAULT_MAX_LENGTH } from './limits.js';
 import { makeTitle } from './title.js';
-import type { ExtractOptions, Relation, TextSpan, TimelineEvent } from './types.js';
+import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js';
 
-export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from './types.js';
+export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from '../model/types.js';
 
 export { DEFAULT_MAX_LENGTH } from './limits.js';
-
-function relationTo(period: Period, end: Period | undefined, published: CalendarDate): Relation {
-  const day = toDayNumber(published);
-  const first = periodBounds(period)[0];
-  const last = periodBounds(end ?? period)[1];
-  return last < day ? 'past' : first > day ? 'future' : 'present';
-}
 
 function span(input: string, normalized: NormalizedText, start: number, end: number): TextSpan {
   const [from, to] = originalSpan(normalized, start, end);

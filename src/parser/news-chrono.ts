@@ -12,7 +12,7 @@ import { HolidayParser } from './parsers/holiday-parser.js';
 import { MonthDayRangeParser } from './parsers/month-day-range-parser.js';
 import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
-import type { CalendarDate } from './calendar.js';
+import type { CalendarDate } from '../model/calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
 import { needsFullGrammar, type Span } from './prefilter.js';
 import { chronoReference } from './reference.js';

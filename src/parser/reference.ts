@@ -7,8 +7,8 @@
  * are replaced by ours (news-chrono.ts), which count on the calendar.
  */
 import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
-import type { CalendarDate, Period } from './calendar.js';
-import type { Granularity } from './types.js';
+import type { CalendarDate, Period } from '../model/calendar.js';
+import type { Granularity } from '../model/types.js';
 
 export function chronoReference(published: CalendarDate): ParsingReference {
   const instant = new Date(0);

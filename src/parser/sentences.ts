@@ -3,7 +3,7 @@
  * paragraphs carry no final stop); within a line a stop ends a sentence unless it closes an abbreviation
  * that news copy keeps mid-sentence (AP month abbreviations, titles, "a.m." before a weekday).
  */
-import { cutIndex } from './surrogate-pairs.js';
+import { cutIndex } from '../model/surrogate-pairs.js';
 
 export interface Sentence {
   text: string;

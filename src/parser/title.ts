@@ -3,7 +3,7 @@
  * readable length at a word boundary.
  */
 import { INVISIBLE_CHARACTER } from './normalized-text.js';
-import { cutIndex } from './surrogate-pairs.js';
+import { cutIndex } from '../model/surrogate-pairs.js';
 import { dateClause } from './title-clause.js';
 import { OPENING_PHRASE, isVerbLike } from './title-words.js';
 import { balancePairs } from './title-pairs.js';

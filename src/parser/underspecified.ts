@@ -2,7 +2,7 @@
  * Places dates the text leaves open (a weekday, a month, "Dec. 30", "the third quarter") on the calendar,
  * given the direction the sentence points. Pure functions of the publication date.
  */
-import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from './calendar.js';
+import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../model/calendar.js';
 import type { Tense } from './tense.js';
 
 /** Tense, or an explicit modifier: "last Friday" is strictly before, "next Tuesday" strictly after. */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parser/index.js';
-import { parsePublished } from '../../src/parser/publication.js';
+import { parsePublished } from '../../src/model/publication.js';
 import type { Granularity, TimelineEvent } from '../../src/parser/index.js';
 import {
   dayNumber,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseYear, nearestYear, resolveWeekday } from '../../src/parser/underspecified.js';
-import { isValidCalendarDate, type Period } from '../../src/parser/calendar.js';
+import { isValidCalendarDate, type Period } from '../../src/model/calendar.js';
 
 const monday = { year: 2022, month: 2, day: 14 };
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimelineEvent } from '../../parser/index.js';
+import type { TimelineEvent } from '../../model/types.js';
 import type { ExtractRequest, ExtractResponse } from '../extract-worker.js';
 import { loadParser } from '../parser-loader.js';
 

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { revealScroll, type TimelineItem, type TimelineItems } from '../../layout/index.js';
-import type { TimelineEvent } from '../../parser/index.js';
+import type { TimelineEvent } from '../../model/types.js';
 
 /** Detail of the `news-timeline-select` event. */
 export interface NewsTimelineSelectDetail {

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { Meridiem } from 'chrono-node/en';
-import { addDays } from '../calendar.js';
+import { addDays } from '../../model/calendar.js';
 import { publicationOf } from '../reference.js';
 import { keywordGate } from './keyword-gate.js';
 

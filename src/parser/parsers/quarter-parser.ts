@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addMonths } from '../calendar.js';
+import { addMonths } from '../../model/calendar.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, type Period } from '../calendar.js';
+import { addDays, addMonths, type Period } from '../../model/calendar.js';
 import { focusTag } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, type Period } from '../calendar.js';
+import { addDays, addMonths, type Period } from '../../model/calendar.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { keywordGate } from './keyword-gate.js';
 

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { isValidCalendarDate } from '../calendar.js';
+import { isValidCalendarDate } from '../../model/calendar.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { MONTH_NUMBERS, MONTH_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';

@@ -1,5 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays } from '../calendar.js';
+import { addDays } from '../../model/calendar.js';
 import { dateOf } from '../reference.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
-import type { CalendarDate } from '../calendar.js';
+import type { CalendarDate } from '../../model/calendar.js';
 import { fixesADate } from '../reference.js';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 

@@ -1,6 +1,6 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { Meridiem } from 'chrono-node/en';
-import { weekdayOf } from '../calendar.js';
+import { weekdayOf } from '../../model/calendar.js';
 import { readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
 import { dateOf } from '../reference.js';
 

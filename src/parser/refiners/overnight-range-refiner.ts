@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, type CalendarDate } from '../calendar.js';
+import { addDays, type CalendarDate } from '../../model/calendar.js';
 import { dateOf } from '../reference.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
-import type { CalendarDate } from '../calendar.js';
+import type { CalendarDate } from '../../model/calendar.js';
 
 /**
  * What our refiners see: one sentence and the publication date. They run after chrono-node's own

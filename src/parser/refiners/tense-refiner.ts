@@ -1,6 +1,6 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
-import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../calendar.js';
+import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../model/calendar.js';
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { assignPeriod, periodOf } from '../reference.js';

@@ -11,8 +11,8 @@ import {
   fromDayNumber,
   weekdayOf,
   type Period,
-} from '../parser/calendar.js';
-import type { Granularity } from '../parser/types.js';
+} from './calendar.js';
+import type { Granularity } from './types.js';
 import { MAX_TIME_MS, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time-units.js';
 
 /** Every granularity; their value forms are disjoint, so at most one matches a given value. */

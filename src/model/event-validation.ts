@@ -3,9 +3,9 @@
  * wrong so the element can report the item. Titles are plain text: markup in them is valid here and
  * must be rendered as text.
  */
-import type { Granularity } from '../parser/types.js';
+import type { Granularity } from './types.js';
 import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from './event-value.js';
-import { quoteValue } from '../parser/quoted-value.js';
+import { quoteValue } from './quoted-value.js';
 
 export type EventCheck = { ok: true } | { ok: false; reason: string };
 

@@ -10,7 +10,7 @@ import {
   weekdayOf,
   fromDayNumber,
   toDayNumber,
-} from '../../src/parser/calendar.js';
+} from '../../src/model/calendar.js';
 
 describe('calendar arithmetic', () => {
   it('counts weekdays from a known Wednesday', () => {

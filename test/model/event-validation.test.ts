@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isValidTimelineEvent } from '../../src/layout/event-validation.js';
+import { isValidTimelineEvent } from '../../src/model/event-validation.js';
 import { eventInterval } from '../../src/layout/event-interval.js';
 import { extractEvents } from '../../src/parser/index.js';
-import type { TimelineEvent } from '../../src/parser/types.js';
+import type { TimelineEvent } from '../../src/model/types.js';
 
 const ARTICLE = readFileSync(new URL('../fixtures/russia-troops-2022-02-16.txt', import.meta.url), 'utf8');
 

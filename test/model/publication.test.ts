@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublished } from '../../src/parser/publication.js';
+import { parsePublished } from '../../src/model/publication.js';
 
 describe('parsePublished', () => {
   it('reads the calendar date written, whatever the offset', () => {

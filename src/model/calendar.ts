@@ -3,7 +3,7 @@
  * arithmetic, with no `Date`: the machine's time zone can never move a day, and every year has them,
  * where a `Date` ends at year 275,760.
  */
-import type { Granularity } from './types.js';
+import type { Granularity, Relation } from './types.js';
 
 export interface CalendarDate {
   year: number;
@@ -180,4 +180,12 @@ export function isValidValue(value: string, granularity: Granularity): boolean {
   if (granularity !== 'day' && granularity !== 'time') return true;
   const match = /^(-?\d{4,})-(\d{2})-(\d{2})/.exec(value)!;
   return isValidCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Where a period (to `end`, for a range) lies relative to a publication day. */
+export function relationTo(period: Period, end: Period | undefined, published: CalendarDate): Relation {
+  const day = toDayNumber(published);
+  const first = periodBounds(period)[0];
+  const last = periodBounds(end ?? period)[1];
+  return last < day ? 'past' : first > day ? 'future' : 'present';
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, fromDayNumber } from '../../src/parser/calendar.js';
-import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from '../../src/layout/event-value.js';
-import { iso, utc } from './utc.js';
+import { formatPeriod, fromDayNumber } from '../../src/model/calendar.js';
+import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from '../../src/model/event-value.js';
+import { iso, utc } from '../layout/utc.js';
 
 const SEED = Number(process.env.FC_SEED) || 20220216;
 
