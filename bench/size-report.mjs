@@ -20,6 +20,8 @@ export const KB = 1000;
  */
 export const BUDGETS = [
   { entry: 'news-timeline/parser', input: 'dist/parser/index.js', budget: 35 * KB },
+  // The parser with the story merge: what buildStory costs beyond it is this row less the parser's.
+  { entry: 'news-timeline/story', input: 'dist/story/index.js', budget: 38 * KB },
   { entry: 'news-timeline.bundle.js', input: BUNDLE_INPUT, budget: 60 * KB, banner: true, chunk: { entry: 'news-timeline.parser.js (with the first text)', budget: 35 * KB } },
 ];
 

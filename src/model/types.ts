@@ -32,6 +32,41 @@ export interface TimelineEvent {
    * `http:` and `https:` addresses and shows any other as plain text.
    */
   url?: string;
+  /**
+   * For an event of a story of several articles (`buildStory`): the id of the article its `expression`
+   * and `sentence` are in, the most precise of its sources and the earliest published of those, which
+   * also gives its date and title.
+   */
+  article?: string;
+  /** For an event of a story: every article that tells it, in publication order. */
+  sources?: EventSource[];
+}
+
+/** One article's telling of an event of a story. */
+export interface EventSource {
+  /** The article's id (`StoryArticle.id`, else `a1`, `a2`, ... in the order given). */
+  article: string;
+  url?: string;
+  /** The outlet ("Reuters"). */
+  source?: string;
+  /** The article's publication day, `YYYY-MM-DD`. */
+  published: string;
+  /** The date words and the sentence in that article's text. */
+  expression: TextSpan;
+  sentence: TextSpan;
+  /** The event's date as that article gives it. */
+  date: string;
+}
+
+/** One article of a story (`buildStory`). */
+export interface StoryArticle {
+  /** Unique among the story's articles; default `a1`, `a2`, ... in the order given. */
+  id?: string;
+  text: string;
+  published: PublishedInput;
+  url?: string;
+  /** The outlet ("Reuters", "The Harlan Courier"). */
+  source?: string;
 }
 
 /** A publication date: `YYYY-MM-DD`, an ISO date-time with offset, or a `Date` (read as UTC). */
