@@ -11,8 +11,8 @@ export type Command =
   | { kind: 'version' }
   | {
       kind: 'extract';
-      /** `-` is standard input. */
-      file: string;
+      /** One article per file; `-` is standard input. Several make one story (see buildStory). */
+      files: string[];
       published?: string;
       format: OutputFormat;
     };
@@ -79,11 +79,16 @@ function isOptionName(name: string): name is OptionName {
 }
 
 function extractCommand(raw: RawArgs): Command {
-  const [command, file = '-', ...extra] = raw.positionals;
+  const [command, ...named] = raw.positionals;
   if (command === undefined) throw new UsageError(`missing command ${TRY_HELP}`);
   if (command !== 'extract') throw new UsageError(`unknown command ${quoteValue(command)} ${TRY_HELP}`);
-  if (extra.length > 0) throw new UsageError(`extract takes at most one FILE, got ${extra.length + 1} ${TRY_HELP}`);
+  const files = named.length > 0 ? named : ['-'];
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError(`standard input (-) can be read only once ${TRY_HELP}`);
+  const repeated = files.find((file, index) => files.indexOf(file) !== index);
+  if (repeated !== undefined) throw new UsageError(`${quoteValue(repeated)} is named twice`);
   const { published, format = 'json' } = raw.values;
   if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${quoteValue(format)}`);
-  return { kind: 'extract', file, format, ...(typeof published === 'string' ? { published } : {}) };
+  // The element draws one article; a story of several is data for now.
+  if (format === 'html' && files.length > 1) throw new UsageError(`--format html takes one FILE, got ${files.length}`);
+  return { kind: 'extract', files, format, ...(typeof published === 'string' ? { published } : {}) };
 }

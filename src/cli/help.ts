@@ -1,6 +1,6 @@
 import { HEAD_LENGTH } from './dateline.js';
 
-export const HELP = `Usage: news-timeline extract [FILE|-] [--published DATE] [--format FORMAT]
+export const HELP = `Usage: news-timeline extract [FILE|-]... [--published DATE] [--format FORMAT]
        news-timeline --help | --version
 
 Finds the dated events in a news article and prints them as JSON, each date
@@ -9,14 +9,18 @@ on an interactive timeline.
 
 Arguments:
   FILE                  the article as UTF-8 text; omitted or - reads standard
-                        input
+                        input. Several FILEs are one story told by several
+                        articles: an event they tell alike is one event, with
+                        each article (its FILE name) among its sources; the
+                        json output is { "articles": [ { "id", "published" } ],
+                        "events": [ ... ] } (not with --format html)
 
 Options:
-  --published DATE      publication date: YYYY-MM-DD, or an ISO date-time with
-                        offset whose own calendar date counts
-                        (2022-02-16T23:30:00-05:00 is 2022-02-16).
-                        Without it, the date is read from a dateline or byline
-                        in the first ${HEAD_LENGTH} characters:
+  --published DATE      publication date (of every FILE): YYYY-MM-DD, or an
+                        ISO date-time with offset whose own calendar date
+                        counts (2022-02-16T23:30:00-05:00 is 2022-02-16).
+                        Without it, each FILE's date is read from a dateline
+                        or byline in the first ${HEAD_LENGTH} characters:
                           KYIV, Feb. 16, 2022 (AP) -
                           Published Feb. 16, 2022
                           Updated 10:32 AM EST, Wed February 16, 2022
@@ -55,4 +59,5 @@ Examples:
   curl -s https://example.com/story.txt | news-timeline extract --format ndjson
   news-timeline extract - < article.txt | jq '.events[].date'
   news-timeline extract article.txt --format html > timeline.html
+  news-timeline extract monday.txt tuesday.txt wire.txt > story.json
 `;

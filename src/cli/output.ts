@@ -10,3 +10,9 @@ export function formatOutput(published: string, events: readonly TimelineEvent[]
   // Each line stands alone as a TimelineEvent so `jq -c`, `grep` and streaming readers need no wrapper.
   return events.map((event) => `${JSON.stringify(event)}\n`).join('');
 }
+
+/** A story's output: `json` lists its articles and events; `ndjson` is its events, one per line. */
+export function formatStory(articles: ReadonlyArray<{ id: string; published: string }>, events: readonly TimelineEvent[], format: Exclude<OutputFormat, 'html'>): string {
+  if (format === 'json') return `${JSON.stringify({ articles, events }, null, 2)}\n`;
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
+}

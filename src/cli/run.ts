@@ -1,12 +1,12 @@
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_LENGTH } from '../parser/limits.js';
-import { parseCommand, type Command } from './args.js';
+import { parseCommand, type Command, type OutputFormat } from './args.js';
 import { UsageError, oneLine } from './errors.js';
 import { HELP } from './help.js';
 import { formatHtml, readBrowserBundle } from './html-output.js';
 import { readInput } from './input.js';
-import { formatOutput } from './output.js';
-import { publishedFromOption, publishedFromText } from './published.js';
+import { formatOutput, formatStory } from './output.js';
+import { publishedFromOption, publishedFromText, type Published } from './published.js';
 import { readVersion } from './version.js';
 
 /** What the CLI touches of the process, so that it can run in-process under test. */
@@ -42,7 +42,9 @@ async function execute(command: Command, stdin: Readable): Promise<string> {
       return `${readVersion()}\n`;
     case 'extract': {
       const fromOption = command.published === undefined ? undefined : publishedFromOption(command.published);
-      const text = await readInput(command.file, stdin, DEFAULT_MAX_LENGTH);
+      // Several files with --format html were refused by parseCommand.
+      if (command.files.length > 1 && command.format !== 'html') return extractStory(command.files, fromOption, stdin, command.format);
+      const text = await readInput(command.files[0]!, stdin, DEFAULT_MAX_LENGTH);
       const published = fromOption ?? publishedFromText(text);
       // Loaded only to extract, so that `--help`, `--version` and usage errors start without chrono-node.
       const { extractEvents } = await import('../parser/index.js');
@@ -51,4 +53,25 @@ async function execute(command: Command, stdin: Readable): Promise<string> {
       return formatOutput(published.day, events, command.format);
     }
   }
+}
+
+/**
+ * Several files, one story: each file is an article (its id the file's name as given), dated by
+ * `--published` or else by its own dateline or byline.
+ */
+async function extractStory(files: readonly string[], fromOption: Published | undefined, stdin: Readable, format: Exclude<OutputFormat, 'html'>): Promise<string> {
+  const articles = [];
+  for (const file of files) {
+    const text = await readInput(file, stdin, DEFAULT_MAX_LENGTH);
+    let published = fromOption;
+    try {
+      published ??= publishedFromText(text);
+    } catch (error) {
+      // Which of the files has no date.
+      throw error instanceof UsageError ? new UsageError(`${file === '-' ? 'standard input' : JSON.stringify(file)}: ${error.message}`) : error;
+    }
+    articles.push({ id: file, text, published: published.value, day: published.day });
+  }
+  const { buildStory } = await import('../story/index.js');
+  return formatStory(articles.map(({ id, day }) => ({ id, published: day })), buildStory(articles), format);
 }

@@ -4,20 +4,24 @@ import { UsageError } from '../../src/cli/errors.js';
 
 describe('parseCommand', () => {
   it('reads extract with its defaults: standard input, json, no --published', () => {
-    expect(parseCommand(['extract'])).toEqual({ kind: 'extract', file: '-', format: 'json' });
+    expect(parseCommand(['extract'])).toEqual({ kind: 'extract', files: ['-'], format: 'json' });
   });
 
   it('reads FILE and options in any order, with = or a separate value', () => {
     expect(parseCommand(['--format=ndjson', 'extract', '--published', '2022-02-16', 'a.txt'])).toEqual({
       kind: 'extract',
-      file: 'a.txt',
+      files: ['a.txt'],
       published: '2022-02-16',
       format: 'ndjson',
     });
   });
 
   it('reads a FILE that starts with a dash after --', () => {
-    expect(parseCommand(['extract', '--', '-notes.txt'])).toMatchObject({ file: '-notes.txt' });
+    expect(parseCommand(['extract', '--', '-notes.txt'])).toMatchObject({ files: ['-notes.txt'] });
+  });
+
+  it('reads several FILEs, one article each, standard input among them', () => {
+    expect(parseCommand(['extract', 'a.txt', '-', 'b.txt'])).toMatchObject({ files: ['a.txt', '-', 'b.txt'] });
   });
 
   it('lets help win over everything else, mistakes included', () => {
@@ -40,7 +44,9 @@ describe('parseCommand', () => {
     [['extract', '--format'], 'option --format needs a value'],
     [['extract', '--format', 'csv'], '--format must be json, ndjson or html, got "csv"'],
     [['extract', '--version=2'], 'option --version takes no value'],
-    [['extract', 'a.txt', 'b.txt'], 'extract takes at most one FILE, got 2'],
+    [['extract', '-', 'a.txt', '-'], 'standard input (-) can be read only once'],
+    [['extract', 'a.txt', 'b.txt', 'a.txt'], '"a.txt" is named twice'],
+    [['extract', 'a.txt', 'b.txt', '--format', 'html'], '--format html takes one FILE, got 2'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);

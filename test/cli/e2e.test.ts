@@ -110,7 +110,7 @@ describe('failures', () => {
     [['extract', FIXTURE, '-x'], /unknown option "-x"/],
     [['extract', FIXTURE, '--published'], /option --published needs a value/],
     [['extract', FIXTURE, '--published', '2022-02-16', '--format', 'xml'], /--format must be json, ndjson or html, got "xml"/],
-    [['extract', FIXTURE, FIXTURE, '--published', '2022-02-16'], /at most one FILE/],
+    [['extract', FIXTURE, FIXTURE, '--published', '2022-02-16'], /is named twice/],
     [['timeline', FIXTURE], /unknown command "timeline"/],
     [[], /missing command/],
   ])('rejects %j', (args, message) => {
