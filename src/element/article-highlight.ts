@@ -3,7 +3,7 @@
  * touched (no wrapping elements, no markup), and text stays text. The highlight colours live in one
  * document-level stylesheet, since ::highlight() styles the page's own text.
  */
-import type { ArticleText } from './article-text.js';
+import type { ArticleText } from '../html/article-text.js';
 
 export const SELECTED_HIGHLIGHT = 'news-timeline-sentence';
 export const EVENT_HIGHLIGHT = 'news-timeline-event-sentences';

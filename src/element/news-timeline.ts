@@ -25,7 +25,7 @@ import {
 import type { CalendarDate } from '../model/calendar.js';
 import type { TimelineEvent } from '../model/types.js';
 import { highlightSentences, rangeOf } from './article-highlight.js';
-import { readArticle, type ArticleText } from './article-text.js';
+import { readArticle, type ArticleText } from '../html/article-text.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
 import { loadParser, loadedParser } from './parser-loader.js';
 import { PrintController } from './controllers/print-controller.js';
