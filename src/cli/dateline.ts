@@ -68,6 +68,22 @@ export function findPublicationDate(text: string): string | undefined {
   return date && formatDay(date);
 }
 
+/**
+ * For a dateline without a year and no byline date to give one ("LONDON, March 3 (Reuters) -", the
+ * usual wire form): the most recent such day not after `today`, the day it was most likely filed.
+ */
+export function mostRecentDateline(text: string, today: CalendarDate): CalendarDate | undefined {
+  const dateline = findDateline(normalizeHead(text));
+  if (!dateline || dateline.year !== undefined) return undefined;
+  const target = toDayNumber(today);
+  // Feb. 29 may be four years back.
+  for (let year = today.year; year >= today.year - 4; year--) {
+    const candidate = validDate(year, dateline.month, dateline.day);
+    if (candidate && toDayNumber(candidate) <= target) return candidate;
+  }
+  return undefined;
+}
+
 function normalizeHead(text: string): string[] {
   return text
     .slice(0, HEAD_LENGTH)

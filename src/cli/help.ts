@@ -8,7 +8,11 @@ resolved against the article's publication date, or as a web page showing them
 on an interactive timeline.
 
 Arguments:
-  FILE                  the article as UTF-8 text; omitted or - reads standard
+  FILE                  the article as UTF-8 text, or a web page (.html, or
+                        text that opens with <!doctype html> or <html>): its
+                        article is read as a browser's reader view would, and
+                        the json output then holds that "text", which the
+                        offsets are into; omitted or - reads standard
                         input. Several FILEs are one story told by several
                         articles: an event they tell alike is one event, with
                         each article (its FILE name) among its sources; the
@@ -19,16 +23,20 @@ Options:
   --published DATE      publication date (of every FILE): YYYY-MM-DD, or an
                         ISO date-time with offset whose own calendar date
                         counts (2022-02-16T23:30:00-05:00 is 2022-02-16).
-                        Without it, each FILE's date is read from a dateline
-                        or byline in the first ${HEAD_LENGTH} characters:
+                        Without it, a web page's date is its metadata
+                        (article:published_time, JSON-LD datePublished, the
+                        article's <time datetime>); else each FILE's date is
+                        read from a dateline or byline in the first
+                        ${HEAD_LENGTH} characters:
                           KYIV, Feb. 16, 2022 (AP) -
                           Published Feb. 16, 2022
                           Updated 10:32 AM EST, Wed February 16, 2022
                           February 16, 2022            (alone on its line)
                           Published: 2022-02-16
                         A dateline without a year ("WASHINGTON, Feb. 16
-                        (Reuters) -") is used only when a byline date near the
-                        top gives the year.
+                        (Reuters) -") takes the year of a byline date near
+                        the top; without one it is the most recent such day
+                        not after today, which a note on standard error says.
   --format json|ndjson|html
                         json (default): one object, indented by 2 spaces:
                           { "published": "YYYY-MM-DD", "events": [ ... ] }
@@ -60,4 +68,5 @@ Examples:
   news-timeline extract - < article.txt | jq '.events[].date'
   news-timeline extract article.txt --format html > timeline.html
   news-timeline extract monday.txt tuesday.txt wire.txt > story.json
+  curl -s https://example.com/story.html | news-timeline extract
 `;

@@ -1,7 +1,7 @@
-import { formatDay } from '../model/calendar.js';
+import { formatDay, type CalendarDate } from '../model/calendar.js';
 import { parsePublished } from '../model/publication.js';
 import { quoteValue } from '../model/quoted-value.js';
-import { findPublicationDate, HEAD_LENGTH } from './dateline.js';
+import { findPublicationDate, HEAD_LENGTH, mostRecentDateline } from './dateline.js';
 import { UsageError } from './errors.js';
 
 export interface Published {
@@ -23,13 +23,24 @@ export function publishedFromOption(value: string): Published {
   }
 }
 
-/** The date from the article's dateline or byline. Throws {@link UsageError} when there is none. */
-export function publishedFromText(text: string): Published {
+/**
+ * The date from the article's dateline or byline; failing those, a dateline without a year is the most
+ * recent such day not after `today`, which `note` says. Throws {@link UsageError} when there is none.
+ */
+export function publishedFromText(text: string, today: CalendarDate): Published & { note?: string } {
   const day = findPublicationDate(text);
-  if (day === undefined) {
+  if (day !== undefined) return { day, value: day };
+  const recent = mostRecentDateline(text, today);
+  if (recent === undefined) {
     throw new UsageError(
       `no publication date found in the first ${HEAD_LENGTH} characters (no dateline or byline date); pass --published YYYY-MM-DD`,
     );
   }
-  return { day, value: day };
+  const read = formatDay(recent);
+  return { day: read, value: read, note: `the dateline gives no year: read as ${read}, the most recent such day (pass --published to set it)` };
+}
+
+/** The machine's own calendar day: what "the most recent" dateline is counted back from. */
+export function localToday(now = new Date()): CalendarDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, HEAD_LENGTH } from '../../src/cli/dateline.js';
+import { findPublicationDate, HEAD_LENGTH, mostRecentDateline } from '../../src/cli/dateline.js';
 
 const BODY = 'Russia’s defense ministry on Wednesday said that some troops would be making their way back to their bases.';
 
@@ -40,6 +40,17 @@ describe('a dateline without a year', () => {
 
   it('needs no place before a news agency ("Feb 16 (Reuters) -")', () => {
     expect(findPublicationDate(`Feb 16 (Reuters) - Shares fell.\nUpdated Feb 17, 2022`)).toBe('2022-02-16');
+  });
+
+  it('is read as the most recent such day when nothing near it gives a year', () => {
+    const text = `LONDON, March 3 (Reuters) - ${BODY}`;
+    expect(mostRecentDateline(text, { year: 2026, month: 12, day: 1 })).toEqual({ year: 2026, month: 3, day: 3 });
+    expect(mostRecentDateline(text, { year: 2026, month: 3, day: 3 })).toEqual({ year: 2026, month: 3, day: 3 });
+    expect(mostRecentDateline(text, { year: 2026, month: 3, day: 2 })).toEqual({ year: 2025, month: 3, day: 3 });
+    expect(mostRecentDateline(`LONDON, Feb. 29 (Reuters) - ${BODY}`, { year: 2027, month: 1, day: 5 })).toEqual({ year: 2024, month: 2, day: 29 });
+    // A dateline with its year, or none at all, is findPublicationDate's.
+    expect(mostRecentDateline(`LONDON, March 3, 2020 (Reuters) - ${BODY}`, { year: 2026, month: 12, day: 1 })).toBeUndefined();
+    expect(mostRecentDateline(BODY, { year: 2026, month: 12, day: 1 })).toBeUndefined();
   });
 
   it('is not found without a year anywhere near the top', () => {

@@ -101,8 +101,8 @@ describe('failures', () => {
     expectFailure(cli(['extract', FIXTURE]), 2, /no publication date found/);
   });
 
-  it('does not trust a year-less dateline alone', () => {
-    expectFailure(cli(['extract'], `WASHINGTON, Feb 16 (Reuters) - ${BODY[0]}`), 2, /no publication date found/);
+  it('fails without --published when the top of the text names no date', () => {
+    expectFailure(cli(['extract'], `WASHINGTON (Reuters) - ${BODY[0]}`), 2, /no publication date found/);
   });
 
   it.each([

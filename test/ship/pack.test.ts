@@ -142,6 +142,25 @@ describe('the installed package', () => {
     expect(same).toBe(true);
   });
 
+  it('reads a saved page with news-timeline/html and a story with news-timeline/story', (context) => {
+    needsInstall(context);
+    const page = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'courier-levee.html'), 'utf8');
+    const script = `
+      const { readPage } = await import('news-timeline/html');
+      const { buildStory } = await import('news-timeline/story');
+      const page = readPage(${JSON.stringify(page)});
+      const story = buildStory([{ id: 'courier', ...page }, { id: 'copy', text: page.text, published: '2026-04-11' }]);
+      console.log(JSON.stringify({ published: page.published, sources: story.map((event) => event.sources.length) }));`;
+    const run = inConsumer(process.execPath, ['--input-type=module', '-e', script]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const read = JSON.parse(run.stdout) as { published: string; sources: number[] };
+    expect(read.published).toBe('2026-04-10T07:45:00-04:00');
+    // The same article told twice: every event has both sources.
+    expect(read.sources.length).toBeGreaterThan(3);
+    expect(read.sources.every((count) => count === 2)).toBe(true);
+  });
+
   it('resolves news-timeline/news-timeline.bundle.js to the bundle', (context) => {
     needsInstall(context);
     const run = inConsumer(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('news-timeline/news-timeline.bundle.js'))"]);
