@@ -5,7 +5,8 @@
 //
 // Every job runs in a worker thread of this process so a job that hangs can be stopped at its deadline
 // and reported instead of stalling the whole bench.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -416,7 +417,58 @@ async function main(): Promise<void> {
   out();
   out(slow.length === 0 ? '_No adversarial input took over 1 s._' : `_Over 1 s: ${slow.join(', ')}._`);
   out();
+  batchMode();
   out(`_Whole bench: ${fmtMs(performance.now() - benchStart)}._`);
+}
+
+const BATCH_RECORDS = 2_000;
+const BATCH_RUNS = 3;
+
+/**
+ * `news-timeline extract --jsonl` as users run it (the built CLI, a file of records), on one worker and
+ * on one per core: articles per second, and per core. The records are our own fixture articles, each
+ * dated by its file name, over and over.
+ */
+function batchMode(): void {
+  const cli = path.join(REPO_ROOT, 'dist', 'cli', 'main.js');
+  out('### Batch mode (`news-timeline extract --jsonl`)');
+  out();
+  if (!existsSync(cli)) {
+    out('_Skipped: dist/cli/main.js is not built (npm run build)._');
+    out();
+    return;
+  }
+  const fixtures = readdirSync(path.join(REPO_ROOT, 'test', 'fixtures')).filter((name) => /-\d{4}-\d\d-\d\d\.txt$/.test(name));
+  const articles = fixtures.map((name) => ({ text: readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', name), 'utf8'), published: /(\d{4}-\d\d-\d\d)\.txt$/.exec(name)![1]! }));
+  const lines = Array.from({ length: BATCH_RECORDS }, (_, index) => JSON.stringify({ id: `r${index}`, ...articles[index % articles.length]! }));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-timeline-bench-'));
+  const file = path.join(dir, 'archive.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const bytes = statSync(file).size;
+  const cores = os.availableParallelism();
+  const rows: string[][] = [];
+  let single = 0;
+  try {
+    for (const workers of [...new Set([1, cores])]) {
+      progress(`batch mode: ${workers} worker(s)`);
+      const times: number[] = [];
+      for (let run = 0; run < BATCH_RUNS; run++) {
+        const started = performance.now();
+        const result = spawnSync(process.execPath, [cli, 'extract', '--jsonl', file, '--workers', String(workers)], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+        if (result.status !== 0) throw new Error(`news-timeline extract --jsonl failed: ${result.stderr}`);
+        times.push(performance.now() - started);
+      }
+      const perSecond = (BATCH_RECORDS * 1000) / median(times);
+      if (workers === 1) single = perSecond;
+      rows.push([String(workers), fmtMs(median(times)), fmtInt(Math.round(perSecond)), fmtInt(Math.round(perSecond / workers)), sig(mbPerSecond(bytes, median(times))), fmtRatio(perSecond / single)]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out(`_${fmtInt(BATCH_RECORDS)} records of our ${articles.length} fixture articles (${sig(bytes / MB)} MB), the whole command (start, workers, reading and writing) timed, median of ${BATCH_RUNS}._`);
+  out();
+  out(table(['Workers', 'Time', 'Articles/s', 'Articles/s per core', 'MB/s', 'Speed-up'], rows));
+  out();
 }
 
 await main();

@@ -15,11 +15,24 @@ export type Command =
       files: string[];
       published?: string;
       format: OutputFormat;
+    }
+  | {
+      /** `extract --jsonl`: one article per input line, one event per output line (see jsonl.ts). */
+      kind: 'jsonl';
+      /** `-` is standard input. */
+      file: string;
+      /** Print the story of all the records (buildStory) instead of each record's events. */
+      merge: boolean;
+      /** Worker threads; default one per core. */
+      workers?: number;
     };
 
 const OPTIONS = {
   published: { type: 'string' },
   format: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  merge: { type: 'boolean' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -83,6 +96,8 @@ function extractCommand(raw: RawArgs): Command {
   if (command === undefined) throw new UsageError(`missing command ${TRY_HELP}`);
   if (command !== 'extract') throw new UsageError(`unknown command ${quoteValue(command)} ${TRY_HELP}`);
   const files = named.length > 0 ? named : ['-'];
+  if (raw.values.jsonl) return jsonlCommand(raw, files);
+  if (raw.values.merge || raw.values.workers !== undefined) throw new UsageError(`--merge and --workers go with --jsonl ${TRY_HELP}`);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError(`standard input (-) can be read only once ${TRY_HELP}`);
   const repeated = files.find((file, index) => files.indexOf(file) !== index);
   if (repeated !== undefined) throw new UsageError(`${quoteValue(repeated)} is named twice`);
@@ -91,4 +106,15 @@ function extractCommand(raw: RawArgs): Command {
   // The element draws one article; a story of several is data for now.
   if (format === 'html' && files.length > 1) throw new UsageError(`--format html takes one FILE, got ${files.length}`);
   return { kind: 'extract', files, format, ...(typeof published === 'string' ? { published } : {}) };
+}
+
+function jsonlCommand(raw: RawArgs, files: readonly string[]): Command {
+  if (files.length > 1) throw new UsageError(`--jsonl reads one FILE of records, got ${files.length} ${TRY_HELP}`);
+  if (raw.values.published !== undefined) throw new UsageError('--jsonl takes each record\'s own "published", not --published');
+  if (raw.values.format !== undefined) throw new UsageError('--jsonl always writes NDJSON: one event per line');
+  const workers = raw.values.workers === undefined ? undefined : Number(raw.values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
+    throw new UsageError(`--workers must be a whole number from 1 to 256, got ${quoteValue(String(raw.values.workers))}`);
+  }
+  return { kind: 'jsonl', file: files[0]!, merge: raw.values.merge === true, ...(workers === undefined ? {} : { workers }) };
 }

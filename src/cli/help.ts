@@ -1,6 +1,7 @@
 import { HEAD_LENGTH } from './dateline.js';
 
 export const HELP = `Usage: news-timeline extract [FILE|-]... [--published DATE] [--format FORMAT]
+       news-timeline extract --jsonl [FILE|-] [--merge] [--workers N]
        news-timeline --help | --version
 
 Finds the dated events in a news article and prints them as JSON, each date
@@ -45,6 +46,20 @@ Options:
                         html: one standalone page (about 200 KB) with the
                         article, the JSON object and the <news-timeline>
                         element inline; it needs no network or server.
+  --jsonl               an archive: one JSON record per line,
+                          { "id", "text" | "html", "published"?, "url"?,
+                            "source"? }
+                        (a record without "published" is dated by its page
+                        metadata or dateline); prints one event per line,
+                        tagged "article": id, in input order. A bad record is
+                        reported on standard error as "line N: reason" and
+                        skipped; the exit status is then 1. Runs on every
+                        core, and reads no faster than it writes, so it can
+                        be a filter of a batch engine (split input, join
+                        output: the same lines).
+  --merge               with --jsonl: print the story of all the records
+                        (one event per line, with its sources) instead
+  --workers N           with --jsonl: worker threads (default: one per core)
   -h, --help            print this help and exit
   --version             print the version and exit
 
@@ -55,7 +70,7 @@ sentence ({ text, start, end } offsets into the input), title, and relation
 
 Exit status:
   0  success
-  1  unexpected internal error
+  1  unexpected internal error, or (--jsonl) a record that was skipped
   2  usage or input error: unknown command or option, invalid --published,
      unreadable FILE, or no --published and no dateline/byline date found
   Errors are reported as one line on standard error; nothing goes to
@@ -69,4 +84,5 @@ Examples:
   news-timeline extract article.txt --format html > timeline.html
   news-timeline extract monday.txt tuesday.txt wire.txt > story.json
   curl -s https://example.com/story.html | news-timeline extract
+  news-timeline extract --jsonl archive.jsonl > events.ndjson
 `;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { oneLine } from './errors.js';
 import { run } from './run.js';
 
@@ -14,6 +15,10 @@ run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  progress: process.stderr.isTTY === true,
+  drain: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+  },
 }).then(
   (code) => {
     // A failed write, reported above, keeps its 1 even though the run itself succeeded.

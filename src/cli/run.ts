@@ -14,6 +14,10 @@ export interface CliIO {
   stdin: Readable;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress is shown there then). */
+  progress?: boolean;
+  /** Resolves once standard output has room again: an archive is read no faster than it is written. */
+  drain?: () => Promise<void>;
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -21,8 +25,14 @@ export type ExitCode = 0 | 1 | 2;
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   try {
+    const command = parseCommand(argv);
+    // An archive is written as it is read; one that fails partway has written the records before.
+    if (command.kind === 'jsonl') {
+      const { runJsonl } = await import('./jsonl.js');
+      return await runJsonl(command.file, command.merge, command.workers, { ...io, progress: io.progress ?? false, drain: io.drain ?? (async () => {}) });
+    }
     // Output is built whole before any is written, so a failure leaves stdout empty.
-    io.stdout(await execute(parseCommand(argv), io));
+    io.stdout(await execute(command, io));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -34,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
   }
 }
 
-async function execute(command: Command, io: CliIO): Promise<string> {
+async function execute(command: Exclude<Command, { kind: 'jsonl' }>, io: CliIO): Promise<string> {
   switch (command.kind) {
     case 'help':
       return HELP;
