@@ -213,6 +213,13 @@ export const styles = css`
     overflow: auto;
     background: var(--_bg);
   }
+  /* A story's card lists its sources too. */
+  .card-slot.story {
+    height: 11.5rem;
+  }
+  :host([orientation='vertical']) .card-slot.story {
+    height: 15rem;
+  }
   /* A tall vertical list keeps the card in sight at the window's foot while the timeline is on screen. */
   :host([orientation='vertical']) .card-slot.open {
     position: sticky;
@@ -259,6 +266,43 @@ export const styles = css`
   }
   .card p {
     margin: 4px 0;
+  }
+  /* A story's sources: one line each, the outlet (its button shows its sentence), its day and its link. */
+  .sources-heading {
+    margin: 6px 0 2px;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+  .sources li {
+    position: static;
+    display: flex;
+    gap: 6px;
+    align-items: baseline;
+  }
+  .sources button {
+    padding: 2px 6px;
+    font: inherit;
+    color: var(--_fg);
+    background: transparent;
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .sources .shown button {
+    border-color: var(--_accent);
+    background: var(--_selected-bg);
+  }
+  .source-date {
+    color: var(--_muted);
   }
   mark {
     background: var(--_mark-bg);

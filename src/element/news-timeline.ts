@@ -23,9 +23,11 @@ import {
   type TimelineItems,
 } from '../layout/index.js';
 import type { CalendarDate } from '../model/calendar.js';
-import type { TimelineEvent } from '../model/types.js';
-import { highlightSentences, rangeOf } from './article-highlight.js';
+import type { EventSource, StoryArticle, TimelineEvent } from '../model/types.js';
+import { ArticleHighlights, rangeOf } from './article-highlight.js';
 import { readArticle, type ArticleText } from '../html/article-text.js';
+import { statedPublication, timePublished } from '../html/stated-publication.js';
+import { parsePublished } from '../model/publication.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
 import { loadParser, loadedParser } from './parser-loader.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -39,7 +41,7 @@ import { dateInWords, shortDayInWords, spanInWords } from './date-words.js';
 import { usableLanguage } from './language.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
-import { checkEvents, resolveTimeline, textToRead, type ExtractedTimeline, type ResolvedTimeline, type TimelineInput } from './timeline-input.js';
+import { checkEvents, resolveTimeline, storyToRead, textToRead, type ExtractedTimeline, type ResolvedTimeline, type TimelineInput } from './timeline-input.js';
 
 /** Below this width of its own the timeline turns vertical (phones, sidebars). */
 const NARROW = 600;
@@ -53,6 +55,15 @@ const MS_PER_DAY = 86_400_000;
 
 export type Placement = 'before' | 'after';
 export type Orientation = 'horizontal' | 'vertical';
+
+/** Only http and https addresses become links: a `javascript:` or `data:` URL stays text. */
+function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Estimated from the text so layout needs no measuring: room for the title on two lines, up to about 66
@@ -76,7 +87,8 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  *
  * @element news-timeline
  *
- * @attr published - Publication date: `YYYY-MM-DD` or an ISO date-time with offset.
+ * @attr published - Publication date: `YYYY-MM-DD` or an ISO date-time with offset. Without it, the
+ *   date the page states: its article's `<time datetime>`, else the page's `article:published_time`.
  * @attr text - Article text to read events from, instead of the light-DOM article.
  * @attr placement - `before` (default) or `after`: where the timeline goes relative to the article.
  * @attr orientation - Read-only: `vertical` when the element is narrower than 600 px, else `horizontal`.
@@ -110,7 +122,10 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  * @csspart expression - The date words, highlighted in the card's sentence.
  * @csspart print-list - What a printout shows instead of the axis and controls: every event with its
  *   date, title and sentence (rendered only while printing).
- * @csspart source - The link to an event's source (`url`, when it is http or https).
+ * @csspart source - The link to an event's source (`url`, when it is http or https), or to a story source's article.
+ * @csspart sources - The list of a story event's sources in the card, in publication order.
+ * @csspart source-item - One source: its outlet, day and link.
+ * @csspart source-button - The outlet's button, which highlights the source's sentence in its own article.
  * @csspart empty - The message shown when there are no events.
  * @csspart status - "Reading the article..." while a long article is read in the background.
  * @csspart error - The message shown for an invalid publication date, or an `events` value that is neither
@@ -139,11 +154,15 @@ export class NewsTimeline extends LitElement {
     published: { type: String },
     text: { type: String },
     events: { attribute: false },
+    articles: { attribute: false },
     placement: { type: String, reflect: true },
     orientation: { type: String, reflect: true },
   };
 
-  /** Publication date: `YYYY-MM-DD` or an ISO date-time with offset. */
+  /**
+   * Publication date: `YYYY-MM-DD` or an ISO date-time with offset. Without it, the date the page states:
+   * its article's `<time datetime>`, else the page's `article:published_time`.
+   */
   declare published: string | undefined;
   /** Article text to read events from, instead of the light-DOM article. */
   declare text: string | undefined;
@@ -153,6 +172,13 @@ export class NewsTimeline extends LitElement {
    * items are reported and skipped; any other value shows the error state.
    */
   declare events: readonly TimelineEvent[] | ExtractedTimeline | undefined;
+  /**
+   * Several articles of one story (`{ id?, text, published, url?, source? }`, as `buildStory` takes
+   * them): one timeline where what several tell is one event, its card listing each source. Several
+   * `<article>` children do the same from the light DOM (each dated by its `data-published` or `<time
+   * datetime>`, named by its `id`, with `data-source` and `data-url`).
+   */
+  declare articles: readonly StoryArticle[] | undefined;
   /** Where the timeline goes relative to the article. */
   declare placement: Placement;
   /** Read-only: the layout in use, from the element's own width. */
@@ -174,14 +200,24 @@ export class NewsTimeline extends LitElement {
   private readonly selection = new SelectionController(this, {
     items: () => this.items,
     bringIntoView: (item) => this.bringIntoView(item),
-    sentenceRange: (event) => (this.article ? rangeOf(this.article, event.sentence.start, event.sentence.end) : undefined),
+    sentenceRange: (event) => this.sentenceRange(event),
   });
   private resolved: ResolvedTimeline = { events: [], rejected: [] };
   private items: TimelineItems = timelineItems([], labelSize);
   /** The first view (story axis, length, lanes), per set of events and size: zooming never changes it. */
   private fitted?: { key: string; view: FittedStory };
   private article?: ArticleText;
+  /** A story's light-DOM articles, by id: where its sources' sentences are highlighted. */
+  private storyArticles = new Map<string, ArticleText>();
+  /** The source of the selected event whose sentence is shown, when the reader picked one in the card. */
+  private shownSource?: EventSource;
   private articleVersion = -1;
+  /** This element's highlights of its article's sentences, named for it alone. */
+  private readonly highlights = new ArticleHighlights();
+  /** The publication date the page states, for an element without `published` (see timeline-input.ts). */
+  private pagePublished?: string;
+  /** The story being shown, from `articles` or the light DOM's `<article>`s. */
+  private storyInput?: readonly StoryArticle[];
   private reportedError?: string;
   private updateLanguage?: string;
   private words = new Map<string, { period: string; date: string }>();
@@ -262,16 +298,23 @@ export class NewsTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.updateLanguage = undefined;
     this.orientation = this.width() > 0 && this.width() < NARROW ? 'vertical' : 'horizontal';
-    const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events');
+    const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events') || changed.has('articles');
     if (inputsChanged || this.lightDom.version !== this.articleVersion) {
       // The server has no light DOM, and the hydrating update renders as it did: the article is read after.
       this.articleVersion = this.serverView ? -1 : this.lightDom.version;
       const article = this.serverView ? undefined : this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
-      this.article = !this.events && !this.text && article ? readArticle(article) : undefined;
+      const stories = this.serverView || this.events || this.text || this.articles ? [] : this.querySelectorAll(':scope > article');
+      this.storyArticles = new Map();
+      this.storyInput = stories.length > 1 ? [...stories].map((element, index) => this.storyArticle(element, index)) : this.articles;
+      this.article = !this.events && !this.text && !this.storyInput && article ? readArticle(article) : undefined;
+      this.pagePublished = this.serverView || this.published ? undefined : statedPublication(article ?? this);
+      this.shownSource = undefined;
       const input = this.input();
       const toRead = textToRead(input);
       const parser = loadedParser();
-      if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !parser)) {
+      if (storyToRead(input) && !parser) {
+        this.readStoryWhenLoaded(input);
+      } else if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !parser)) {
         this.readInBackground(toRead, toRead.text.length > BACKGROUND_THRESHOLD);
       } else {
         // Whatever is still being read is an older input now: its answer must not arrive.
@@ -293,7 +336,36 @@ export class NewsTimeline extends LitElement {
       text: this.text,
       events: this.events,
       ...(this.article ? { articleText: this.article.text } : {}),
+      ...(this.pagePublished ? { pagePublished: this.pagePublished } : {}),
+      ...(this.storyInput ? { story: this.storyInput } : {}),
     };
+  }
+
+  /** A light-DOM `<article>` of a story, its text kept for highlighting its sentences. */
+  private storyArticle(element: Element, index: number): StoryArticle {
+    const id = element.id || `a${index + 1}`;
+    const text = readArticle(element);
+    this.storyArticles.set(id, text);
+    const { source, url } = (element as HTMLElement).dataset;
+    const published = (element as HTMLElement).dataset.published ?? timePublished(element);
+    return { id, text: text.text, published: published ?? '', ...(source ? { source } : {}), ...(url ? { url } : {}) };
+  }
+
+  /**
+   * A story is read on the main thread once the parser has loaded; only the answer for the current input
+   * arrives, as for a text (see `readInBackground`).
+   */
+  private readStoryWhenLoaded(input: TimelineInput): void {
+    this.background.cancel();
+    this.endRead();
+    let finish = (): void => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const reading = { inWorker: false, finished, finish };
+    this.reading = reading;
+    loadParser().then(
+      (parser) => this.reading === reading && this.showRead(resolveTimeline(input, parser.extractEvents)),
+      (error: Error) => this.reading === reading && this.showRead({ events: [], rejected: [], error: error.message }),
+    );
   }
 
   /** The host's width; none in the server's view. */
@@ -360,7 +432,7 @@ export class NewsTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    highlightSentences([], undefined);
+    this.highlights.clear();
   }
 
   protected override render(): TemplateResult {
@@ -430,7 +502,7 @@ export class NewsTimeline extends LitElement {
           ${clusters.map((cluster) => this.renderCluster(cluster, byId))}
         </ol>
       </div>
-      <div class=${selected ? 'card-slot open' : 'card-slot'} role="region" aria-label="Event details" tabindex="0">${selected ? this.renderCard(selected.event) : html`<p class="card-hint">Select an event to read the sentence it comes from.</p>`}</div>
+      <div class=${`card-slot${selected ? ' open' : ''}${this.storyInput ? ' story' : ''}`} role="region" aria-label="Event details" tabindex="0">${selected ? this.renderCard(selected.event) : html`<p class="card-hint">Select an event to read the sentence it comes from.</p>`}</div>
     `;
   }
 
@@ -488,7 +560,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderCard(event: TimelineEvent): TemplateResult {
-    const { sentence, expression } = event;
+    // In a story, the sentence of the source the reader picked.
+    const { sentence, expression } = this.sourceShown(event) ?? event;
     const from = Math.max(0, expression.start - sentence.start);
     const to = Math.min(sentence.text.length, expression.end - sentence.start);
     return html`<section part="card" class="card" aria-label="Selected event" aria-live="polite">
@@ -497,20 +570,58 @@ export class NewsTimeline extends LitElement {
       <p class="card-date">${this.dateWords(event)}</p>
       <p>${sentence.text.slice(0, from)}<mark part="expression">${sentence.text.slice(from, to)}</mark>${sentence.text.slice(to)}</p>
       ${event.url === undefined ? nothing : this.renderSource(event.url)}
+      ${event.sources && event.sources.length > 0 && event.article !== undefined ? this.renderSources(event, event.sources) : nothing}
     </section>`;
+  }
+
+  /** A story's sources of the event: outlet, date and link each, and a button that shows its sentence. */
+  private renderSources(event: TimelineEvent, sources: readonly EventSource[]): TemplateResult {
+    const shown = this.sourceShown(event);
+    return html`<h4 class="sources-heading">${sources.length === 1 ? 'Source' : `${sources.length} sources`}</h4>
+      <ul part="sources" class="sources">
+        ${sources.map((source) => {
+          const name = source.source ?? source.article;
+          const day = shortDayInWords(parsePublished(source.published), this.language());
+          const inPage = this.storyArticles.has(source.article);
+          return html`<li part="source-item" class=${source === shown ? 'shown' : ''}>
+            ${inPage
+              ? html`<button part="source-button" aria-pressed=${source === shown ? 'true' : 'false'} @click=${() => this.showSource(source)}>${name}</button>`
+              : html`<span class="source-name">${name}</span>`}
+            <span class="source-date">${day}</span>
+            ${source.url === undefined ? nothing : this.renderSourceLink(source.url, `Open ${name}`)}
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  /** The source whose sentence is shown for an event: the one the reader picked, else the event's own. */
+  private sourceShown(event: TimelineEvent): EventSource | undefined {
+    const sources = event.sources ?? [];
+    return this.shownSource && sources.includes(this.shownSource) ? this.shownSource : sources.find((source) => source.article === event.article);
+  }
+
+  /** Highlights a source's sentence in its own article and brings it into view. */
+  private showSource(source: EventSource): void {
+    this.shownSource = source;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const text = this.storyArticles.get(source.article);
+      const range = text && rangeOf(text, source.sentence.start, source.sentence.end);
+      (range?.startContainer.parentElement ?? undefined)?.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   /** Only web addresses become links: a `javascript:` or `data:` URL stays visible text. */
   private renderSource(url: string): TemplateResult {
-    let web = false;
-    try {
-      web = ['http:', 'https:'].includes(new URL(url).protocol);
-    } catch {
-      web = false;
-    }
-    return web
+    return isWebAddress(url)
       ? html`<p><a part="source" href=${url} rel="noopener noreferrer" target="_blank">Source</a></p>`
       : html`<p part="source">Source: ${url}</p>`;
+  }
+
+  private renderSourceLink(url: string, label: string): TemplateResult {
+    return isWebAddress(url)
+      ? html`<a part="source" href=${url} rel="noopener noreferrer" target="_blank" aria-label=${label}>Open</a>`
+      : html`<span part="source" class="source-url">${url}</span>`;
   }
 
   private drawAxis(): void {
@@ -520,12 +631,25 @@ export class NewsTimeline extends LitElement {
   }
 
   private highlightArticle(): void {
-    const article = this.article;
-    if (!article) return;
+    if (!this.article && this.storyArticles.size === 0) return;
     const byId = new Map(this.items.items.map((item) => [item.event.id, item.event]));
-    const ranges = this.items.items.map(({ event }) => rangeOf(article, event.sentence.start, event.sentence.end)).filter((range): range is Range => !!range);
+    const ranges = this.items.items.flatMap(({ event }) => this.sentenceRanges(event));
     const selected = this.selection.selectedId ? byId.get(this.selection.selectedId) : undefined;
-    highlightSentences(ranges, selected && rangeOf(article, selected.sentence.start, selected.sentence.end));
+    this.highlights.show(ranges, selected && this.sentenceRange(selected));
+  }
+
+  /** Every sentence in the page that tells the event: one in an article, one per source in a story. */
+  private sentenceRanges(event: TimelineEvent): Range[] {
+    const tellings = this.article ? [{ text: this.article, span: event.sentence }] : (event.sources ?? []).map((source) => ({ text: this.storyArticles.get(source.article), span: source.sentence }));
+    return tellings.flatMap(({ text, span }) => (text ? [rangeOf(text, span.start, span.end)].filter((range): range is Range => !!range) : []));
+  }
+
+  /** The sentence shown for the selected event: the source the reader picked, else its own. */
+  private sentenceRange(event: TimelineEvent): Range | undefined {
+    if (this.article) return rangeOf(this.article, event.sentence.start, event.sentence.end);
+    const source = this.sourceShown(event);
+    const text = source && this.storyArticles.get(source.article);
+    return text && rangeOf(text, source.sentence.start, source.sentence.end);
   }
 
   /** Clicking a sentence of the article that states an event selects that event. */

@@ -5,7 +5,9 @@
  */
 import { describeValue, isValidTimelineEvent } from '../layout/index.js';
 import type { extractEvents, TimelineEvent } from '../parser/index.js';
-import type { CalendarDate } from '../model/calendar.js';
+import { formatDay, type CalendarDate } from '../model/calendar.js';
+import type { StoryArticle } from '../model/types.js';
+import { readStory } from '../story/read-story.js';
 import { parsePublished } from '../model/publication.js';
 
 /** What `news-timeline extract` prints (`--format json`): the publication date and the events found. */
@@ -21,6 +23,27 @@ export interface TimelineInput {
   events?: unknown;
   /** Text of the light-DOM article, read when neither `events` nor `text` is set. */
   articleText?: string;
+  /**
+   * Several articles of one story (the `articles` property, or the light DOM's `<article>`s), read and
+   * merged when neither `events` nor `text` is set.
+   */
+  story?: readonly StoryArticle[];
+  /**
+   * The publication date the page states, for an element without `published`: its article's
+   * `<time datetime>`, else the page's `article:published_time`. Passed over when it is no date.
+   */
+  pagePublished?: string | null;
+}
+
+/** The element's own date, else a valid date the page states. */
+function publishedOf(input: TimelineInput): string | null | undefined {
+  if (isSet(input.published) || !isSet(input.pagePublished)) return input.published;
+  try {
+    parsePublished(input.pagePublished);
+    return input.pagePublished;
+  } catch {
+    return input.published;
+  }
 }
 
 export interface ResolvedTimeline {
@@ -39,21 +62,41 @@ export interface ResolvedTimeline {
 export function textToRead(input: TimelineInput): { text: string; published: string } | undefined {
   if (input.events !== undefined && input.events !== null) return undefined;
   const text = input.text ?? input.articleText;
-  if (!text || !text.trim() || !isSet(input.published)) return undefined;
+  const published = publishedOf(input);
+  if (!text || !text.trim() || !isSet(published)) return undefined;
   try {
-    parsePublished(input.published!);
+    parsePublished(published!);
   } catch {
     return undefined;
   }
-  return { text, published: input.published! };
+  return { text, published: published! };
 }
 
-/** `extract` is needed only for an input that {@link textToRead} says needs reading. */
+/** A story's articles, each dated by its own `published`, else by the element's. */
+function storyTimeline(story: readonly StoryArticle[], extract: typeof extractEvents | undefined, published: CalendarDate | undefined): ResolvedTimeline {
+  if (!extract) throw new Error('resolveTimeline: this story has articles to read, and no parser was given');
+  const fallback = published && formatDay(published);
+  try {
+    const articles = story.map((article) => (isSet(article.published) || !fallback ? article : { ...article, published: fallback }));
+    return { ...checkEvents(readStory(articles, extract)), ...(published ? { published } : {}) };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return { events: [], rejected: [], error: `These articles cannot be read: ${error.message.replace(/^buildStory: /, '')}` };
+  }
+}
+
+/** Whether the input is a story to read, which needs the parser. */
+export function storyToRead(input: TimelineInput): boolean {
+  return (input.events === undefined || input.events === null) && !isSet(input.text) && (input.story?.length ?? 0) > 0;
+}
+
+/** `extract` is needed only for an input that {@link textToRead} or {@link storyToRead} says needs reading. */
 export function resolveTimeline(input: TimelineInput, extract?: typeof extractEvents): ResolvedTimeline {
   const given = input.events === undefined || input.events === null ? undefined : eventList(input.events);
   if (given && 'error' in given) return { events: [], rejected: [], error: given.error };
-  // The element's own publication date wins; the CLI's object brings one for an element without.
-  const publishedText = isSet(input.published) ? input.published : given?.published;
+  // The element's own publication date wins; the CLI's object brings one for an element without, and
+  // the page's own for text.
+  const publishedText = isSet(input.published) ? input.published : given ? given.published : publishedOf(input);
   let published: CalendarDate | undefined;
   if (isSet(publishedText)) {
     try {
@@ -64,6 +107,7 @@ export function resolveTimeline(input: TimelineInput, extract?: typeof extractEv
   }
   const dated = published ? { published } : {};
   if (given) return { ...checkEvents(given.events), ...dated };
+  if (input.story && !isSet(input.text)) return storyTimeline(input.story, extract, published);
   const text = input.text ?? input.articleText;
   if (!text || !text.trim()) return { events: [], rejected: [], ...dated };
   if (!published) {
@@ -74,7 +118,7 @@ export function resolveTimeline(input: TimelineInput, extract?: typeof extractEv
     };
   }
   if (!extract) throw new Error('resolveTimeline: this input has text to read, and no parser was given');
-  return { ...checkEvents(extract(text, { published: input.published! })), published };
+  return { ...checkEvents(extract(text, { published: publishedText as string })), published };
 }
 
 /**

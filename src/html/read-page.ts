@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readArticle } from './article-text.js';
+import { metaPublished, timePublished } from './stated-publication.js';
 
 export interface ReadPage {
   /** The article as the parser should read it: its headline, then a line per paragraph. */
@@ -44,8 +45,8 @@ function jsonLdPublished(document: Document): string | undefined {
 }
 
 function publishedOf(document: Document): string | undefined {
-  const meta = document.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')?.getAttribute('content');
-  return meta?.trim() || jsonLdPublished(document) || document.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime')?.trim() || undefined;
+  const article = document.querySelector('article') ?? document.querySelector('main');
+  return metaPublished(document) ?? jsonLdPublished(document) ?? (article && timePublished(article)) ?? timePublished(document);
 }
 
 /** Reads a news page. A page with no article body Readability can find gives the text of its `<body>`. */

@@ -9,7 +9,7 @@ import type { NewsTimeline, NewsTimelineSelectDetail } from '../element/news-tim
 
 /** What the element takes in JSX: its settable properties, and its select event as a handler. */
 export type NewsTimelineProps = DetailedHTMLProps<HTMLAttributes<NewsTimeline>, NewsTimeline> &
-  Partial<Pick<NewsTimeline, 'published' | 'text' | 'events' | 'placement'>> & {
+  Partial<Pick<NewsTimeline, 'published' | 'text' | 'events' | 'articles' | 'placement'>> & {
     'onnews-timeline-select'?: (event: CustomEvent<NewsTimelineSelectDetail>) => void;
   };
 

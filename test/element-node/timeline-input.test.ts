@@ -27,6 +27,18 @@ describe('resolveTimeline', () => {
     expect(resolveTimeline({ events: output, published: '2022-03-01' })).toMatchObject({ published: { year: 2022, month: 3, day: 1 } });
   });
 
+  it('reads text against the date its page states when the element has none, and against its own over that', () => {
+    const text = 'The board met on Tuesday.';
+    expect(textToRead({ text, pagePublished: '2022-02-16T10:00:00-05:00' })).toEqual({ text, published: '2022-02-16T10:00:00-05:00' });
+    expect(resolveTimeline({ text, pagePublished: '2022-02-16' }, extractEvents)).toMatchObject({ published: FEB_16, events: [{ date: '2022-02-15' }] });
+    expect(resolveTimeline({ text, published: '2022-03-02', pagePublished: '2022-02-16' }, extractEvents)).toMatchObject({ events: [{ date: '2022-03-01' }] });
+    // A stated value that is no date is passed over: the element asks for `published`.
+    expect(textToRead({ text, pagePublished: 'soon' })).toBeUndefined();
+    expect(resolveTimeline({ text, pagePublished: 'soon' }).error).toMatch(/Set the published attribute/);
+    // Events made elsewhere keep their own date.
+    expect(resolveTimeline({ events: cliOutput(text, '2022-02-16'), pagePublished: '2022-05-05' })).toMatchObject({ published: FEB_16 });
+  });
+
   it("reports an invalid published inside the CLI's object as the error", () => {
     expect(resolveTimeline({ events: { published: '2022-02-30', events: [] } }).error).toMatch(/2022-02-30/);
   });

@@ -35,7 +35,8 @@ import {
   type TimelineEvent,
 } from './helpers.js';
 
-const HIGHLIGHT = 'news-timeline-sentence';
+/** The selected sentence's highlight of the element on the page (each element's is named for it). */
+const selectedHighlight = () => [...CSS.highlights].find(([name]) => name.startsWith('news-timeline-sentence-'))?.[1];
 
 function selectedIds(el: NewsTimeline): string[] {
   return eventItems(el)
@@ -127,7 +128,6 @@ describe('<news-timeline> interaction', () => {
       const lines = await seedLines();
       const biden = lines.findIndex((line) => line.startsWith('President Biden'));
       expect(biden, 'the seed article has the "President Biden on Tuesday" paragraph').to.be.greaterThan(0);
-      CSS.highlights.delete(HIGHLIGHT);
       const el = await seedTimeline({ spacerBefore: biden, spacerHeight: spacer });
       const event = expectedArticleEvents(el).find((e) => e.sentence.text.startsWith('President Biden'));
       expect(event, 'an extracted event in the Biden sentence').to.exist;
@@ -148,7 +148,7 @@ describe('<news-timeline> interaction', () => {
       await setViewport({ width: 800, height: 900 });
       const { el, event, item } = await bidenBelow(0);
       const sentence = () => {
-        const ranges = [...(CSS.highlights.get(HIGHLIGHT) ?? [])] as AbstractRange[];
+        const ranges = [...(selectedHighlight() ?? [])] as AbstractRange[];
         expect(ranges, 'ranges in the highlight').to.have.length(1);
         expect(ranges[0], 'the highlight holds a live Range').to.be.instanceOf(Range);
         return ranges[0] as Range;
