@@ -103,8 +103,6 @@ function extractCommand(raw: RawArgs): Command {
   if (repeated !== undefined) throw new UsageError(`${quoteValue(repeated)} is named twice`);
   const { published, format = 'json' } = raw.values;
   if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${quoteValue(format)}`);
-  // The element draws one article; a story of several is data for now.
-  if (format === 'html' && files.length > 1) throw new UsageError(`--format html takes one FILE, got ${files.length}`);
   return { kind: 'extract', files, format, ...(typeof published === 'string' ? { published } : {}) };
 }
 

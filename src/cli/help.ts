@@ -16,9 +16,9 @@ Arguments:
                         offsets are into; omitted or - reads standard
                         input. Several FILEs are one story told by several
                         articles: an event they tell alike is one event, with
-                        each article (its FILE name) among its sources; the
+                        each article (its file name) among its sources; the
                         json output is { "articles": [ { "id", "published" } ],
-                        "events": [ ... ] } (not with --format html)
+                        "events": [ ... ] }; html shows each article
 
 Options:
   --published DATE      publication date (of every FILE): YYYY-MM-DD, or an

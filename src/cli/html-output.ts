@@ -17,6 +17,11 @@ export interface HtmlPage {
   events: readonly TimelineEvent[];
   /** The article as read; each non-blank line becomes a paragraph. */
   text: string;
+  /**
+   * A story's articles instead of `text`, each shown as an `<article>` under its outlet and day; `events`
+   * are then the story's, with their sources.
+   */
+  articles?: ReadonlyArray<{ id: string; text: string; published: string; source?: string; url?: string }>;
   /** Source of dist/news-timeline.bundle.js. */
   bundle: string;
 }
@@ -41,9 +46,9 @@ export function readBrowserBundle(): string {
 const TITLE_LENGTH = 120;
 
 /** The whole page, ending in a newline. */
-export function formatHtml({ published, events, text, bundle }: HtmlPage): string {
+export function formatHtml({ published, events, text, bundle, articles }: HtmlPage): string {
   const script = `${inlineScript(bundle)}\n${startScript()}`;
-  const lines = text.split(/\r\n?|\n/).filter((line) => line.trim() !== '');
+  const lines = linesOf(articles?.[0]?.text ?? text);
   // Counted in code points, so that cutting never splits a character. A code point is at most two code
   // units: splitting only the first 240 keeps a first line of megabytes from becoming an array as long.
   const title = Array.from((lines[0]?.trim() ?? 'Timeline').slice(0, 2 * TITLE_LENGTH)).slice(0, TITLE_LENGTH).join('');
@@ -59,15 +64,24 @@ export function formatHtml({ published, events, text, bundle }: HtmlPage): strin
 </head>
 <body>
 <news-timeline published="${escapeAttribute(published)}">
-<article>
-${lines.map((line) => `<p>${escapeText(line)}</p>`).join('\n')}
-</article>
+${articles ? articles.map(storyArticle).join('\n') : `<article>\n${paragraphs(lines)}\n</article>`}
 </news-timeline>
-<script type="application/json" id="${EVENTS_ID}">${scriptSafeJson({ published, events })}</script>
+<script type="application/json" id="${EVENTS_ID}">${scriptSafeJson(articles ? { articles: articles.map(({ id, published: day }) => ({ id, published: day })), events } : { published, events })}</script>
 <script type="module">${script}</script>
 </body>
 </html>
 `;
+}
+
+const linesOf = (text: string) => text.split(/\r\n?|\n/).filter((line) => line.trim() !== '');
+const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${escapeText(line)}</p>`).join('\n');
+
+/** One article of a story, under its outlet (its id without one) and day; a web link only for http and https. */
+function storyArticle({ id, text, published, source, url }: NonNullable<HtmlPage['articles']>[number]): string {
+  const web = url !== undefined && /^https?:\/\//i.test(url);
+  const name = escapeText(source ?? id);
+  const heading = web ? `<a href="${escapeAttribute(url)}" rel="noopener noreferrer">${name}</a>` : name;
+  return `<article data-published="${escapeAttribute(published)}">\n<h2>${heading}, ${escapeText(published)}</h2>\n${paragraphs(linesOf(text))}\n</article>`;
 }
 
 /**

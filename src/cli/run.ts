@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_LENGTH } from '../parser/limits.js';
 import { parseCommand, type Command } from './args.js';
@@ -57,10 +58,16 @@ async function execute(command: Exclude<Command, { kind: 'jsonl' }>, io: CliIO):
       const inputs: ArticleInput[] = [];
       for (const file of command.files) inputs.push(await readArticleInput(file, io.stdin, fromOption, today, note, command.files.length > 1));
       // Loaded only to extract, so that `--help`, `--version` and usage errors start without chrono-node.
-      if (command.files.length > 1 && command.format !== 'html') {
+      if (command.files.length > 1) {
         const { buildStory } = await import('../story/index.js');
-        const articles = inputs.map(({ text, published }, index) => ({ id: command.files[index]!, text, published: published.value }));
-        return formatStory(articles.map(({ id }, index) => ({ id, published: inputs[index]!.published.day })), buildStory(articles), command.format);
+        const ids = articleIds(command.files);
+        const articles = inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.value }));
+        const story = buildStory(articles);
+        if (command.format !== 'html') return formatStory(articles.map(({ id }, index) => ({ id, published: inputs[index]!.published.day })), story, command.format);
+        const days = inputs.map(({ published }) => published.day);
+        const shown = articles.map(({ id, text }, index) => ({ id, text, published: days[index]! }));
+        // The timeline's publication mark is the latest article's day.
+        return formatHtml({ published: [...days].sort().at(-1)!, events: story, text: '', articles: shown, bundle: readBrowserBundle() });
       }
       const [{ text, published, fromPage }] = inputs as [ArticleInput];
       const { extractEvents } = await import('../parser/index.js');
@@ -69,4 +76,10 @@ async function execute(command: Exclude<Command, { kind: 'jsonl' }>, io: CliIO):
       return formatOutput(published.day, events, command.format, fromPage ? text : undefined);
     }
   }
+}
+
+/** Each file's article id: its base name ("monday.txt"), or the path as given when two share one. */
+function articleIds(files: readonly string[]): string[] {
+  const names = files.map((file) => (file === '-' ? 'stdin' : basename(file)));
+  return names.map((name, index) => (names.indexOf(name) === names.lastIndexOf(name) ? name : files[index]!));
 }

@@ -656,12 +656,31 @@ export class NewsTimeline extends LitElement {
   private readonly onArticleClick = (event: MouseEvent): void => {
     // Clicks from the timeline itself (including those a key press makes on a button) are not the article's.
     const origin = event.composedPath()[0];
-    if (!this.article || !(origin instanceof Node) || origin === this || this.renderRoot.contains(origin) || !this.contains(origin)) return;
+    if ((!this.article && this.storyArticles.size === 0) || !(origin instanceof Node) || origin === this || this.renderRoot.contains(origin) || !this.contains(origin)) return;
     const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-    const offset = caret && this.article.offsetOf(caret.offsetNode, caret.offset);
-    if (offset === undefined || offset === null) return;
-    const hit = this.items.items.find(({ event: item }) => item.sentence.start <= offset && offset <= item.sentence.end);
-    if (hit) this.selection.select(hit.event.id);
+    if (!caret) return;
+    if (this.article) {
+      const offset = this.article.offsetOf(caret.offsetNode, caret.offset);
+      const hit = offset === undefined ? undefined : this.items.items.find(({ event: item }) => item.sentence.start <= offset && offset <= item.sentence.end);
+      if (hit) this.selection.select(hit.event.id);
+      return;
+    }
+    // In a story: the event one of whose sources is the clicked sentence, shown as that source.
+    for (const [article, text] of this.storyArticles) {
+      const offset = text.offsetOf(caret.offsetNode, caret.offset);
+      if (offset === undefined) continue;
+      for (const { event: item } of this.items.items) {
+        const source = item.sources?.find((candidate) => candidate.article === article && candidate.sentence.start <= offset && offset <= candidate.sentence.end);
+        if (source) {
+          this.shownSource = source;
+          // Another source's sentence of the selected event shows that source; it does not close the card.
+          if (item.id !== this.selection.selectedId) this.selection.select(item.id);
+          this.requestUpdate();
+          return;
+        }
+      }
+      return;
+    }
   };
 
   /** Zoom keys; the selection controller handles the others. */

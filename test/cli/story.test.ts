@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story/index.js';
 import { HARLAN_FLOOD } from '../fixtures/story/harlan-flood.js';
@@ -41,10 +41,10 @@ describe('news-timeline extract with several files', () => {
     const output = JSON.parse(run.stdout) as { articles: unknown; events: unknown };
     expect(Object.keys(output)).toEqual(['articles', 'events']);
     expect(output.articles).toEqual([
-      { id: files[0], published: '2026-04-08' },
-      { id: files[2], published: '2026-04-08' },
+      { id: 'courier-0406.txt', published: '2026-04-08' },
+      { id: 'herald-0409.txt', published: '2026-04-08' },
     ]);
-    const expected = buildStory([0, 2].map((index) => ({ id: files[index]!, text: readFileSync(files[index]!, 'utf8'), published: '2026-04-08' })));
+    const expected = buildStory([0, 2].map((index) => ({ id: basename(files[index]!), text: readFileSync(files[index]!, 'utf8'), published: '2026-04-08' })));
     expect(output.events).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
@@ -55,9 +55,22 @@ describe('news-timeline extract with several files', () => {
     const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { date: string; sources: Array<{ article: string; published: string }> });
     const vote = events.find((event) => event.date === '2026-04-08' && event.sources.length === 2);
     expect(vote?.sources.map((source) => [source.article, source.published])).toEqual([
-      [files[0], '2026-04-06'],
-      [files[2], '2026-04-09'],
+      ['courier-0406.txt', '2026-04-06'],
+      ['herald-0409.txt', '2026-04-09'],
     ]);
+  });
+
+  it('writes one page with each article and the story as the timeline’s events, for --format html', () => {
+    const run = cli(['extract', files[0]!, files[2]!, '--format', 'html']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/<article data-published="[^"]+">/g)).toEqual(['<article data-published="2026-04-06">', '<article data-published="2026-04-09">']);
+    // The latest article's day is the timeline's.
+    expect(run.stdout).toContain('<news-timeline published="2026-04-09">');
+    const data = /<script type="application\/json" id="news-timeline-events">(.*?)<\/script>/s.exec(run.stdout)![1]!;
+    const { articles, events } = JSON.parse(data) as { articles: unknown; events: Array<{ sources: unknown[] }> };
+    expect(articles).toEqual([{ id: 'courier-0406.txt', published: '2026-04-06' }, { id: 'herald-0409.txt', published: '2026-04-09' }]);
+    expect(events.some((event) => event.sources.length === 2)).toBe(true);
   });
 
   it('names the file that has no date', () => {

@@ -2,7 +2,7 @@
 // where what several tell is one event, the card listing each source with its outlet, day and link;
 // a source's button highlights its sentence in its own article. Screenshots at desktop and phone width.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { buildStory } from '../../src/story/index.js';
 import { HARLAN_FLOOD } from '../fixtures/story/harlan-flood.js';
 import { eventItems, part, screenshot, settle, type NewsTimeline } from './helpers.js';
@@ -64,6 +64,16 @@ describe('a story of several articles', () => {
       // Every source's sentence of every event is underlined, in its own article.
       const underlined = [...CSS.highlights].find(([name]) => name.startsWith('news-timeline-event-sentences-'))![1];
       expect(underlined.size).to.equal(STORY.reduce((count, event) => count + event.sources!.length, 0));
+      // Clicking a sentence in an article selects the event it tells, shown as that article's source.
+      const herald = el.querySelector('#herald-0409 p:last-of-type')!.previousElementSibling!;
+      expect(herald.textContent).to.match(/crested on April 7/);
+      herald.scrollIntoView({ block: 'center' });
+      const box = herald.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await settle(el);
+      expect(selectedSentence()).to.equal(CREST.sources![2]!.sentence.text);
+      expect(el.shadowRoot!.querySelector('[part~="card"]'), 'the card stays open').to.exist;
+      window.scrollTo(0, 0);
       await screenshot(`story-sources-${width}`);
       await expect(el).to.be.accessible();
     });
