@@ -86,7 +86,7 @@ export async function runJsonl(file: string, merge: boolean, workers: number | u
     }
     if (io.progress) io.stderr(`\r${records.toLocaleString('en-US')} records, ${Math.round(records / Math.max(0.001, (Date.now() - started) / 1000)).toLocaleString('en-US')} a second`);
   };
-  // Each worker takes the next batch when it answers one; `waiting` holds the readers of a free slot.
+  // Each worker takes the next batch when it answers one; reading waits (`wake`) while enough are in flight.
   let inFlight = 0;
   let wake: (() => void) | undefined;
   let crash: Error | undefined;
