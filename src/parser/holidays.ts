@@ -32,30 +32,33 @@ function easter(year: number): CalendarDate {
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/** A holiday on the same day every year. */
+const fixed = (month: number, day: number) => (year: number): CalendarDate => ({ year, month, day });
+
 // Keys are written without apostrophes: news writes "Presidents Day" and "Presidents' Day" alike.
 const HOLIDAYS: Record<string, (year: number) => CalendarDate> = {
-  'new years day': (year) => ({ year, month: 1, day: 1 }),
-  'new years eve': (year) => ({ year, month: 12, day: 31 }),
-  'valentines day': (year) => ({ year, month: 2, day: 14 }),
+  'new years day': fixed(1, 1),
+  'new years eve': fixed(12, 31),
+  'valentines day': fixed(2, 14),
   'martin luther king day': (year) => nthWeekday(year, 1, 1, 3),
   'presidents day': (year) => nthWeekday(year, 2, 1, 3),
   'easter': easter,
   'easter sunday': easter,
   'good friday': (year) => addDays(easter(year), -2),
   'memorial day': (year) => nthWeekday(year, 5, 1, -1),
-  'independence day': (year) => ({ year, month: 7, day: 4 }),
-  'the fourth of july': (year) => ({ year, month: 7, day: 4 }),
-  'july fourth': (year) => ({ year, month: 7, day: 4 }),
+  'independence day': fixed(7, 4),
+  'the fourth of july': fixed(7, 4),
+  'july fourth': fixed(7, 4),
   'labor day': (year) => nthWeekday(year, 9, 1, 1),
-  'halloween': (year) => ({ year, month: 10, day: 31 }),
+  'halloween': fixed(10, 31),
   'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
-  'veterans day': (year) => ({ year, month: 11, day: 11 }),
+  'veterans day': fixed(11, 11),
   'thanksgiving': (year) => nthWeekday(year, 11, 4, 4),
   'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
-  'christmas eve': (year) => ({ year, month: 12, day: 24 }),
-  'christmas': (year) => ({ year, month: 12, day: 25 }),
-  'christmas day': (year) => ({ year, month: 12, day: 25 }),
-  'boxing day': (year) => ({ year, month: 12, day: 26 }),
+  'christmas eve': fixed(12, 24),
+  'christmas': fixed(12, 25),
+  'christmas day': fixed(12, 25),
+  'boxing day': fixed(12, 26),
 };
 
 export const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
