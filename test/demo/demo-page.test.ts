@@ -136,6 +136,16 @@ describe('the demo page (npm start)', () => {
     expect(scripts.filter((path) => path.includes('extract-worker'))).to.have.length.greaterThan(0);
   });
 
+  it('shows one story from three outlets, the card listing each source', async () => {
+    const story = page().querySelector<DemoTimeline>('news-timeline#story')!;
+    await settled(story, (found) => found.length === 7, 'the story timeline');
+    const crest = [...story.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="event-button"]')].find((button) => button.getAttribute('aria-label')!.startsWith('The National Weather Service said on Sunday'));
+    crest!.click();
+    await story.updateComplete;
+    const sources = [...story.shadowRoot!.querySelectorAll('[part~="source-button"]')].map((button) => button.textContent);
+    expect(sources).to.deep.equal(['The Harlan Courier', 'Reuters', 'Lexington Herald']);
+  });
+
   it('loads nothing from any other origin: it works offline', () => {
     const resources = page().defaultView!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(resources.length, 'the page loaded its scripts and styles').to.be.greaterThan(3);
