@@ -61,13 +61,11 @@ async function execute(command: Exclude<Command, { kind: 'jsonl' }>, io: CliIO):
       if (command.files.length > 1) {
         const { buildStory } = await import('../story/index.js');
         const ids = articleIds(command.files);
-        const articles = inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.value }));
-        const story = buildStory(articles);
-        if (command.format !== 'html') return formatStory(articles.map(({ id }, index) => ({ id, published: inputs[index]!.published.day })), story, command.format);
-        const days = inputs.map(({ published }) => published.day);
-        const shown = articles.map(({ id, text }, index) => ({ id, text, published: days[index]! }));
+        const story = buildStory(inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.value })));
+        const read = inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.day }));
+        if (command.format !== 'html') return formatStory(read.map(({ id, published }) => ({ id, published })), story, command.format);
         // The timeline's publication mark is the latest article's day.
-        return formatHtml({ published: [...days].sort().at(-1)!, events: story, text: '', articles: shown, bundle: readBrowserBundle() });
+        return formatHtml({ published: read.map(({ published }) => published).sort().at(-1)!, events: story, text: '', articles: read, bundle: readBrowserBundle() });
       }
       const [{ text, published, fromPage }] = inputs as [ArticleInput];
       const { extractEvents } = await import('../parser/index.js');

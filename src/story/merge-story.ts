@@ -8,8 +8,8 @@
 import { parsePublished } from '../model/publication.js';
 import { relationTo } from '../model/calendar.js';
 import { GRANULARITIES, parseEventValue } from '../model/event-value.js';
-import type { EventSource, TimelineEvent } from '../model/types.js';
-import { sameHappening, tellingWords, type Telling } from './same-happening.js';
+import type { EventSource, TextSpan, TimelineEvent } from '../model/types.js';
+import { eventSpan, sameHappening, tellingWords, type Telling } from './same-happening.js';
 
 /** One article of a story, read: its id, publication day (`YYYY-MM-DD`) and events. */
 export interface ReadArticle {
@@ -41,8 +41,23 @@ export function mergeStory(read: readonly ReadArticle[]): TimelineEvent[] {
   const story: StoryEvent[] = [];
   for (const { id, day, url, source, events } of read) {
     const merged = new Set<StoryEvent>();
+    // The date words of each sentence, found once: every one of its events leaves them all out.
+    const expressions = new Map<number, TextSpan[]>();
+    for (const { sentence, expression } of events) {
+      const inSentence = expressions.get(sentence.start);
+      if (inSentence) inSentence.push(expression);
+      else expressions.set(sentence.start, [expression]);
+    }
     for (const event of events) {
-      const telling: Telling = { event, article: id, published: day, words: tellingWords(event, events), ...(url === undefined ? {} : { url }), ...(source === undefined ? {} : { source }) };
+      const telling: Telling = {
+        event,
+        article: id,
+        published: day,
+        words: tellingWords(event, expressions.get(event.sentence.start)!),
+        span: eventSpan(event),
+        ...(url === undefined ? {} : { url }),
+        ...(source === undefined ? {} : { source }),
+      };
       // The best match among the story's events that no earlier event of this article joined.
       let best: StoryEvent | undefined;
       let bestScore = 0;

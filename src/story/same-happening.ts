@@ -6,7 +6,7 @@
  * outlets and days, and events of the same day that are not the same.
  */
 import { parseEventValue, periodInterval } from '../model/event-value.js';
-import type { TimelineEvent } from '../model/types.js';
+import type { TextSpan, TimelineEvent } from '../model/types.js';
 import { datelineEnd } from '../parser/boilerplate.js';
 import { similarity, statementWords, type Skip } from './statement-words.js';
 
@@ -20,21 +20,24 @@ export interface Telling {
   source?: string;
   /** The words of its sentence without the date words (see statement-words.ts). */
   words: ReadonlyMap<string, number>;
+  /** Its period on the UTC axis, from its date to its end (see `eventSpan`), read once. */
+  span: Span | undefined;
 }
+
+/** Milliseconds from the start of an event's period to the end of its range's last one. */
+export type Span = readonly [start: number, end: number];
 
 /** The least similarity of two statements of one happening. */
 export const SAME_HAPPENING = 0.36;
 
 /**
  * The words of an event's sentence that say what happened: without the dateline ("PINEVILLE, Ky., April
- * 8 (Reuters) -") and without the words of every date the article found in it (`events`).
+ * 8 (Reuters) -") and without the date words the article found in that sentence (`expressions`, offsets
+ * into the article like the sentence's).
  */
-export function tellingWords(event: TimelineEvent, events: readonly TimelineEvent[]): Map<string, number> {
+export function tellingWords(event: TimelineEvent, expressions: readonly TextSpan[]): Map<string, number> {
   const { sentence } = event;
-  const skip: Skip[] = [[0, datelineEnd(sentence.text)]];
-  for (const other of events) {
-    if (other.sentence.start === sentence.start) skip.push([other.expression.start - sentence.start, other.expression.end - sentence.start]);
-  }
+  const skip: Skip[] = [[0, datelineEnd(sentence.text)], ...expressions.map(({ start, end }): Skip => [start - sentence.start, end - sentence.start])];
   return statementWords(sentence.text, skip);
 }
 
@@ -43,18 +46,25 @@ function interval(value: string | undefined): [number, number] | undefined {
   return period && periodInterval(period);
 }
 
+/** An event's period, to the end of its range; undefined for a value no `Date` can hold. */
+export function eventSpan(event: TimelineEvent): Span | undefined {
+  const start = interval(event.date);
+  return start && [start[0], interval(event.end)?.[1] ?? start[1]];
+}
+
+/** One period inside the other. */
+function nested(x: Span | undefined, y: Span | undefined): boolean {
+  return !!x && !!y && ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1]));
+}
+
 /** The same dates, or one event's period inside the other's. */
 export function compatibleDates(a: TimelineEvent, b: TimelineEvent): boolean {
-  if (a.date === b.date && a.end === b.end) return true;
-  const [x, y] = [interval(a.date), interval(b.date)];
-  if (!x || !y) return false;
-  const [xEnd, yEnd] = [interval(a.end)?.[1] ?? x[1], interval(b.end)?.[1] ?? y[1]];
-  return (x[0] <= y[0] && yEnd <= xEnd) || (y[0] <= x[0] && xEnd <= yEnd);
+  return (a.date === b.date && a.end === b.end) || nested(eventSpan(a), eventSpan(b));
 }
 
 /** How alike two tellings are, when they can be one happening; 0 when they cannot. */
 export function sameHappening(a: Telling, b: Telling): number {
-  if (!compatibleDates(a.event, b.event)) return 0;
+  if (!(a.event.date === b.event.date && a.event.end === b.event.end) && !nested(a.span, b.span)) return 0;
   const score = similarity(a.words, b.words);
   return score >= SAME_HAPPENING ? score : 0;
 }

@@ -15,17 +15,20 @@ export const OPEN_YEAR_TAG = 'news-timeline/open-year';
  * guess: published Monday, "said on Thursday" is four days back; "will vote Monday" is the coming one.
  */
 const MODIFIER_INSIDE = /\b(last|past|next|this|coming)\b/i;
-const RESULTS = /\b(?:results?|earnings|profits?|loss(?:es)?|net|income|revenues?|sales|shares?|report\w*|post\w*|quarterly|dividends?|estimates?|forecast\w*)\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|previous)\s+$/i;
+const RESULTS = /\b(?:results?|earnings|profits?|loss(?:es)?|net|income|revenues?|sales|shares?|report\w*|post\w*|quarterly|dividends?|estimates?|forecast\w*)\b/i;
+
+/** The word that places the date from publication ("last Friday", "this week"), if the text has one. */
+function modifierOf(context: SentenceContext, result: ParsingResult): string | undefined {
+  return MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
+}
 
 /**
  * The direction a date points. `tenseMatters` false: every tense gives the same date (the publication's
  * own weekday, month or quarter), so the sentence's verbs need not be read.
  */
 function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: TenseAt, tenseMatters = true): Direction {
-  const modifier =
-    MODIFIER_INSIDE.exec(result.text)?.[1] ?? MODIFIER_BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1];
-  switch (modifier?.toLowerCase()) {
+  switch (modifierOf(context, result)?.toLowerCase()) {
     case 'last':
     case 'past':
     case 'previous':
@@ -82,7 +85,7 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
   const start = result.start;
   if (isOpenWeekday(start, result.text)) {
     const weekday = start.get('weekday')!;
-    const modified = MODIFIER_INSIDE.test(result.text) || MODIFIER_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
+    const modified = modifierOf(context, result) !== undefined;
     const listed = !modified && weekdays.last && LISTED_WITH.test(context.text.slice(weekdays.last.end, result.index));
     const own = directionOf(context, result, tenseAt, weekday !== weekdayOf(published));
     const direction = listed && own === 'unknown' ? weekdays.last!.direction : own;
