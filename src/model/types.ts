@@ -69,6 +69,19 @@ export interface StoryArticle {
   source?: string;
 }
 
+/**
+ * A web page of a story (`buildStory` from `news-timeline/story` in Node): its article and publication
+ * date are read as `readPage` reads them, and `published`, when given, wins over the page's own. The
+ * events' offsets are then into the article text `readPage` gives.
+ */
+export interface StoryPage {
+  id?: string;
+  html: string;
+  published?: PublishedInput;
+  url?: string;
+  source?: string;
+}
+
 /** A publication date: `YYYY-MM-DD`, an ISO date-time with offset, or a `Date` (read as UTC). */
 export type PublishedInput = string | Date;
 

@@ -1,2 +1,2 @@
 export { buildStory } from './build-story.js';
-export type { EventSource, StoryArticle, TimelineEvent } from '../model/types.js';
+export type { EventSource, StoryArticle, StoryPage, TimelineEvent } from '../model/types.js';

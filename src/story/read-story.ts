@@ -25,7 +25,11 @@ export function readStory(articles: readonly StoryArticle[], extract: typeof ext
   const ids = articleIds(articles);
   const read = articles
     .map((article, index) => {
-      if (typeof article?.text !== 'string') throw new TypeError(`buildStory: article ${JSON.stringify(ids[index])} has no text`);
+      if (typeof article?.text !== 'string') {
+        const page = typeof (article as { html?: unknown } | undefined)?.html === 'string';
+        // Pages are read by news-timeline/story under Node (node.ts), which hands this function their text.
+        throw new TypeError(`buildStory: article ${JSON.stringify(ids[index])} has no text${page ? ' (web pages are read by news-timeline/story in Node; elsewhere give the article\'s text)' : ''}`);
+      }
       return { article, id: ids[index]!, index, day: formatDay(parsePublished(article.published)) };
     })
     // Publication order; the order given among articles of one day.
