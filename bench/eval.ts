@@ -15,7 +15,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node/en';
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoIt from 'chrono-node/it';
+import * as chronoPt from 'chrono-node/pt';
 import { extractEvents, type TimelineEvent } from '../src/parser/index.js';
+import { loadLanguage } from '../src/parser/load-language.js';
 import { FAMILY_CASES, type FamilyCase } from '../test/fixtures/reader-families.js';
 import {
   GOLD_GRANULARITIES,
@@ -49,16 +55,19 @@ type SystemKey = 'news-timeline' | 'chrono';
 interface Options {
   json: boolean;
   errorsFor: SystemKey | null;
+  /** List news-timeline's errors on this language's corpus (`--errors=es`). */
+  errorsIn: string | null;
 }
 
-const USAGE = 'usage: tsx bench/eval.ts [--json] [--errors | --errors=news-timeline | --errors=chrono]';
+const USAGE = 'usage: tsx bench/eval.ts [--json] [--errors | --errors=news-timeline | --errors=chrono | --errors=es|fr|it|pt]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, errorsFor: null };
+  const options: Options = { json: false, errorsFor: null, errorsIn: null };
   for (const arg of argv) {
     if (arg === '--json') options.json = true;
     else if (arg === '--errors' || arg === '--errors=news-timeline') options.errorsFor = 'news-timeline';
     else if (arg === '--errors=chrono' || arg === '--errors=chrono-node') options.errorsFor = 'chrono';
+    else if (/^--errors=(?:es|fr|it|pt)$/.test(arg)) options.errorsIn = arg.slice('--errors='.length);
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -121,6 +130,10 @@ function loadDocs(path: string): Doc[] {
   if (!Array.isArray(parsed)) fail(`${path}: expected an array of documents`);
   const docs: Doc[] = [];
   for (const [i, doc] of parsed.entries()) {
+    // One Spanish timex has no type ("esta tarde", a time): typeless timexes are not calendar DATEs.
+    for (const timex of isRecord(doc) && Array.isArray(doc.timexes) ? doc.timexes : []) {
+      if (isRecord(timex) && timex.type === undefined) timex.type = 'UNTYPED';
+    }
     if (!isDoc(doc)) fail(`${path}: document #${i} does not have the documented shape`);
     for (const t of doc.timexes) {
       if (doc.text.slice(t.start, t.end) !== t.text) {
@@ -144,28 +157,31 @@ interface System {
 /** Contract slips in the parser's output, reported once rather than per event. */
 const contractWarnings: string[] = [];
 
-const newsTimeline: System = {
-  key: 'news-timeline',
-  name: 'news-timeline',
-  predict(doc) {
-    let events: TimelineEvent[];
-    try {
-      events = extractEvents(doc.text, { published: doc.dct });
-    } catch (cause) {
-      // Fail loudly with the document: a partial score would look like a regression, not a crash.
-      throw new Error(`extractEvents threw on ${doc.id}`, { cause });
-    }
-    return events.flatMap((event): Prediction[] => {
-      const { start, end, text } = event.expression;
-      if (doc.text.slice(start, end) !== text) {
-        contractWarnings.push(
-          `${doc.id}: expression ${start}-${end} is ${JSON.stringify(doc.text.slice(start, end))}, not ${JSON.stringify(text)}`,
-        );
+/** news-timeline reading a corpus in one language (loaded beforehand, see main). */
+function newsTimelineIn(lang: string): System {
+  return {
+    key: 'news-timeline',
+    name: 'news-timeline',
+    predict(doc) {
+      let events: TimelineEvent[];
+      try {
+        events = extractEvents(doc.text, { published: doc.dct, lang });
+      } catch (cause) {
+        // Fail loudly with the document: a partial score would look like a regression, not a crash.
+        throw new Error(`extractEvents threw on ${doc.id}`, { cause });
       }
-      return splitRange({ start, end, text, value: event.date, ...(event.end === undefined ? {} : { endValue: event.end }) });
-    });
-  },
-};
+      return events.flatMap((event): Prediction[] => {
+        const { start, end, text } = event.expression;
+        if (doc.text.slice(start, end) !== text) {
+          contractWarnings.push(
+            `${doc.id}: expression ${start}-${end} is ${JSON.stringify(doc.text.slice(start, end))}, not ${JSON.stringify(text)}`,
+          );
+        }
+        return splitRange({ start, end, text, value: event.date, ...(event.end === undefined ? {} : { endValue: event.end }) });
+      });
+    },
+  };
+}
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -189,35 +205,38 @@ function chronoValue(c: ChronoComponents): string | null {
   return null;
 }
 
-const chronoRaw: System = {
-  key: 'chrono',
-  name: 'chrono-node (raw)',
-  predict(doc) {
-    const [y, m, d] = doc.dct.split('-').map(Number) as [number, number, number];
-    // Noon UTC with time zone 0: the reference day is the dct on every machine, whatever TZ is.
-    const results = chrono.casual.parse(doc.text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 });
-    const predictions: Prediction[] = [];
-    for (const r of results) {
-      const value = chronoValue(r.start);
-      // Results certain of no date part ("this week", "in the quarter", "10 a.m.") are dropped, not
-      // scored as spans: they give no value a timeline could use.
-      if (value === null) continue;
-      const endValue = r.end ? chronoValue(r.end) : null;
-      predictions.push(
-        ...splitRange({
-          start: r.index,
-          end: r.index + r.text.length,
-          text: r.text,
-          value,
-          ...(endValue === null ? {} : { endValue }),
-        }),
-      );
-    }
-    return predictions;
-  },
-};
+/** chrono-node's casual grammar of the corpus's language, called as its README shows. */
+function chronoRawIn(grammar: typeof chrono.casual): System {
+  return {
+    key: 'chrono',
+    name: 'chrono-node (raw)',
+    predict(doc) {
+      const [y, m, d] = doc.dct.split('-').map(Number) as [number, number, number];
+      // Noon UTC with time zone 0: the reference day is the dct on every machine, whatever TZ is.
+      const results = grammar.parse(doc.text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 });
+      const predictions: Prediction[] = [];
+      for (const r of results) {
+        const value = chronoValue(r.start);
+        // Results certain of no date part ("this week", "in the quarter", "10 a.m.") are dropped, not
+        // scored as spans: they give no value a timeline could use.
+        if (value === null) continue;
+        const endValue = r.end ? chronoValue(r.end) : null;
+        predictions.push(
+          ...splitRange({
+            start: r.index,
+            end: r.index + r.text.length,
+            text: r.text,
+            value,
+            ...(endValue === null ? {} : { endValue }),
+          }),
+        );
+      }
+      return predictions;
+    },
+  };
+}
 
-const SYSTEMS: readonly System[] = [newsTimeline, chronoRaw];
+const SYSTEMS: readonly System[] = [newsTimelineIn('en'), chronoRawIn(chrono.casual)];
 
 interface SystemRun {
   system: System;
@@ -450,9 +469,59 @@ function familyReport(json: boolean): { json?: unknown; print(): void } {
   };
 }
 
-function main(): void {
+// ---------------------------------------------------------------------------------------------
+// Other languages: the training parts of TempEval-2 and TimeBankPT, beside chrono-node's own locale
+
+const LANGUAGE_CORPORA = [
+  { lang: 'es', name: 'Spanish', file: 'tempeval2/es-train.json', grammar: chronoEs.casual },
+  { lang: 'it', name: 'Italian', file: 'tempeval2/it-train.json', grammar: chronoIt.casual },
+  { lang: 'fr', name: 'French', file: 'tempeval2/fr-train.json', grammar: chronoFr.casual },
+  { lang: 'pt', name: 'Portuguese', file: 'timebankpt/pt-train.json', grammar: chronoPt.casual },
+] as const;
+
+async function languageReport(options: Options): Promise<{ json: unknown; print(): void }> {
+  const dataDir = resolve(REPO_ROOT, '../shared/data');
+  const rows = [];
+  for (const corpus of LANGUAGE_CORPORA) {
+    const path = resolve(dataDir, corpus.file);
+    if (!existsSync(path)) {
+      rows.push({ ...corpus, skipped: `${path} not found` });
+      continue;
+    }
+    await loadLanguage(corpus.lang);
+    const docs = loadDocs(path);
+    const runs = [newsTimelineIn(corpus.lang), chronoRawIn(corpus.grammar)].map((system) => runSystem(system, docs));
+    rows.push({ ...corpus, docs, runs });
+  }
+  return {
+    json: rows.map((row) =>
+      'skipped' in row
+        ? { lang: row.lang, skipped: row.skipped }
+        : { lang: row.lang, docs: row.docs.length, gold: row.runs[0]!.tally.counts.gold, systems: row.runs.map(({ system, metrics }) => ({ system: system.name, ...metrics })) },
+    ),
+    print() {
+      console.log(`\n## Other languages: calendar DATE timexes of TempEval-2 and TimeBankPT (training parts)\n`);
+      console.log(
+        markdownTable(
+          ['language', 'docs', 'gold', 'news-timeline P', 'R', 'value acc.', 'value-F1', 'chrono-node (its locale) value-F1'],
+          ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+          rows.map((row) =>
+            'skipped' in row
+              ? [row.name, 'skipped', row.skipped, '', '', '', '', '']
+              : [row.name, int(row.docs.length), int(row.runs[0]!.tally.counts.gold), pct(row.runs[0]!.metrics.precision), pct(row.runs[0]!.metrics.recall), pct(row.runs[0]!.metrics.valueAccuracy), pct(row.runs[0]!.metrics.valueF1), pct(row.runs[1]!.metrics.valueF1)],
+          ),
+        ),
+      );
+      const listed = rows.find((row) => row.lang === options.errorsIn);
+      if (listed && !('skipped' in listed)) console.log(errorListing(listed.runs[0]!, listed.docs));
+    },
+  };
+}
+
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const families = familyReport(options.json);
+  const languages = await languageReport(options);
   const override = process.env.NEWS_TIMELINE_EVAL_DATA;
   const dataPath = override ? resolve(override) : DEFAULT_DATA;
   if (!existsSync(dataPath)) {
@@ -460,8 +529,9 @@ function main(): void {
     // ../shared simply has no corpus, and that must not break `npm run eval` for it.
     if (override) fail(`NEWS_TIMELINE_EVAL_DATA=${override}: no such file`);
     const reason = `TempEval-3 data not found at ${dataPath} (set NEWS_TIMELINE_EVAL_DATA to tbaq.json)`;
-    console.log(options.json ? JSON.stringify({ skipped: reason, families: families.json }) : `TempEval-3 eval skipped: ${reason}`);
+    console.log(options.json ? JSON.stringify({ skipped: reason, families: families.json, languages: languages.json }) : `TempEval-3 eval skipped: ${reason}`);
     families.print();
+    if (!options.json) languages.print();
     return;
   }
 
@@ -474,9 +544,10 @@ function main(): void {
 
   const runs = SYSTEMS.map((system) => runSystem(system, docs));
 
-  if (options.json) console.log(JSON.stringify({ ...(jsonReport(runs, docs, goldCount, dataPath) as object), families: families.json }, null, 2));
+  if (options.json) console.log(JSON.stringify({ ...(jsonReport(runs, docs, goldCount, dataPath) as object), families: families.json, languages: languages.json }, null, 2));
   else printReport(runs, docs, goldCount, dataPath);
   families.print();
+  if (!options.json) languages.print();
 
   if (contractWarnings.length > 0) {
     console.error(
@@ -499,4 +570,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -93,4 +93,10 @@ export interface ExtractOptions {
    * `RangeError` for NaN, a negative number or a fraction).
    */
   maxLength?: number;
+  /**
+   * The article's language, a BCP 47 tag (`es`, `fr-CA`): `en` (the default), `es`, `fr`, `it`, `pt` or
+   * `de`, each but English once its module is loaded (`import 'news-timeline/parser/es'`, or
+   * `await import(...)` where it is needed). Any other, or one not loaded, throws a `RangeError`.
+   */
+  lang?: string;
 }

@@ -1,13 +1,12 @@
 import type { ParsedResult } from 'chrono-node';
+import { ENGLISH } from './english.js';
+import { localeOf, registerLocale, type Locale } from './locale.js';
 import { formatPeriod, isValidValue, periodBounds, relationTo, type CalendarDate, type Period } from '../model/calendar.js';
-import { datelineEnd, isBoilerplate } from './boilerplate.js';
-import { createDiscourse, type Discourse, type Mention } from './discourse.js';
-import { parseSentences } from './news-chrono.js';
+import { createDiscourse, type Discourse } from './discourse.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
-import { dateTokensBySentence } from './prefilter.js';
 import { parsePublished } from '../model/publication.js';
 import { periodOf } from './reference.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { DEFAULT_MAX_LENGTH } from './limits.js';
 import { makeTitle } from './title.js';
 import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js';
@@ -15,6 +14,8 @@ import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js'
 export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from '../model/types.js';
 
 export { DEFAULT_MAX_LENGTH } from './limits.js';
+
+registerLocale('en', ENGLISH);
 
 function span(input: string, normalized: NormalizedText, start: number, end: number): TextSpan {
   const [from, to] = originalSpan(normalized, start, end);
@@ -27,24 +28,6 @@ function rangeEnd(start: Period, end: Period | undefined): Period | undefined {
   return periodBounds(end)[0] > periodBounds(start)[0] ? end : undefined;
 }
 
-// "in 1923" or "on May 4, 1923" as the time of its own clause, not "since 1980" or "the 1987 crash".
-const TIME_SETTING_BEFORE = /(?:^|[^\p{L}])(?:in|on|during)\s+$/iu;
-
-// Where a narrative's next step stands: opening its sentence ("On May 4, ..."), or right after "when"
-// ("in 1972, when on Aug. 9 the levee broke").
-const OPENS_SENTENCE = /^[\s"'\u201C\u2018(]*(?:(?:on|in|by|early|late|then)\s+)?$/i;
-const AFTER_WHEN = /\bwhen\s+(?:(?:on|in|by|early|late)\s+)?$/i;
-
-/** How the expression stands in its sentence: see `Mention`. */
-function mentionOf(text: string, result: ParsedResult): Mention {
-  const before = text.slice(Math.max(0, result.index - 16), result.index);
-  const setsTime = TIME_SETTING_BEFORE.test(before.slice(-8)) || /^(?:in|on|during)\s/i.test(result.text);
-  return {
-    year: !result.start.isCertain('year') ? 'none' : setsTime ? 'sets-time' : 'named',
-    joinsPassage: (result.index <= 16 && OPENS_SENTENCE.test(before)) || AFTER_WHEN.test(before),
-  };
-}
-
 /** One event per date a sentence names: a later expression naming the same period adds nothing. */
 function eventsOfSentence(
   input: string,
@@ -53,19 +36,20 @@ function eventsOfSentence(
   results: ParsedResult[],
   published: CalendarDate,
   discourse: Discourse,
+  locale: Locale,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   if (results.length === 0) return events;
   const named = new Set<string>();
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
-  const afterDateline = datelineEnd(sentence.text);
+  const afterDateline = locale.datelineEnd(sentence.text);
   // A title reads from after the dateline: "KYIV, Feb. 16 (AP) -" says nothing about the event.
   const titleStart = afterDateline === 0 ? sentenceSpan.start : span(input, normalized, sentence.start + afterDateline, sentence.end).start;
   const titleText = input.slice(titleStart, sentenceSpan.end);
   for (const result of results) {
     if (result.index < afterDateline) continue;
     const tags = result.start.tags();
-    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags), mentionOf(sentence.text, result));
+    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags), locale.mentionOf(sentence.text, result));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);
@@ -105,7 +89,8 @@ function maxLengthOf(value: unknown): number {
 /**
  * Finds the dated events of a news article and resolves each against its publication date.
  * Throws a `TypeError` for non-string text, an invalid `published` or a `maxLength` that is not a number,
- * a `RangeError` for a `maxLength` that is negative, NaN or a fraction and for text longer than `maxLength`.
+ * a `RangeError` for a `maxLength` that is negative, NaN or a fraction and for text longer than `maxLength`,
+ * and for a `lang` not supported (see locale.ts).
  */
 export function extractEvents(text: string, options: ExtractOptions): TimelineEvent[] {
   if (typeof text !== 'string') throw new TypeError(`extractEvents: text must be a string, got ${text === null ? 'null' : typeof text}`);
@@ -114,15 +99,16 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   if (text.length > maxLength) {
     throw new RangeError(`extractEvents: text is ${text.length} characters long, over the limit of ${maxLength} (raise options.maxLength)`);
   }
+  const locale = localeOf(options.lang);
   const normalized = normalizeText(text);
-  const all = splitSentences(normalized.text);
-  const tokens = dateTokensBySentence(normalized.text, all);
+  const all = locale.sentences(normalized.text);
+  const tokens = locale.dateTokens(normalized.text, all);
   const dated: number[] = [];
   all.forEach((sentence, index) => {
-    if (tokens[index]!.length > 0 && !isBoilerplate(sentence.text)) dated.push(index);
+    if (tokens[index]!.length > 0 && !locale.isBoilerplate(sentence.text)) dated.push(index);
   });
   const sentences = dated.map((index) => all[index]!);
-  const results = parseSentences(
+  const results = locale.parseSentences(
     sentences.map((sentence) => sentence.text),
     dated.map((index) => tokens[index]!),
     published,
@@ -131,7 +117,7 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const events: TimelineEvent[] = [];
   sentences.forEach((sentence, index) => {
     discourse.startSentence();
-    events.push(...eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse));
+    events.push(...eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse, locale));
   });
   return events;
 }

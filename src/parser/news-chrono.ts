@@ -14,6 +14,7 @@ import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from '../model/calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
+import { dropsBareYears, PROBE_REFERENCE } from './chrono-probes.js';
 import { needsFullGrammar, type Span } from './prefilter.js';
 import { chronoReference } from './reference.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
@@ -70,7 +71,6 @@ const SENTENCE_REFINERS: SentenceRefiner[] = [
   new AnchorRefiner(),
 ];
 
-const PROBE_REFERENCE = { instant: new Date(0), timezone: 0 };
 const contextOf = (text: string) => new ParsingContext(text, PROBE_REFERENCE);
 
 // chrono-node's parsers for durations and counted offsets ("for 45 minutes", "3 days ago", "3 days
@@ -85,11 +85,7 @@ const isRedundant = (parser: Parser) => {
   return match !== null && parser.extract(DURATIONS_CONTEXT, match) !== null;
 };
 
-// chrono-node drops every all-digit result, which is what a bare year is; the refiner doing that is
-// recognised the same way and left out (our non-event filter and value checks cover the rest of it).
 const YEAR_PARSER = new YearParser();
-const dropsBareYears = (refiner: Refiner) =>
-  new Chrono({ parsers: [YEAR_PARSER], refiners: [refiner] }).parse('It was 2014 then.', PROBE_REFERENCE).length === 0;
 
 // Each of chrono-node's parsers starts from a few kinds of words. Gated by them, a parser skips the
 // sentences without any: the clock-time parser alone otherwise tries, and rejects, every number in the
@@ -160,7 +156,7 @@ fullChrono.parsers = [
 fullChrono.refiners = [
   new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE),
   new NearestYearRefiner(),
-  ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner)).map(onTheCalendar),
+  ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner, YEAR_PARSER)).map(onTheCalendar),
 ];
 
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar

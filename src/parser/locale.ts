@@ -1,0 +1,45 @@
+/**
+ * The seam between the language-free pipeline (index.ts: sentences, discourse, titles, events) and one
+ * language's grammar. English is built in (english.ts); every other language is a module of its own
+ * (locales/<lang>.ts) that registers itself when loaded, so that English-only users never load it.
+ */
+import type { ParsedResult, ParsingResult } from 'chrono-node';
+import type { CalendarDate } from '../model/calendar.js';
+import type { Mention } from './discourse.js';
+import type { Span } from './prefilter.js';
+import type { Sentence } from './sentences.js';
+
+export interface Locale {
+  /** The text's sentences, with their offsets. */
+  sentences(text: string): Sentence[];
+  /** The date tokens of each sentence, as spans inside it: a sentence with none is not parsed. */
+  dateTokens(text: string, sentences: readonly Sentence[]): Span[][];
+  /** The dated expressions of each sentence, in text order; `tokens[i]` are those of `sentences[i]`. */
+  parseSentences(sentences: readonly string[], tokens: readonly (readonly Span[])[], published: CalendarDate): ParsingResult[][];
+  /** Page furniture with dates but no event (a copyright line). */
+  isBoilerplate(sentence: string): boolean;
+  /** Where a wire dateline that opens the sentence ends ("MADRID, 16 feb (EFE) -"), or 0. */
+  datelineEnd(sentence: string): number;
+  /** How an expression stands in its sentence, for the discourse's history passages. */
+  mentionOf(sentence: string, result: ParsedResult): Mention;
+}
+
+/** The languages extractEvents reads, as the base subtags of BCP 47. */
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'fr', 'it', 'pt', 'de'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+const LOCALES = new Map<string, Locale>();
+
+export function registerLocale(language: Language, locale: Locale): void {
+  LOCALES.set(language, locale);
+}
+
+/** The base subtag of a BCP 47 tag (`es-MX` -> `es`, `pt_BR` -> `pt`). */
+export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0]!;
+
+/** The grammar for a BCP 47 tag: its base language's. Throws a `RangeError` for a tag of no loaded language. */
+export function localeOf(tag: unknown = 'en'): Locale {
+  const locale = typeof tag === 'string' && LOCALES.get(baseLanguage(tag));
+  if (locale) return locale;
+  throw new RangeError(`extractEvents: options.lang ${JSON.stringify(tag)} is no loaded language (en; es, fr, it, pt, de once news-timeline/parser/<lang> is imported)`);
+}

@@ -1,0 +1,35 @@
+/** German: `import 'news-timeline/parser/de'` (or `await loadLanguage('de')`) makes `lang: 'de'` readable. */
+import { casual } from 'chrono-node/de';
+import { registerLocale } from '../locale.js';
+import { localeFrom } from './vocabulary-locale.js';
+
+// Adjectives decline: "letzte Woche", "im letzten Jahr", "vergangenes Jahr", "nächsten Monat".
+const ENDING = '(?:e|en|er|es|em)?';
+
+registerLocale(
+  'de',
+  localeFrom({
+    chrono: casual,
+    months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
+    weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
+    units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
+    days: 'heute|gestern|vorgestern|morgen|übermorgen',
+    previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,
+    next: `n[äa]chst${ENDING}|kommend${ENDING}|folgend${ENDING}`,
+    current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
+    determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem',
+    agoBefore: 'vor',
+    numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
+    quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
+    ofYear: 'des jahres|von',
+    // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
+    past: 'hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\\p{Ll}+(?:t|en)|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
+    // Verbs are lower-case, nouns capitalised: a lower-case word in -te(n) is a weak verb's Präteritum.
+    casedPast: '\\p{Ll}+ten?',
+    future: 'wird|werden|soll|sollen|will|wollen|plant|geplant',
+    now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',
+    stamp: 'veröffentlicht|aktualisiert|stand',
+    rights: 'alle rechte vorbehalten',
+    mention: { setting: 'im|in|am|während', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
+  }),
+);

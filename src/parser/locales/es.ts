@@ -1,0 +1,31 @@
+/** Spanish: `import 'news-timeline/parser/es'` (or `await loadLanguage('es')`) makes `lang: 'es'` readable. */
+import { casual } from 'chrono-node/es';
+import { registerLocale } from '../locale.js';
+import { localeFrom } from './vocabulary-locale.js';
+
+registerLocale(
+  'es',
+  localeFrom({
+    chrono: casual,
+    months: ['enero|ene\\.?', 'febrero|feb\\.?', 'marzo|mar\\.?', 'abril|abr\\.?', 'mayo|may\\.?', 'junio|jun\\.?', 'julio|jul\\.?', 'agosto|ago\\.?', 'septiembre|setiembre|sept?\\.?', 'octubre|oct\\.?', 'noviembre|nov\\.?', 'diciembre|dic\\.?'],
+    weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
+    units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
+    days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
+    previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',
+    next: 'pr[óo]xim[oa]s?|que viene|entrante|siguiente',
+    current: 'est[ea]|en curso',
+    determiners: 'el|la|del|al|en el|en la',
+    agoBefore: 'hace',
+    numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
+    quarterOrdinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
+    ofYear: 'de|del',
+    // Preterite and imperfect endings, the perfect's "ha/han/había" and participles.
+    past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban|ía|ían)|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
+    future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
+    now: 'ahora|actualmente|ahora mismo',
+    falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana',
+    stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
+    rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
+    mention: { setting: 'en|el|durante', opening: 'el|en|ya en|luego|despu[ée]s', when: 'cuando' },
+  }),
+);

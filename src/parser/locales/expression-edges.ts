@@ -1,0 +1,26 @@
+import type { ParsingResult } from 'chrono-node';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Widens an expression over the words that belong to it: the article and preposition before it ("el
+ * lunes", "en el tercer trimestre", "am Montag") and a modifier on either side ("el pasado martes", "na
+ * terça-feira passada"). The title then loses the whole phrase, not leave "se reunió el y ...", and the
+ * open-date refiner sees the modifier.
+ */
+export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
+  const lead = new RegExp(`(?:^|[^\\p{L}])((?:${words.determiners}|${words.mention.setting}|${words.previous}|${words.next})\\s*)$`, 'iu');
+  const trail = new RegExp(`^\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}])`, 'iu');
+  return (sentence, result) => {
+    for (let step = 0; step < 3; step++) {
+      const match = lead.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
+      // "l'" joins the next word without a space; any other word needs one.
+      if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!))) break;
+      result.index -= match[1]!.length;
+      result.text = match[1]! + result.text;
+    }
+    if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
+      const after = trail.exec(sentence.slice(result.index + result.text.length));
+      if (after) result.text += after[0];
+    }
+  };
+}

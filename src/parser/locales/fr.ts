@@ -1,0 +1,30 @@
+/** French: `import 'news-timeline/parser/fr'` (or `await loadLanguage('fr')`) makes `lang: 'fr'` readable. */
+import { casual } from 'chrono-node/fr';
+import { registerLocale } from '../locale.js';
+import { localeFrom } from './vocabulary-locale.js';
+
+registerLocale(
+  'fr',
+  localeFrom({
+    chrono: casual,
+    months: ['janvier|janv\\.?', 'f[ée]vrier|f[ée]vr?\\.?', 'mars', 'avril|avr\\.?', 'mai', 'juin', 'juillet|juil\\.?', 'ao[ûu]t', 'septembre|sept\\.?', 'octobre|oct\\.?', 'novembre|nov\\.?', 'd[ée]cembre|d[ée]c\\.?'],
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    units: { day: 'jours?', week: 'semaines?', month: 'mois', quarter: 'trimestres?', year: 'ann[ée]es?|ans?' },
+    days: "aujourd'hui|aujourd\u2019hui|hier|avant-hier|demain|apr[èe]s-demain",
+    previous: 'derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dente?s?',
+    next: 'prochaine?s?|suivante?s?|[àa] venir',
+    current: 'cette|cet|ce|en cours',
+    determiners: "l['\u2019]|la|le|les|de la|du|au|de l['\u2019]",
+    agoBefore: 'il y a',
+    numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
+    quarterOrdinals: ['premier', 'deuxi[èe]me|second', 'troisi[èe]me', 'quatri[èe]me|dernier'],
+    ofYear: "de|du|de l['\u2019]ann[ée]e",
+    // Passé composé (auxiliary and participle), passé simple and imparfait endings.
+    past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:a|[èe]rent|it|irent|ait|aient)(?<!(?:ra|rait|raient))|fut|furent|annonc[ée]|indiqu[ée]",
+    future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue",
+    now: "maintenant|actuellement|aujourd'hui m[êe]me|en ce moment|d[ée]sormais",
+    stamp: 'publi[ée]|mis [àa] jour|modifi[ée]',
+    rights: 'tous droits r[ée]serv[ée]s|reproduction interdite',
+    mention: { setting: 'en|le|au cours de|pendant', opening: 'le|en|puis|d[èe]s|d[èe]s le', when: 'quand|lorsque|lorsqu' },
+  }),
+);

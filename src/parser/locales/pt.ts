@@ -1,0 +1,30 @@
+/** Portuguese: `import 'news-timeline/parser/pt'` (or `await loadLanguage('pt')`) makes `lang: 'pt'` readable. */
+import { casual } from 'chrono-node/pt';
+import { registerLocale } from '../locale.js';
+import { localeFrom } from './vocabulary-locale.js';
+
+registerLocale(
+  'pt',
+  localeFrom({
+    chrono: casual,
+    months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'mar[çc]o|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
+    weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
+    units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
+    days: 'hoje|ontem|anteontem|amanh[ãa]|depois de amanh[ãa]',
+    previous: 'passad[oa]s?|anterior|[úu]ltim[oa]',
+    next: 'pr[óo]xim[oa]s?|que vem|seguinte',
+    current: 'est[ea]|dest[ea]|nest[ea]|corrente|em curso',
+    determiners: 'o|a|do|da|no|na|ao|à',
+    agoBefore: 'h[áa]|faz',
+    numbers: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
+    quarterOrdinals: ['primeiro', 'segundo', 'terceiro', 'quarto'],
+    ofYear: 'de|do',
+    // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem".
+    past: '\\p{L}+(?:ou|aram|eram|iram|eu|iu|ava|avam|ia|iam)|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
+    future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista',
+    now: 'agora|atualmente|actualmente|neste momento',
+    stamp: 'publicado|atualizado|actualizado',
+    rights: 'todos os direitos reservados|reprodu[çc][ãa]o proibida',
+    mention: { setting: 'em|no|na|durante', opening: 'em|no|na|depois|j[áa] em', when: 'quando' },
+  }),
+);
