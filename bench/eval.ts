@@ -22,6 +22,7 @@ import * as chronoIt from 'chrono-node/it';
 import * as chronoPt from 'chrono-node/pt';
 import { extractEvents, type TimelineEvent } from '../src/parser/index.js';
 import { loadLanguage } from '../src/parser/load-language.js';
+import { LANGUAGE_CASES } from '../test/fixtures/language-articles.js';
 import { FAMILY_CASES, type FamilyCase } from '../test/fixtures/reader-families.js';
 import {
   GOLD_GRANULARITIES,
@@ -431,21 +432,21 @@ function errorListing(run: SystemRun, docs: readonly Doc[]): string {
 // Issue 11's families, on our own labelled articles (in the repository, so always scored)
 
 /** A labelled case as a corpus document: each date (each end of a range) a gold DATE timex. */
-function familyDoc(testCase: FamilyCase, index: number): Doc {
+function labelledDoc(testCase: Pick<FamilyCase, 'name' | 'published' | 'text' | 'dates'>, id: string, source: string): Doc {
   const timexes = testCase.dates.flatMap(({ words, value, end, after = 0 }, at): GoldTimex[] => {
     const start = testCase.text.indexOf(words, after);
-    if (start < 0) fail(`reader-families: "${words}" is not in the text of "${testCase.name}"`);
+    if (start < 0) fail(`"${words}" is not in the text of "${testCase.name}"`);
     // A range is two timexes, split where the systems' ranges are (see splitRange); a time is scored at its day.
     const parts = splitRange({ start, end: start + words.length, text: words, value, ...(end === undefined ? {} : { endValue: end }) });
     return parts.map((part, side) => ({ ...part, type: 'DATE', value: part.value.slice(0, 10), tid: `t${at}.${side}` }));
   });
-  return { id: `family-${index}`, source: testCase.family, dct: testCase.published, text: testCase.text, timexes };
+  return { id, source, dct: testCase.published, text: testCase.text, timexes };
 }
 
 function familyReport(json: boolean): { json?: unknown; print(): void } {
   const families = [...new Set(FAMILY_CASES.map((testCase) => testCase.family))];
   const rows = families.map((family) => {
-    const docs = FAMILY_CASES.flatMap((testCase, index) => (testCase.family === family ? [familyDoc(testCase, index)] : []));
+    const docs = FAMILY_CASES.flatMap((testCase, index) => (testCase.family === family ? [labelledDoc(testCase, `family-${index}`, family)] : []));
     const runs = SYSTEMS.map((system) => runSystem(system, docs));
     return { family, articles: docs.length, dates: runs[0]!.tally.counts.gold, runs };
   });
@@ -478,8 +479,31 @@ const LANGUAGE_CORPORA = [
   { lang: 'fr', name: 'French', file: 'tempeval2/fr-train.json', grammar: chronoFr.casual },
   { lang: 'pt', name: 'Portuguese', file: 'timebankpt/pt-train.json', grammar: chronoPt.casual },
 ] as const;
+const GERMAN = { lang: 'de', name: 'German', grammar: chronoDe.casual } as const;
 
-async function languageReport(options: Options): Promise<{ json: unknown; print(): void }> {
+/** Our own labelled articles in each language (test/fixtures/language-articles.ts): German's only measure. */
+function ownArticlesReport(): { json: unknown; print(): void } {
+  const rows = [...LANGUAGE_CORPORA, GERMAN].map((language) => {
+    const docs = LANGUAGE_CASES.flatMap((testCase, index) => (testCase.lang === language.lang ? [labelledDoc(testCase, `${language.lang}-${index}`, language.lang)] : []));
+    const runs = [newsTimelineIn(language.lang), chronoRawIn(language.grammar)].map((system) => runSystem(system, docs));
+    return { ...language, docs, runs };
+  });
+  return {
+    json: rows.map(({ lang, docs, runs }) => ({ lang, articles: docs.length, dates: runs[0]!.tally.counts.gold, systems: runs.map(({ system, metrics }) => ({ system: system.name, ...metrics })) })),
+    print() {
+      console.log(`\n## Our own labelled articles in each language (test/fixtures/language-articles.ts)\n`);
+      console.log(
+        markdownTable(
+          ['language', 'articles', 'dates', 'news-timeline value-F1', 'chrono-node (its locale) value-F1'],
+          ['l', 'r', 'r', 'r', 'r'],
+          rows.map(({ name, docs, runs }) => [name, int(docs.length), int(runs[0]!.tally.counts.gold), pct(runs[0]!.metrics.valueF1), pct(runs[1]!.metrics.valueF1)]),
+        ),
+      );
+    },
+  };
+}
+
+function languageReport(options: Options): { json: unknown; print(): void } {
   const dataDir = resolve(REPO_ROOT, '../shared/data');
   const rows = [];
   for (const corpus of LANGUAGE_CORPORA) {
@@ -488,7 +512,6 @@ async function languageReport(options: Options): Promise<{ json: unknown; print(
       rows.push({ ...corpus, skipped: `${path} not found` });
       continue;
     }
-    await loadLanguage(corpus.lang);
     const docs = loadDocs(path);
     const runs = [newsTimelineIn(corpus.lang), chronoRawIn(corpus.grammar)].map((system) => runSystem(system, docs));
     rows.push({ ...corpus, docs, runs });
@@ -521,7 +544,9 @@ async function languageReport(options: Options): Promise<{ json: unknown; print(
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const families = familyReport(options.json);
-  const languages = await languageReport(options);
+  for (const { lang } of [...LANGUAGE_CORPORA, GERMAN]) await loadLanguage(lang);
+  const languages = languageReport(options);
+  const ownArticles = ownArticlesReport();
   const override = process.env.NEWS_TIMELINE_EVAL_DATA;
   const dataPath = override ? resolve(override) : DEFAULT_DATA;
   if (!existsSync(dataPath)) {
@@ -529,9 +554,12 @@ async function main(): Promise<void> {
     // ../shared simply has no corpus, and that must not break `npm run eval` for it.
     if (override) fail(`NEWS_TIMELINE_EVAL_DATA=${override}: no such file`);
     const reason = `TempEval-3 data not found at ${dataPath} (set NEWS_TIMELINE_EVAL_DATA to tbaq.json)`;
-    console.log(options.json ? JSON.stringify({ skipped: reason, families: families.json, languages: languages.json }) : `TempEval-3 eval skipped: ${reason}`);
+    console.log(
+      options.json ? JSON.stringify({ skipped: reason, families: families.json, languages: languages.json, ownArticles: ownArticles.json }) : `TempEval-3 eval skipped: ${reason}`,
+    );
     families.print();
     if (!options.json) languages.print();
+    ownArticles.print();
     return;
   }
 
@@ -544,10 +572,11 @@ async function main(): Promise<void> {
 
   const runs = SYSTEMS.map((system) => runSystem(system, docs));
 
-  if (options.json) console.log(JSON.stringify({ ...(jsonReport(runs, docs, goldCount, dataPath) as object), families: families.json, languages: languages.json }, null, 2));
+  if (options.json) console.log(JSON.stringify({ ...(jsonReport(runs, docs, goldCount, dataPath) as object), families: families.json, languages: languages.json, ownArticles: ownArticles.json }, null, 2));
   else printReport(runs, docs, goldCount, dataPath);
   families.print();
   if (!options.json) languages.print();
+  ownArticles.print();
 
   if (contractWarnings.length > 0) {
     console.error(

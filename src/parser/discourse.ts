@@ -7,7 +7,7 @@
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
 import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
-import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, readOffset, shiftPeriod } from './parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset } from './parsers/relative-offset-parser.js';
 import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
 
@@ -38,13 +38,15 @@ export interface Mention {
    * out") or right after "when" ("in 1972, when on Aug. 9 the levee broke").
    */
   joinsPassage: boolean;
+  /** A count of units from a point ("six weeks later", "dos años después"), when the words are one. */
+  offset?: Offset;
 }
 
 export interface Discourse {
   /** A new sentence begins: the year a history passage gave the last one's dates stays with them. */
   startSentence(): void;
   /** The period an expression names given what came before; undefined when it names nothing. */
-  resolve(text: string, tags: Set<string>, period: Period, mention: Mention): Period | undefined;
+  resolve(tags: Set<string>, period: Period, mention: Mention): Period | undefined;
 }
 
 /** The period in another year, keeping month and day; undefined when that day does not exist there (Feb. 29). */
@@ -72,14 +74,14 @@ export function createDiscourse(published: CalendarDate): Discourse {
       shift = 0;
       if (++passageAge > 1) passageYear = undefined;
     },
-    resolve(text, tags, period, { year, joinsPassage }) {
+    resolve(tags, period, { year, joinsPassage, offset: counted }) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
         // Definite offsets ("the day before") go on from the story's last date, and in a history passage
         // so do the others ("The bridge opened in 1932. A century earlier, ...") unless their own
         // sentence dated them.
         const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || (passageYear !== undefined && tags.has(ANCHORED_TAG)));
-        const offset = fromStory ? readOffset(text) : undefined;
+        const offset = fromStory ? counted : undefined;
         let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
         if (offset && last) {
           // Six weeks after a year is still only that year.

@@ -3,6 +3,7 @@ import { datelineEnd, isBoilerplate } from './boilerplate.js';
 import type { Locale } from './locale.js';
 import { mentionReader } from './mention.js';
 import { parseSentences } from './news-chrono.js';
+import { readOffset } from './parsers/relative-offset-parser.js';
 import { dateTokensBySentence } from './prefilter.js';
 import { splitSentences } from './sentences.js';
 
@@ -12,5 +13,5 @@ export const ENGLISH: Locale = {
   parseSentences,
   isBoilerplate,
   datelineEnd,
-  mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }),
+  mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }, readOffset),
 };

@@ -49,7 +49,7 @@ function eventsOfSentence(
   for (const result of results) {
     if (result.index < afterDateline) continue;
     const tags = result.start.tags();
-    const period = discourse.resolve(result.text, tags, periodOf(result.start, tags), locale.mentionOf(sentence.text, result));
+    const period = discourse.resolve(tags, periodOf(result.start, tags), locale.mentionOf(sentence.text, result));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
     const date = formatPeriod(period);

@@ -1,6 +1,7 @@
 /** How an expression stands in its sentence (`Mention`, see discourse.ts), read from a language's words. */
 import type { ParsedResult } from 'chrono-node';
 import type { Mention } from './discourse.js';
+import type { Offset } from './parsers/relative-offset-parser.js';
 
 export interface MentionWords {
   /** Prepositions that make a date the time of its own clause: "in 1923", "on May 4, 1923" (not "since 1980"). */
@@ -11,7 +12,8 @@ export interface MentionWords {
   when: string;
 }
 
-export function mentionReader({ setting, opening, when }: MentionWords): (text: string, result: ParsedResult) => Mention {
+/** `readOffset`: the language's reading of a count of units from a point ("six weeks later"). */
+export function mentionReader({ setting, opening, when }: MentionWords, readOffset: (text: string) => Offset | undefined): (text: string, result: ParsedResult) => Mention {
   const settingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${setting})\\s+$`, 'iu');
   const settingStart = new RegExp(`^(?:${setting})\\s`, 'iu');
   const opensSentence = new RegExp(`^[\\s"'\\u201C\\u2018\\u00AB(]*(?:(?:${opening})\\s+)?$`, 'iu');
@@ -22,6 +24,7 @@ export function mentionReader({ setting, opening, when }: MentionWords): (text: 
     return {
       year: !result.start.isCertain('year') ? 'none' : setsTime ? 'sets-time' : 'named',
       joinsPassage: (result.index <= 16 && opensSentence.test(before)) || afterWhen.test(before),
+      offset: readOffset(result.text),
     };
   };
 }

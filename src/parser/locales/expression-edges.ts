@@ -3,12 +3,12 @@ import type { Vocabulary } from './vocabulary.js';
 
 /**
  * Widens an expression over the words that belong to it: the article and preposition before it ("el
- * lunes", "en el tercer trimestre", "am Montag") and a modifier on either side ("el pasado martes", "na
- * terça-feira passada"). The title then loses the whole phrase, not leave "se reunió el y ...", and the
+ * lunes", "en el tercer trimestre", "am Montag", "para el sábado") and a modifier on either side ("el
+ * pasado martes", "na terça-feira passada"). The title then loses the whole phrase, not leave "se reunió el y ...", and the
  * open-date refiner sees the modifier.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
-  const lead = new RegExp(`(?:^|[^\\p{L}])((?:${words.determiners}|${words.mention.setting}|${words.previous}|${words.next})\\s*)$`, 'iu');
+  const lead = new RegExp(`(?:^|[^\\p{L}])((?:${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead})\\s*)$`, 'iu');
   const trail = new RegExp(`^\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}])`, 'iu');
   return (sentence, result) => {
     for (let step = 0; step < 3; step++) {

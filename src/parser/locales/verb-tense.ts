@@ -12,11 +12,11 @@ const CLAUSE_BREAK = /[,;:]|\s(?:y|e|et|und|ed|ou|oder|pero|mas|mais|ma|aber|sin
 const OTHER_CLAUSE = 200;
 
 export function verbTenseReader(words: Vocabulary): (sentence: string, start: number, end: number) => Tense {
+  const flags = words.verbsCased ? 'gu' : 'giu';
   const markers: Array<[RegExp, Tense]> = [
-    [new RegExp(`${WORD_START}(?:${words.past})${WORD_END}`, 'giu'), 'past'],
-    [new RegExp(`${WORD_START}(?:${words.future})${WORD_END}`, 'giu'), 'future'],
+    [new RegExp(`${WORD_START}(?:${words.past})${WORD_END}`, flags), 'past'],
+    [new RegExp(`${WORD_START}(?:${words.future})${WORD_END}`, flags), 'future'],
   ];
-  if (words.casedPast) markers.push([new RegExp(`${WORD_START}(?:${words.casedPast})${WORD_END}`, 'gu'), 'past']);
   return (sentence, start, end) => {
     let best: Tense = 'unknown';
     let distance = Infinity;
@@ -27,7 +27,8 @@ export function verbTenseReader(words: Vocabulary): (sentence: string, start: nu
         if (at >= start && at < end) continue;
         const between = at < start ? sentence.slice(at + match[0].length, start) : sentence.slice(end, at);
         const away = between.length + (CLAUSE_BREAK.test(between) ? OTHER_CLAUSE : 0);
-        if (away < distance) {
+        // A future form inside a past-looking one ("est prévue le 16 juillet") is the reading that counts.
+        if (away < distance || (away === distance && tense === 'future')) {
           distance = away;
           best = tense;
         }

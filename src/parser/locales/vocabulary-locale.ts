@@ -5,22 +5,25 @@
  * open placed by the sentence's tense. The prefilter, the dateline and the boilerplate come from the
  * same words.
  */
-import type { ParsingResult } from 'chrono-node';
-import { Chrono } from 'chrono-node/en';
+import type { Parser } from 'chrono-node';
+import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { dropsBareYears } from '../chrono-probes.js';
 import type { Locale } from '../locale.js';
 import { mentionReader } from '../mention.js';
 import type { Span } from '../prefilter.js';
-import { chronoReference } from '../reference.js';
+import { chronoReference, fixesADate } from '../reference.js';
 import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../refiners/result-cap-refiner.js';
-import { AgoParser } from './ago-parser.js';
 import { BareYearParser } from './bare-year-parser.js';
 import { expressionWidener } from './expression-edges.js';
+import { FocusParser } from './focus-parser.js';
+import { MonthNameParser } from './month-name-parser.js';
 import { nonEventFilter } from './non-events.js';
 import { OpenDateRefiner } from './open-date-refiner.js';
 import { sentenceSplitter } from './ordinal-days.js';
+import { offsetReader, OffsetParser } from './offset-parser.js';
 import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
 import { RelativeUnitParser } from './relative-unit-parser.js';
+import { ShortYearParser } from './short-year-parser.js';
 import { verbTenseReader } from './verb-tense.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
@@ -30,7 +33,8 @@ const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
   const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current];
-  return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}`, 'giu');
+  const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
+  return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
 
 function tokensOf(pattern: RegExp, text: string): Span[] {
@@ -53,16 +57,42 @@ function datelinePattern(words: Vocabulary): RegExp {
 function boilerplatePattern(words: Vocabulary): RegExp {
   const opening = [...words.months, ...words.weekdays].join('|');
   return new RegExp(
-    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+\\P{L}{0,4}(?:\\d|${opening})`,
+    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})`,
     'iu',
   );
+}
+
+/**
+ * One of chrono-node's parsers, giving only readings that fix a date: its clock-time readings of bare
+ * numbers ("de 18 millones", "à 2019") would otherwise win over our year on the same words, and a clock
+ * time alone places no event anyway (see non-events.ts).
+ */
+function datesOnly(parser: Parser): Parser {
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const read = parser.extract(context, match);
+      if (!read) return read;
+      const components = read instanceof ParsingResult ? read.start : read instanceof ParsingComponents ? read : undefined;
+      return !components || fixesADate(components) ? read : null;
+    },
+  };
 }
 
 export function localeFrom(words: Vocabulary): Locale {
   const years = new BareYearParser();
   const chrono = new Chrono({
     // Ours first: on equal spans their reading wins ("la semaine dernière" is a week, not a day).
-    parsers: [new RelativeUnitParser(words), new OrdinalQuarterParser(words), new AgoParser(words), ...words.chrono.parsers, years],
+    parsers: [
+      new RelativeUnitParser(words),
+      new OrdinalQuarterParser(words),
+      new OffsetParser(words),
+      new FocusParser(words),
+      new MonthNameParser(words),
+      ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
+      ...words.chrono.parsers.map(datesOnly),
+      years,
+    ],
     refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
   });
   const openDates = new OpenDateRefiner(words, verbTenseReader(words));
@@ -85,6 +115,6 @@ export function localeFrom(words: Vocabulary): Locale {
     },
     isBoilerplate: (sentence) => boilerplate.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
-    mentionOf: mentionReader(words.mention),
+    mentionOf: mentionReader(words.mention, offsetReader(words).read),
   };
 }

@@ -32,6 +32,12 @@ export const ANCHOR_PHRASE_TAG = 'news-timeline/anchor-phrase';
 const PHRASE_FOLLOWS = /^\s+[\w$"'\u201C(]/;
 const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);
 type Unit = 'day' | 'week' | 'month' | 'year';
+/** A signed count of units, and whether it counts from publication ("ago") rather than from a date told. */
+export interface Offset {
+  unit: Unit;
+  amount: number;
+  fromPublication: boolean;
+}
 
 export function shiftPeriod(from: Period['date'], unit: Unit, amount: number): Period {
   if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
@@ -43,7 +49,7 @@ export function shiftPeriod(from: Period['date'], unit: Unit, amount: number): P
 const YEARS_IN: Record<string, number> = { decade: 10, century: 100, centurie: 100 };
 
 /** Reads an offset expression's unit and signed amount, for this parser and the anchoring refiner. */
-export function readOffset(text: string): { unit: Unit; amount: number; fromPublication: boolean } | undefined {
+export function readOffset(text: string): Offset | undefined {
   const match = PATTERN.exec(text);
   if (!match) return undefined;
   const written = (match[2] ?? match[4] ?? match[7] ?? match[8])!.toLowerCase();

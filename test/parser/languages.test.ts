@@ -1,0 +1,97 @@
+/**
+ * The grammars of other languages (src/parser/locales/): every labelled date of the articles of
+ * test/fixtures/language-articles.ts is found with its value and nothing else is; the language option's
+ * contract; the page furniture each language has.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/parser/index.js';
+import { loadLanguage } from '../../src/parser/load-language.js';
+import { LANGUAGE_CASES, type LanguageCase } from '../fixtures/language-articles.js';
+
+beforeAll(async () => {
+  for (const lang of ['es', 'fr', 'it', 'pt', 'de']) await loadLanguage(lang);
+});
+
+/** Each labelled date as `words=value`, with what the parser found over its words, and what else it found. */
+function readingOf(testCase: LanguageCase) {
+  const events = extractEvents(testCase.text, { published: testCase.published, lang: testCase.lang });
+  const claimed = new Set<number>();
+  const labelled = testCase.dates.map(({ words, value, after = 0 }) => {
+    const start = testCase.text.indexOf(words, after);
+    if (start < 0) throw new Error(`"${words}" is not in the text of "${testCase.name}"`);
+    const found = events.findIndex((event) => event.expression.start < start + words.length && start < event.expression.end);
+    if (found >= 0) claimed.add(found);
+    return { want: `${words}=${value}`, got: found >= 0 ? `${words}=${events[found]!.date}` : `${words} not found` };
+  });
+  const unlabelled = events.filter((_, index) => !claimed.has(index)).map((event) => `${event.expression.text}=${event.date}`);
+  return { labelled, unlabelled };
+}
+
+describe.each(['es', 'fr', 'it', 'pt', 'de'] as const)('articles in %s', (lang) => {
+  it.each(LANGUAGE_CASES.filter((testCase) => testCase.lang === lang).map((testCase) => [testCase.name, testCase] as const))('%s', (_, testCase) => {
+    const { labelled, unlabelled } = readingOf(testCase);
+    expect(labelled.map(({ got }) => got), `${testCase.text} (published ${testCase.published})`).toEqual(labelled.map(({ want }) => want));
+    expect(unlabelled, 'dates no reader would place').toEqual([]);
+  });
+});
+
+describe('the lang option', () => {
+  const published = '2026-03-12';
+
+  it('reads a regional tag by its language', () => {
+    const [event] = extractEvents('El Congreso aprobó la ley el martes.', { published, lang: 'es-MX' });
+    expect(event?.date).toBe('2026-03-10');
+    expect(extractEvents('Le Conseil a voté mardi.', { published, lang: 'fr_CA' })[0]?.date).toBe('2026-03-10');
+  });
+
+  it('reads English by default, and English words only in English', () => {
+    expect(extractEvents('The council voted on Tuesday.', { published }).map((event) => event.date)).toEqual(['2026-03-10']);
+    // "martes" means nothing to the English grammar.
+    expect(extractEvents('El Congreso aprobó la ley el martes.', { published })).toEqual([]);
+  });
+
+  it('refuses a language it has no grammar for, naming those it has', () => {
+    expect(() => extractEvents('月曜日に', { published, lang: 'ja' })).toThrow(RangeError);
+    expect(() => extractEvents('x', { published, lang: 'ja' })).toThrow(/en; es, fr, it, pt, de/);
+    expect(() => extractEvents('x', { published, lang: 42 as never })).toThrow(RangeError);
+    return expect(loadLanguage('ja')).rejects.toThrow(/supported: en, es, fr, it, pt, de/);
+  });
+
+  it('gives an event the title of its sentence without the date phrase', () => {
+    const [event] = extractEvents('El Congreso aprobó el martes la reforma de la ley de vivienda.', { published, lang: 'es' });
+    expect(event?.expression.text).toBe('el martes');
+    expect(event?.title).toBe('El Congreso aprobó la reforma de la ley de vivienda.');
+  });
+});
+
+describe('page furniture in each language', () => {
+  it.each([
+    ['es', 'MADRID, 12 mar (EFE) - El Gobierno aprobó el martes el decreto.', 'el martes'],
+    ['fr', 'PARIS, 12 mars (AFP) - Le gouvernement a adopté mardi le décret.', 'mardi'],
+    ['it', 'ROMA, 12 marzo (ANSA) - Il governo ha approvato martedì il decreto.', 'martedì'],
+    ['pt', 'LISBOA, 12 mar (Lusa) - O Governo aprovou na terça-feira o decreto.', 'na terça-feira'],
+    ['de', 'BERLIN, 12. März (dpa) - Die Regierung hat am Dienstag das Gesetz beschlossen.', 'am Dienstag'],
+  ] as const)('%s: the dateline names the filing day, not an event', (lang, text, words) => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, '2026-03-10']]);
+  });
+
+  it.each([
+    ['es', '© 2026 Diario del Sur. Todos los derechos reservados. Publicado: 12 de marzo de 2026'],
+    ['fr', 'Tous droits réservés. Publié le 12 mars 2026'],
+    ['it', 'Riproduzione riservata. Aggiornato il 12 marzo 2026'],
+    ['pt', 'Todos os direitos reservados. Atualizado: 12 de março de 2026'],
+    ['de', 'Alle Rechte vorbehalten. Aktualisiert: 12. März 2026'],
+  ] as const)('%s: rights notices and date stamps give no events', (lang, text) => {
+    expect(extractEvents(text, { published: '2026-03-12', lang })).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Ahora trabaja en Lima. Por la mañana llovió durante seis meses. José María llegó.'],
+    ['fr', "Actuellement, il travaille à Lyon depuis trois mois. Désormais, c'est fini."],
+    ['it', 'Ora lavora a Milano da sei mesi. Il 45 per cento degli addetti.'],
+    ['pt', 'Agora vai ter um emprego durante seis meses.'],
+    ['de', 'Derzeit arbeitet er sechs Monate lang. Jetzt ist Schluss.'],
+  ] as const)('%s: the present, durations and false friends are no dates', (lang, text) => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
+  });
+});
