@@ -7,25 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parser/index.js';
 import { loadLanguage } from '../../src/parser/load-language.js';
 import { LANGUAGE_CASES, type LanguageCase } from '../fixtures/language-articles.js';
+import { labelledReading } from './labelled-reading.js';
 
 beforeAll(async () => {
   for (const lang of ['es', 'fr', 'it', 'pt', 'de']) await loadLanguage(lang);
 });
 
-/** Each labelled date as `words=value`, with what the parser found over its words, and what else it found. */
-function readingOf(testCase: LanguageCase) {
-  const events = extractEvents(testCase.text, { published: testCase.published, lang: testCase.lang });
-  const claimed = new Set<number>();
-  const labelled = testCase.dates.map(({ words, value, after = 0 }) => {
-    const start = testCase.text.indexOf(words, after);
-    if (start < 0) throw new Error(`"${words}" is not in the text of "${testCase.name}"`);
-    const found = events.findIndex((event) => event.expression.start < start + words.length && start < event.expression.end);
-    if (found >= 0) claimed.add(found);
-    return { want: `${words}=${value}`, got: found >= 0 ? `${words}=${events[found]!.date}` : `${words} not found` };
-  });
-  const unlabelled = events.filter((_, index) => !claimed.has(index)).map((event) => `${event.expression.text}=${event.date}`);
-  return { labelled, unlabelled };
-}
+const readingOf = (testCase: LanguageCase) => labelledReading(testCase, extractEvents(testCase.text, { published: testCase.published, lang: testCase.lang }));
 
 describe.each(['es', 'fr', 'it', 'pt', 'de'] as const)('articles in %s', (lang) => {
   it.each(LANGUAGE_CASES.filter((testCase) => testCase.lang === lang).map((testCase) => [testCase.name, testCase] as const))('%s', (_, testCase) => {

@@ -5,22 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parser/index.js';
 import { FAMILY_CASES, type FamilyCase } from '../fixtures/reader-families.js';
+import { labelledReading } from './labelled-reading.js';
 
-/** Each labelled date as `words=value[/end]`, with what the parser found over its words. */
-function readingOf(testCase: FamilyCase) {
-  const events = extractEvents(testCase.text, { published: testCase.published });
-  const claimed = new Set<number>();
-  const labelled = testCase.dates.map(({ words, value, end, after = 0 }) => {
-    const start = testCase.text.indexOf(words, after);
-    if (start < 0) throw new Error(`"${words}" is not in the text of "${testCase.name}"`);
-    const found = events.findIndex((event) => event.expression.start < start + words.length && start < event.expression.end);
-    if (found >= 0) claimed.add(found);
-    const event = events[found];
-    return { want: `${words}=${value}${end ? `/${end}` : ''}`, got: event ? `${words}=${event.date}${event.end ? `/${event.end}` : ''}` : `${words} not found` };
-  });
-  const unlabelled = events.filter((_, index) => !claimed.has(index)).map((event) => `${event.expression.text}=${event.date}`);
-  return { labelled, unlabelled };
-}
+const readingOf = (testCase: FamilyCase) => labelledReading(testCase, extractEvents(testCase.text, { published: testCase.published }));
 
 describe.each(['history passages', 'tense in every clause', 'ranges and numbers', 'forms'] as const)('%s', (family) => {
   it.each(FAMILY_CASES.filter((testCase) => testCase.family === family).map((testCase) => [testCase.name, testCase] as const))(
