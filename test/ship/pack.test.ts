@@ -146,6 +146,23 @@ describe('the installed package', () => {
     expect(same).toBe(true);
   });
 
+  it('reads Spanish and German once news-timeline/parser/es and /de are imported, and says so before', (context) => {
+    needsInstall(context);
+    const script = `
+      const { extractEvents } = await import('news-timeline/parser');
+      let before;
+      try { extractEvents('x', { published: '2026-03-12', lang: 'es' }); } catch (error) { before = error.message; }
+      await import('news-timeline/parser/es');
+      await import('news-timeline/parser/de');
+      const es = extractEvents('El Congreso aprobó el martes la ley.', { published: '2026-03-12', lang: 'es' });
+      const de = extractEvents('Der Bundestag stimmte am Dienstag zu.', { published: '2026-03-12', lang: 'de-AT' });
+      console.log(JSON.stringify({ before, es: es.map((event) => event.date), de: de.map((event) => event.date) }));`;
+    const run = inConsumer(process.execPath, ['--input-type=module', '-e', script]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ before: expect.stringMatching(/news-timeline\/parser\/<lang> is imported/), es: ['2026-03-10'], de: ['2026-03-10'] });
+  });
+
   it('reads a saved page with news-timeline/html and a story with news-timeline/story', (context) => {
     needsInstall(context);
     const page = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'courier-levee.html'), 'utf8');
