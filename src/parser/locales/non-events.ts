@@ -18,6 +18,8 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
   const span = new RegExp(`^(?:\\p{L}+\\s+){0,2}${count}\\s+(?:${unit})$`, 'iu');
   const ago = words.agoBefore ? new RegExp(`^(?:${words.agoBefore})\\s`, 'iu') : undefined;
   const abbreviation = /^\p{L}{3}\.?$/u;
+  // "Mai", "mai": three letters, and the month's full name.
+  const fullName = new RegExp(`^(?:${[...words.months, ...words.weekdays].map((forms) => forms.split('|')[0]).join('|')})$`, 'iu');
   const countAfter = new RegExp(`^\\s+(?:(?:a|e|y|et|und|-)\\s+\\d+\\s+)?(?:${words.countNouns})`, 'iu');
   const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
   return (sentence, result) => {
@@ -30,7 +32,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     if (!fixesADate(result.start)) return true;
     const { start } = result;
     const nameAlone = (start.isCertain('month') || start.isCertain('weekday')) && !start.isCertain('day') && !start.isCertain('year');
-    if (nameAlone && abbreviation.test(text)) return true;
+    if (nameAlone && abbreviation.test(text) && !fullName.test(text)) return true;
     return falseFriend !== undefined && falseFriend.test(sentence.slice(0, end));
   };
 }
