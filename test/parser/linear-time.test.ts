@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../src/parser/boilerplate.js';
 import { extractEvents } from '../../src/parser/index.js';
+import { loadLanguage } from '../../src/parser/load-language.js';
 import { tenseReader } from '../../src/parser/tense.js';
 import { makeTitle } from '../../src/parser/title.js';
 
@@ -72,6 +73,12 @@ function afterClause(random: Random, alphabet: readonly string[], size: number):
 const PUBLISHED = '2022-02-16';
 const extract = (text: string) => extractEvents(text, { published: PUBLISHED }).length;
 
+// The other languages' grammars parse each dated sentence whole, with patterns of their own.
+await Promise.all(['es', 'it', 'de'].map(loadLanguage));
+const extractIn = (lang: string) => (text: string) => extractEvents(text, { published: PUBLISHED, lang }).length;
+/** A dated clause in a language, then runs of `alphabet`. */
+const clauseIn = (clause: string, alphabet: readonly string[]) => (random: Random, size: number) => `${clause}${runOf(random, alphabet, size - clause.length - 4)} end`;
+
 // JavaScript's \s, without line breaks (lines split sentences): what `\s+` patterns run over.
 const WHITE_SPACE = [' ', ' ', '\t', '\u00A0', '\u1680', '\u2003', '\u200A', '\u202F', '\u205F', '\u3000', '\u2028', '\uFEFF'];
 // Format characters the matchers drop, some of them two code units.
@@ -109,6 +116,9 @@ const THROUGH_EXTRACT: Shape[] = [
     run: extract,
   },
   { name: 'one word without spaces', make: (random, size) => runOf(random, ['a', 'b', 'c', 'x', 'y', 'z'], size), run: extract },
+  { name: 'Spanish: stops and spaces after a dated clause', make: clauseIn('El Congreso aprobó el martes la ley', ['.', ' ', '!', 'de ']), run: extractIn('es') },
+  { name: "Italian: elided articles and two-digit numbers", make: clauseIn("Il bilancio dell' 85", ["l'", 'nell', ' ', '85', "'"]), run: extractIn('it') },
+  { name: 'German: day numbers and stops', make: clauseIn('Am 15. Mai kam er', ['15.', ' ', 'Mai', '.']), run: extractIn('de') },
 ];
 
 /** The date words of a clause from {@link DATED_CLAUSES}, as `[start, end)`. */
