@@ -2,8 +2,8 @@
  * A worker of `news-timeline extract --jsonl`: reads the records it is sent and answers each with its
  * events (as NDJSON lines, each tagged with the record's id), or its article for a merge, or the reason
  * it was skipped. Records arrive in batches so that messaging stays a small part of the cost. Each
- * record's language (its own "lang", else `--lang`, else its page's, else English) is loaded here, once
- * per worker, when the first record in it comes.
+ * record's language (its own "lang", else `--lang`, else its page's, else English) is loaded here, by
+ * each worker for the first record it reads in that language.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractEvents } from '../parser/index.js';
