@@ -1,7 +1,7 @@
 /**
  * Which language detector `news-timeline extract --lang auto` should use: each candidate scored on the
  * short news texts the CLI meets (an article's first sentence, its first 200 characters, its first
- * paragraph), in the six languages the parser reads, with its install size and its load and detect time.
+ * paragraph) and on the first 1,000 characters it reads of a longer one, in the six languages the parser reads, with its install size and its load and detect time.
  *
  *   npx tsx bench/language-detection.ts            Markdown tables
  *   npx tsx bench/language-detection.ts --json     the same numbers as JSON
@@ -35,7 +35,8 @@ const CORPORA: ReadonlyArray<{ lang: Language; path: string }> = [
   { lang: 'pt', path: join(DATA, 'timebankpt/pt-train.json') },
 ];
 
-const SNIPPETS = ['first sentence', 'first 200 chars', 'first paragraph'] as const;
+// The last is what --lang auto reads of a whole article (detect-language.ts).
+const SNIPPETS = ['first sentence', 'first 200 chars', 'first paragraph', 'first 1000 chars'] as const;
 type SnippetKind = (typeof SNIPPETS)[number];
 
 interface Sample {
@@ -157,6 +158,7 @@ function snippets(lang: Language, text: string): Sample[] {
     { lang, kind: 'first sentence', text: sentence },
     { lang, kind: 'first 200 chars', text: lines.join('\n').slice(0, 200) },
     { lang, kind: 'first paragraph', text: lead },
+    { lang, kind: 'first 1000 chars', text: lines.join('\n').slice(0, 1000) },
   ];
 }
 
