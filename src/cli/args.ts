@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { quoteValue } from '../model/quoted-value.js';
+import { isLanguageChoice, LANGUAGE_CHOICES } from './article-language.js';
 import { UsageError } from './errors.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'html';
@@ -15,6 +16,8 @@ export type Command =
       files: string[];
       published?: string;
       format: OutputFormat;
+      /** `--lang`: a supported BCP 47 tag or `auto`; without it, a page's own language, else English. */
+      lang?: string;
     }
   | {
       /** `extract --jsonl`: one article per input line, one event per output line (see jsonl.ts). */
@@ -25,11 +28,14 @@ export type Command =
       merge: boolean;
       /** Worker threads; default one per core. */
       workers?: number;
+      /** `--lang`, for the records that carry no "lang" of their own. */
+      lang?: string;
     };
 
 const OPTIONS = {
   published: { type: 'string' },
   format: { type: 'string' },
+  lang: { type: 'string' },
   jsonl: { type: 'boolean' },
   merge: { type: 'boolean' },
   workers: { type: 'string' },
@@ -96,17 +102,20 @@ function extractCommand(raw: RawArgs): Command {
   if (command === undefined) throw new UsageError(`missing command ${TRY_HELP}`);
   if (command !== 'extract') throw new UsageError(`unknown command ${quoteValue(command)} ${TRY_HELP}`);
   const files = named.length > 0 ? named : ['-'];
-  if (raw.values.jsonl) return jsonlCommand(raw, files);
+  const { lang } = raw.values;
+  if (typeof lang === 'string' && !isLanguageChoice(lang)) throw new UsageError(`unsupported --lang ${quoteValue(lang)}: the languages read are ${LANGUAGE_CHOICES}`);
+  const language = typeof lang === 'string' ? { lang } : {};
+  if (raw.values.jsonl) return { ...jsonlCommand(raw, files), ...language };
   if (raw.values.merge || raw.values.workers !== undefined) throw new UsageError(`--merge and --workers go with --jsonl ${TRY_HELP}`);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError(`standard input (-) can be read only once ${TRY_HELP}`);
   const repeated = files.find((file, index) => files.indexOf(file) !== index);
   if (repeated !== undefined) throw new UsageError(`${quoteValue(repeated)} is named twice`);
   const { published, format = 'json' } = raw.values;
   if (!isOutputFormat(format)) throw new UsageError(`--format must be json, ndjson or html, got ${quoteValue(format)}`);
-  return { kind: 'extract', files, format, ...(typeof published === 'string' ? { published } : {}) };
+  return { kind: 'extract', files, format, ...(typeof published === 'string' ? { published } : {}), ...language };
 }
 
-function jsonlCommand(raw: RawArgs, files: readonly string[]): Command {
+function jsonlCommand(raw: RawArgs, files: readonly string[]): Extract<Command, { kind: 'jsonl' }> {
   if (files.length > 1) throw new UsageError(`--jsonl reads one FILE of records, got ${files.length} ${TRY_HELP}`);
   if (raw.values.published !== undefined) throw new UsageError('--jsonl takes each record\'s own "published", not --published');
   if (raw.values.format !== undefined) throw new UsageError('--jsonl always writes NDJSON: one event per line');

@@ -2,6 +2,8 @@ import type { Readable } from 'node:stream';
 import type { CalendarDate } from '../model/calendar.js';
 import { isHtmlInput } from '../html/page-input.js';
 import { DEFAULT_MAX_LENGTH } from '../parser/limits.js';
+import type { Language } from '../parser/locale.js';
+import { articleLanguage } from './article-language.js';
 import { UsageError } from './errors.js';
 import { readInput } from './input.js';
 import { publishedFromOption, publishedFromText, type Published } from './published.js';
@@ -12,6 +14,17 @@ export interface ArticleInput {
   published: Published;
   /** Whether FILE was a web page: the events' offsets are then into `text`, not into the file. */
   fromPage: boolean;
+  /** What the text is read as, its grammar loaded. */
+  lang: Language;
+}
+
+/** What the command line says of every FILE. */
+export interface ArticleOptions {
+  published: Published | undefined;
+  /** `--lang`, checked: a supported tag or `auto`. */
+  lang: string | undefined;
+  /** What a dateline without a year is counted back from. */
+  today: CalendarDate;
 }
 
 const nameOf = (file: string) => (file === '-' ? 'standard input' : JSON.stringify(file));
@@ -19,18 +32,22 @@ const nameOf = (file: string) => (file === '-' ? 'standard input' : JSON.stringi
 /**
  * Reads FILE (`-`: standard input). A web page is read with Readability (loaded only then: it is large),
  * and dated by `--published`, else its own metadata, else the dateline or byline of its text; a text
- * file by `--published`, else its dateline or byline. `note` gets what the user should know but that is
- * no error (a dateline read without a year). Throws {@link UsageError}, naming FILE when it is one of several.
+ * file by `--published`, else its dateline or byline. Its language is `--lang`, else a page's own
+ * `<html lang>`, else English (see article-language.ts). `note` gets what the user should know but that is
+ * no error (a dateline read without a year, a language read as English). Throws {@link UsageError},
+ * naming FILE when it is one of several.
  */
-export async function readArticleInput(file: string, stdin: Readable, fromOption: Published | undefined, today: CalendarDate, note: (message: string) => void, several: boolean): Promise<ArticleInput> {
+export async function readArticleInput(file: string, stdin: Readable, options: ArticleOptions, note: (message: string) => void, several: boolean): Promise<ArticleInput> {
   const raw = await readInput(file, stdin, DEFAULT_MAX_LENGTH);
   const fromPage = isHtmlInput(file, raw);
   let text = raw;
-  let published = fromOption;
+  let published = options.published;
+  let pageLang: string | undefined;
   if (fromPage) {
     const { readPage } = await import('../html/read-page.js');
     const page = readPage(raw);
     text = page.text;
+    pageLang = page.lang;
     if (!published && page.published) {
       try {
         published = publishedFromOption(page.published);
@@ -41,12 +58,14 @@ export async function readArticleInput(file: string, stdin: Readable, fromOption
   }
   try {
     if (!published) {
-      const found = publishedFromText(text, today);
+      const found = publishedFromText(text, options.today);
       if (found.note) note(`${nameOf(file)}: ${found.note}`);
       published = found;
     }
   } catch (error) {
     throw error instanceof UsageError && several ? new UsageError(`${nameOf(file)}: ${error.message}`) : error;
   }
-  return { text, published, fromPage };
+  const language = await articleLanguage({ chosen: options.lang, page: pageLang }, text);
+  if (language.note) note(`${nameOf(file)}: ${language.note}`);
+  return { text, published, fromPage, lang: language.lang };
 }

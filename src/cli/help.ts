@@ -1,7 +1,10 @@
+import { SUPPORTED_LANGUAGES } from '../parser/locale.js';
 import { HEAD_LENGTH } from './dateline.js';
 
-export const HELP = `Usage: news-timeline extract [FILE|-]... [--published DATE] [--format FORMAT]
-       news-timeline extract --jsonl [FILE|-] [--merge] [--workers N]
+export const HELP = `Usage: news-timeline extract [FILE|-]... [--published DATE] [--lang LANG]
+                            [--format FORMAT]
+       news-timeline extract --jsonl [FILE|-] [--lang LANG] [--merge]
+                            [--workers N]
        news-timeline --help | --version
 
 Finds the dated events in a news article and prints them as JSON, each date
@@ -38,6 +41,13 @@ Options:
                         (Reuters) -") takes the year of a byline date near
                         the top; without one it is the most recent such day
                         not after today, which a note on standard error says.
+  --lang LANG|auto      the language of every FILE: ${SUPPORTED_LANGUAGES.join(', ')}
+                        (default en), as a BCP 47 tag (pt-BR reads as pt).
+                        Without it, a web page is read in its own
+                        <html lang>. auto tells each FILE's language from its
+                        text (franc-min); a language detected, or a page's,
+                        that is not one of these is read as English, which
+                        a note on standard error says.
   --format json|ndjson|html
                         json (default): one object, indented by 2 spaces:
                           { "published": "YYYY-MM-DD", "events": [ ... ] }
@@ -47,10 +57,11 @@ Options:
                         article, the JSON object and the <news-timeline>
                         element inline; it needs no network or server.
   --jsonl               an archive: one JSON record per line,
-                          { "id", "text" | "html", "published"?, "url"?,
-                            "source"? }
+                          { "id", "text" | "html", "published"?, "lang"?,
+                            "url"?, "source"? }
                         (a record without "published" is dated by its page
-                        metadata or dateline); prints one event per line,
+                        metadata or dateline; its "lang", a LANG or auto,
+                        wins over --lang); prints one event per line,
                         tagged "article": id, in input order. A bad record is
                         reported on standard error as "line N: reason" and
                         skipped; the exit status is then 1. Runs on every
@@ -72,7 +83,8 @@ Exit status:
   0  success
   1  unexpected internal error, or (--jsonl) a record that was skipped
   2  usage or input error: unknown command or option, invalid --published,
-     unreadable FILE, or no --published and no dateline/byline date found
+     unsupported --lang, unreadable FILE, or no --published and no
+     dateline/byline date found
   Errors are reported as one line on standard error; nothing goes to
   standard output.
 
@@ -81,6 +93,8 @@ Examples:
   news-timeline extract article.txt --published 2022-02-16T23:30:00-05:00
   curl -s https://example.com/story.txt | news-timeline extract --format ndjson
   news-timeline extract - < article.txt | jq '.events[].date'
+  news-timeline extract articulo.txt --lang es --published 2022-02-16
+  news-timeline extract --lang auto < article.txt
   news-timeline extract article.txt --format html > timeline.html
   news-timeline extract monday.txt tuesday.txt wire.txt > story.json
   curl -s https://example.com/story.html | news-timeline extract

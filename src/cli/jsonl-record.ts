@@ -1,9 +1,11 @@
 /**
- * One line of `news-timeline extract --jsonl`: a JSON record `{ id, text | html, published?, url?,
- * source? }`, read into an article with its date, or the reason it cannot be one. Pure but for the
- * page reader, which only a record with `html` loads.
+ * One line of `news-timeline extract --jsonl`: a JSON record `{ id, text | html, published?, lang?,
+ * url?, source? }`, read into an article with its date and where its language comes from, or the
+ * reason it cannot be one. Pure but for the page reader, which only a record with `html` loads.
  */
 import type { CalendarDate } from '../model/calendar.js';
+import type { Language } from '../parser/locale.js';
+import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageSources } from './article-language.js';
 import { UsageError } from './errors.js';
 import { publishedFromOption, publishedFromText } from './published.js';
 
@@ -14,6 +16,14 @@ export interface JsonlArticle {
   published: string;
   url?: string;
   source?: string;
+  lang: Language;
+}
+
+/** A record read: its article, but for the language, which is told from `language` (article-language.ts). */
+export interface ReadRecord {
+  article: Omit<JsonlArticle, 'lang'>;
+  /** `chosen`: the record's own "lang", checked. */
+  language: LanguageSources;
 }
 
 /** Why a record was skipped, for its line on standard error. */
@@ -22,9 +32,9 @@ export class RecordError extends Error {}
 const OPTIONAL_STRINGS = ['url', 'source'] as const;
 
 /** `readPage`, given by the caller so that the page reader loads only when a record needs it. */
-export type PageReader = (html: string) => { text: string; published?: string };
+export type PageReader = (html: string) => { text: string; published?: string; lang?: string };
 
-export function readRecord(line: string, today: CalendarDate, readPage: PageReader): JsonlArticle {
+export function readRecord(line: string, today: CalendarDate, readPage: PageReader): ReadRecord {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -41,6 +51,10 @@ export function readRecord(line: string, today: CalendarDate, readPage: PageRead
     if (fields[name] !== undefined && typeof fields[name] !== 'string') throw new RecordError(`"${name}" must be a string`);
   }
   if (fields.published !== undefined && typeof fields.published !== 'string') throw new RecordError('"published" must be a string');
+  if (fields.lang !== undefined && typeof fields.lang !== 'string') throw new RecordError('"lang" must be a string');
+  if (typeof fields.lang === 'string' && !isLanguageChoice(fields.lang)) {
+    throw new RecordError(`unsupported "lang" ${JSON.stringify(fields.lang)}: the languages read are ${LANGUAGE_CHOICES}`);
+  }
   const page = hasHtml ? readPage(fields.html as string) : undefined;
   const text = page ? page.text : (fields.text as string);
   let published: string;
@@ -51,11 +65,12 @@ export function readRecord(line: string, today: CalendarDate, readPage: PageRead
     if (error instanceof UsageError) throw new RecordError(error.message.replace('--published value', '"published"'));
     throw error;
   }
-  return {
+  const article = {
     id: fields.id,
     text,
     published,
     ...(fields.url === undefined ? {} : { url: fields.url as string }),
     ...(fields.source === undefined ? {} : { source: fields.source as string }),
   };
+  return { article, language: { chosen: fields.lang as string | undefined, page: page?.lang } };
 }

@@ -12,7 +12,8 @@ import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_LENGTH } from '../parser/limits.js';
 import type { JsonlArticle } from './jsonl-record.js';
-import type { RecordAnswer, WorkerAnswer, WorkerBatch } from './jsonl-worker.js';
+import type { RecordAnswer, WorkerAnswer, WorkerBatch, WorkerData } from './jsonl-worker.js';
+import type { Command } from './args.js';
 import { localToday } from './published.js';
 import { UsageError, oneLine } from './errors.js';
 
@@ -58,11 +59,11 @@ async function* linesOf(stream: Readable, max: number): AsyncGenerator<string | 
   else if (pending.trim() !== '') yield pending;
 }
 
-export async function runJsonl(file: string, merge: boolean, workers: number | undefined, io: JsonlIO): Promise<0 | 1> {
+export async function runJsonl({ file, merge, workers, lang }: Extract<Command, { kind: 'jsonl' }>, io: JsonlIO): Promise<0 | 1> {
   const stream = file === '-' ? io.stdin : createReadStream(file);
   const count = Math.max(1, workers ?? availableParallelism());
-  const today = localToday();
-  const pool = Array.from({ length: count }, () => new Worker(new URL('./jsonl-worker.js', import.meta.url), { workerData: { today, merge } }));
+  const workerData: WorkerData = { today: localToday(), merge, lang };
+  const pool = Array.from({ length: count }, () => new Worker(new URL('./jsonl-worker.js', import.meta.url), { workerData }));
   const articles: JsonlArticle[] = [];
   let failed = 0;
   let records = 0;
@@ -75,6 +76,7 @@ export async function runJsonl(file: string, merge: boolean, workers: number | u
       done.delete(nextToWrite);
       answers.forEach((answer, offset) => {
         if (answer.ok) {
+          if (answer.note) io.stderr(`news-timeline: note: line ${nextToWrite + offset}: ${answer.note}\n`);
           if (answer.article) articles.push(answer.article);
           else io.stdout(answer.output);
         } else {
@@ -144,6 +146,9 @@ export async function runJsonl(file: string, merge: boolean, workers: number | u
     if (io.progress) io.stderr('\n');
     if (merge) {
       const { buildStory } = await import('../story/index.js');
+      const { loadLanguage } = await import('../parser/load-language.js');
+      // The workers loaded each record's language for themselves; the story is read here.
+      for (const language of new Set(articles.map((article) => article.lang))) await loadLanguage(language);
       for (const event of buildStory(articles)) io.stdout(`${JSON.stringify(event)}\n`);
     }
     return failed > 0 ? 1 : 0;

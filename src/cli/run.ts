@@ -30,7 +30,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     // An archive is written as it is read; one that fails partway has written the records before.
     if (command.kind === 'jsonl') {
       const { runJsonl } = await import('./jsonl.js');
-      return await runJsonl(command.file, command.merge, command.workers, { ...io, progress: io.progress ?? false, drain: io.drain ?? (async () => {}) });
+      return await runJsonl(command, { ...io, progress: io.progress ?? false, drain: io.drain ?? (async () => {}) });
     }
     // Output is built whole before any is written, so a failure leaves stdout empty.
     io.stdout(await execute(command, io));
@@ -56,20 +56,21 @@ async function execute(command: Exclude<Command, { kind: 'jsonl' }>, io: CliIO):
       const note = (message: string) => io.stderr(`news-timeline: note: ${message}\n`);
       const today = localToday();
       const inputs: ArticleInput[] = [];
-      for (const file of command.files) inputs.push(await readArticleInput(file, io.stdin, fromOption, today, note, command.files.length > 1));
+      const options = { published: fromOption, lang: command.lang, today };
+      for (const file of command.files) inputs.push(await readArticleInput(file, io.stdin, options, note, command.files.length > 1));
       // Loaded only to extract, so that `--help`, `--version` and usage errors start without chrono-node.
       if (command.files.length > 1) {
         const { buildStory } = await import('../story/index.js');
         const ids = articleIds(command.files);
-        const story = buildStory(inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.value })));
+        const story = buildStory(inputs.map(({ text, published, lang }, index) => ({ id: ids[index]!, text, published: published.value, lang })));
         const read = inputs.map(({ text, published }, index) => ({ id: ids[index]!, text, published: published.day }));
         if (command.format !== 'html') return formatStory(read.map(({ id, published }) => ({ id, published })), story, command.format);
         // The timeline's publication mark is the latest article's day.
         return formatHtml({ published: read.map(({ published }) => published).sort().at(-1)!, events: story, text: '', articles: read, bundle: readBrowserBundle() });
       }
-      const [{ text, published, fromPage }] = inputs as [ArticleInput];
+      const [{ text, published, fromPage, lang }] = inputs as [ArticleInput];
       const { extractEvents } = await import('../parser/index.js');
-      const events = extractEvents(text, { published: published.value, maxLength: DEFAULT_MAX_LENGTH });
+      const events = extractEvents(text, { published: published.value, maxLength: DEFAULT_MAX_LENGTH, lang });
       if (command.format === 'html') return formatHtml({ published: published.day, events, text, bundle: readBrowserBundle() });
       return formatOutput(published.day, events, command.format, fromPage ? text : undefined);
     }

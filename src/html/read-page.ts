@@ -16,6 +16,8 @@ export interface ReadPage {
   /** The publication date-time as the page gives it (ISO 8601), when it gives one. */
   published?: string;
   title?: string;
+  /** The page's language as its `<html lang>` (or `xml:lang`) states it, a BCP 47 tag, when it states one. */
+  lang?: string;
 }
 
 // Bylines and datelines name the author and the publication, not events.
@@ -54,6 +56,8 @@ export function readPage(html: string): ReadPage {
   // linkedom builds no document from a fragment ("<p>...") or nothing: a page is made around it.
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const published = publishedOf(document);
+  const root = document.documentElement;
+  const lang = (root?.getAttribute('lang') || root?.getAttribute('xml:lang'))?.trim() || undefined;
   for (const element of document.querySelectorAll(NOT_ARTICLE)) element.remove();
   // Readability changes the document it reads: it gets its own.
   let article: ReturnType<Readability['parse']> = null;
@@ -67,5 +71,5 @@ export function readPage(html: string): ReadPage {
   const lines = readArticle(body).text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
   // The headline, unless the body opens with it already.
   if (title && lines[0] !== title) lines.unshift(title);
-  return { text: `${lines.join('\n')}\n`, ...(published ? { published } : {}), ...(title ? { title } : {}) };
+  return { text: `${lines.join('\n')}\n`, ...(published ? { published } : {}), ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
 }

@@ -67,6 +67,8 @@ export interface StoryArticle {
   url?: string;
   /** The outlet ("Reuters", "The Harlan Courier"). */
   source?: string;
+  /** The article's language, as `ExtractOptions.lang` takes it (loaded first); default English. */
+  lang?: string;
 }
 
 /**

@@ -38,7 +38,7 @@ export function readStory(articles: readonly StoryArticle[], extract: typeof ext
     read.map(({ article, id, day }) => ({
       id,
       day,
-      events: extract(article.text, { published: day }),
+      events: extract(article.text, { published: day, ...(article.lang === undefined ? {} : { lang: article.lang }) }),
       ...(article.url === undefined ? {} : { url: article.url }),
       ...(article.source === undefined ? {} : { source: article.source }),
     })),

@@ -60,6 +60,13 @@ describe('readPage', () => {
     expect(readPage('<html><body><p>Schools closed on Monday.</p></body></html>')).toEqual({ text: 'Schools closed on Monday.\n' });
   });
 
+  it('gives the language the page states in <html lang> or xml:lang, and none for a page that states none', () => {
+    expect(readPage('<!doctype html><html lang="es-ES"><body><p>El martes.</p></body></html>').lang).toBe('es-ES');
+    expect(readPage('<html xml:lang="fr"><body><p>Mardi.</p></body></html>').lang).toBe('fr');
+    expect(readPage('<html lang=" "><body><p>Monday.</p></body></html>')).not.toHaveProperty('lang');
+    expect(readPage('<p>Monday.</p>')).not.toHaveProperty('lang');
+  });
+
   it('reads broken or empty markup without throwing', () => {
     for (const html of ['', '<html>', '<p>Unclosed <b>bold on Monday', '<script>{"datePublished": </script><p>x</p>', '<<<>>>']) {
       expect(() => readPage(html)).not.toThrow();
