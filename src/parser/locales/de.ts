@@ -26,14 +26,16 @@ registerLocale(
     agoAfter: 'zur[üu]ck',
     later: 'sp[äa]ter|danach',
     earlier: 'zuvor|fr[üu]her|davor|vorher',
+    plurals: 'tage|tagen|wochen|monate|monaten|jahre|jahren',
     numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
     quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
     ofYear: 'des jahres|von',
     // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
     // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum.
     past: '\\p{Ll}+ten?|hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\\p{Ll}+(?:t|en)|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
-    // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt".
-    future: 'wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
+    // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
+    // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
+    future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
     verbsCased: true,
     countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
     now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',

@@ -22,6 +22,7 @@ registerLocale(
     agoBefore: 'il y a',
     later: 'plus tard|apr[èe]s',
     earlier: 'plus t[ôo]t|auparavant|avant',
+    plurals: 'jours|semaines|ann[ée]es|ans',
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
     quarterOrdinals: ['premier', 'deuxi[èe]me|second', 'troisi[èe]me', 'quatri[èe]me|dernier'],
     ofYear: "de|du|de l['\u2019]ann[ée]e",

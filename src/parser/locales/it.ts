@@ -24,6 +24,7 @@ registerLocale(
     agoAfter: 'fa|or sono',
     later: 'dopo|pi[ùu] tardi',
     earlier: 'prima',
+    plurals: 'giorni|settimane|mesi|anni',
     numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },
     quarterOrdinals: ['primo', 'secondo', 'terzo', 'quarto|ultimo'],
     ofYear: "del|dell['\u2019]anno",

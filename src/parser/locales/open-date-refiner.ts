@@ -74,7 +74,9 @@ export class OpenDateRefiner implements SentenceRefiner {
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
-      const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), nearDirection(published, month, day, direction));
+      // Only a day is a deadline or a date set: "Im März stieg die Zahl", published in February, is last March.
+      const yearDirection = granularity === 'day' ? nearDirection(published, month, day, direction) : direction;
+      const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
       if (period) assignPeriod(start, period);
     }
     return results;

@@ -46,6 +46,8 @@ export interface Vocabulary {
   later: string;
   /** "un año antes": ... back from it. */
   earlier: string;
+  /** The plural forms of day, week, month and year: with no count they are a vague span ("los próximos días"). */
+  plurals: string;
   /** Spelled numbers a count may use ("un": 1, "dos": 2). */
   numbers: Readonly<Record<string, number>>;
   /** The ordinals of quarters, first to fourth ("primer|primero"). */
