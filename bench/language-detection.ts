@@ -13,7 +13,7 @@
  *
  * Data: the articles of ../shared/data relative to the repo root (TempEval-2 es/it/fr, TimeBankPT, TBAQ
  * for English), which are not ours to ship, so a corpus that is absent is skipped; German is our own
- * paragraphs (test/fixtures/german-news.txt).
+ * paragraphs (test/fixtures/languages/german-news.txt).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +25,7 @@ import { splitSentences } from '../src/parser/sentences.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO_ROOT, '../shared/data');
-const GERMAN = join(REPO_ROOT, 'test/fixtures/german-news.txt');
+const GERMAN = join(REPO_ROOT, 'test/fixtures/languages/german-news.txt');
 
 const CORPORA: ReadonlyArray<{ lang: Language; path: string }> = [
   { lang: 'en', path: join(DATA, 'te3/tbaq.json') },

@@ -14,7 +14,7 @@ import { CLI, ROOT, ensureBuilt } from './build.js';
 
 const SPANISH = 'El consejo se reunió el pasado martes para aprobar el presupuesto.\n';
 const FRENCH = 'Le conseil municipal de Lyon s’est réuni mardi dernier pour voter le budget. Les travaux du tramway commenceront le 3 mars.\n';
-const GERMAN = readFileSync(join(ROOT, 'test', 'fixtures', 'german-news.txt'), 'utf8').split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
+const GERMAN = readFileSync(join(ROOT, 'test', 'fixtures', 'languages', 'german-news.txt'), 'utf8').split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
 const DUTCH = 'De gemeenteraad van Amsterdam heeft dinsdag een nieuwe begroting aangenomen voor het komende jaar.\n';
 
 function spanishPage(lang: string): string {

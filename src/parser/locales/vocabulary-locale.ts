@@ -11,8 +11,10 @@ import { dropsBareYears } from '../chrono-probes.js';
 import type { Locale } from '../locale.js';
 import { mentionReader } from '../mention.js';
 import type { Span } from '../prefilter.js';
-import { chronoReference, fixesADate } from '../reference.js';
-import { MAX_DATES_PER_SENTENCE, MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../refiners/result-cap-refiner.js';
+import { fixesADate } from '../reference.js';
+import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../refiners/result-cap-refiner.js';
+import type { SentenceRefiner } from '../refiners/sentence-refiner.js';
+import { inBatches, readStretches } from '../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
@@ -95,24 +97,25 @@ export function localeFrom(words: Vocabulary): Locale {
     ],
     refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
   });
+  const grammar = inBatches(chrono);
   const openDates = new OpenDateRefiner(words, verbTenseReader(words));
   const isNonEvent = nonEventFilter(words);
   const widen = expressionWidener(words);
+  // What needs the whole sentence: its words around each result, and its verbs.
+  const sentenceRefiner: SentenceRefiner = {
+    refine(sentence, results) {
+      const events = results.filter((result) => !isNonEvent(sentence.text, result));
+      for (const result of events) widen(sentence.text, result);
+      return openDates.refine(sentence, events);
+    },
+  };
   const tokens = tokenPattern(words);
   const dateline = datelinePattern(words);
   const boilerplate = boilerplatePattern(words);
   return {
     sentences: sentenceSplitter(words.months),
     dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
-    parseSentences(sentences, _tokens, published) {
-      const reference = chronoReference(published);
-      return sentences.map((text) => {
-        // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
-        const found = (chrono.parse(text, reference) as ParsingResult[]).filter((result) => !isNonEvent(text, result)).slice(0, MAX_DATES_PER_SENTENCE);
-        for (const result of found) widen(text, result);
-        return openDates.refine({ text, published }, found);
-      });
-    },
+    parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
     isBoilerplate: (sentence) => boilerplate.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: mentionReader(words.mention, offsetReader(words).read),

@@ -1,0 +1,152 @@
+/**
+ * Reads sentences with a grammar, only where dates can be: the stretches around each sentence's date
+ * tokens (see prefilter.ts), several joined in one chrono-node call. Every language's grammar reads this
+ * way; which grammar reads a stretch is the language's choice.
+ */
+import { ParsingContext, type ParsingReference, type ParsingResult, type Refiner } from 'chrono-node';
+import { Chrono } from 'chrono-node/en';
+import type { CalendarDate } from '../model/calendar.js';
+import { joinPieces, SEPARATOR } from './batch-text.js';
+import type { Span } from './prefilter.js';
+import { chronoReference } from './reference.js';
+import { MAX_DATES_PER_SENTENCE } from './refiners/result-cap-refiner.js';
+import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
+
+/**
+ * A grammar read in batches: its parsers run over several pieces joined in one chrono-node call, whose
+ * fixed cost per call dominates on short articles; its refiners then run on each piece alone, with the
+ * piece as their text, so that they see what a call on that piece alone would (a merge, a cap, a look at
+ * the words before a result never reaches into another piece).
+ */
+export interface Grammar {
+  parsers: Chrono;
+  refiners: readonly Refiner[];
+}
+export const inBatches = (chrono: Chrono): Grammar => ({ parsers: new Chrono({ parsers: chrono.parsers, refiners: [] }), refiners: chrono.refiners });
+
+// Some of chrono-node's parsers look back over the whole text before a match (a slash date checks
+// for "3/" before "4"): batches this size keep that short.
+const MAX_BATCH = 2000;
+
+/** A stretch of one sentence handed to the grammar, `offset` characters into it. */
+interface Piece {
+  sentence: number;
+  offset: number;
+  text: string;
+}
+
+/** Parses the given pieces with one grammar, a batch per call, and hands each sentence its results. */
+function parseInBatches(
+  grammar: Grammar,
+  pieces: readonly Piece[],
+  members: readonly number[],
+  reference: ParsingReference,
+  out: ParsingResult[][],
+): void {
+  for (let first = 0; first < members.length; ) {
+    let next = first + 1;
+    let length = pieces[members[first]!]!.text.length;
+    for (; next < members.length; next++) {
+      const added = pieces[members[next]!]!.text.length;
+      if (length + added >= MAX_BATCH) break;
+      length += SEPARATOR.length + added;
+    }
+    const { text, offsets } = joinPieces(members.slice(first, next).map((member) => pieces[member]!.text));
+    // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
+    const found = grammar.parsers.parse(text, reference) as ParsingResult[];
+    let at = 0;
+    offsets.forEach((offset, member) => {
+      const piece = pieces[members[first + member]!]!;
+      const end = offset + piece.text.length;
+      const own: ParsingResult[] = [];
+      for (; at < found.length && found[at]!.index < end; at++) {
+        const result = found[at]!;
+        // No match reaches past its piece (see SEPARATOR); one that did would be no piece's own.
+        if (result.index < offset || result.index + result.text.length > end) continue;
+        result.index -= offset;
+        own.push(result);
+      }
+      if (own.length === 0) return;
+      const context = new ParsingContext(piece.text, reference);
+      for (const result of grammar.refiners.reduce((refined, refiner) => refiner.refine(context, refined), own)) {
+        result.index += piece.offset;
+        out[piece.sentence]!.push(result);
+      }
+    });
+    first = next;
+  }
+}
+
+// Every expression holds a date token (see prefilter.ts) and reaches only so far before and after it:
+// in our tests and the TempEval-3 corpus at most 22 characters before ("in the current fiscal year") and
+// 13 after ("nineteen ninety-seven"); the longest our patterns allow is about 40 ("for the most recent
+// comparable fiscal quarter"). Only these stretches of a sentence are parsed.
+const REACH_BEFORE = 48;
+const REACH_AFTER = 32;
+// A stretch starts and ends between words. Looking for that edge goes back at most this far, so that
+// text without spaces ("2014,2014,...") costs linear time; failing that, the stretch starts at its token.
+const LONGEST_WORD = 32;
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
+const isWordCharacter = (char: string) => /\w/.test(char);
+
+function stretchStart(sentence: string, from: number, token: number): number {
+  for (let at = from; at > 0 && at > from - LONGEST_WORD; at--) {
+    if (!isWordCharacter(sentence[at - 1]!)) return at;
+  }
+  return from === 0 || from - LONGEST_WORD <= 0 ? 0 : token;
+}
+
+/** The stretches of a sentence around its date tokens, widened to whole words and merged when they touch. */
+function piecesOf(sentence: string, tokens: readonly Span[], index: number, out: Piece[]): void {
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push({ sentence: index, offset: start, text: sentence.slice(start, end) });
+  };
+  for (const [tokenStart, tokenEnd] of tokens) {
+    const from = Math.max(0, tokenStart - REACH_BEFORE);
+    if (start >= 0 && from <= end) {
+      end = Math.max(end, Math.min(sentence.length, tokenEnd + REACH_AFTER));
+    } else {
+      flush();
+      start = stretchStart(sentence, from, tokenStart);
+      end = Math.min(sentence.length, tokenEnd + REACH_AFTER);
+    }
+    // `end` only grows, so this walk covers each character once.
+    while (end < sentence.length && !isSpace(sentence[end])) end++;
+  }
+  flush();
+}
+
+/**
+ * The dated expressions of each sentence, in text order: each stretch read by the grammar `grammarOf`
+ * picks for its text, then each sentence's results, capped, through `refiners` in turn.
+ */
+export function readStretches(
+  sentences: readonly string[],
+  tokens: readonly (readonly Span[])[],
+  published: CalendarDate,
+  grammarOf: (piece: string) => Grammar,
+  refiners: readonly SentenceRefiner[],
+): ParsingResult[][] {
+  const reference = chronoReference(published);
+  const results = sentences.map((): ParsingResult[] => []);
+  const pieces: Piece[] = [];
+  sentences.forEach((sentence, index) => piecesOf(sentence, tokens[index]!, index, pieces));
+  const byGrammar = new Map<Grammar, number[]>();
+  pieces.forEach((piece, index) => {
+    const grammar = grammarOf(piece.text);
+    const members = byGrammar.get(grammar);
+    if (members) members.push(index);
+    else byGrammar.set(grammar, [index]);
+  });
+  byGrammar.forEach((members, grammar) => parseInBatches(grammar, pieces, members, reference, results));
+  return results.map((found, index) => {
+    if (found.length === 0) return found;
+    found.sort((a, b) => a.index - b.index);
+    // Counted per sentence, whichever batches its pieces were read in.
+    if (found.length > MAX_DATES_PER_SENTENCE) found.length = MAX_DATES_PER_SENTENCE;
+    const context: SentenceContext = { text: sentences[index]!, published };
+    return refiners.reduce((refined, refiner) => refiner.refine(context, refined), found);
+  });
+}
