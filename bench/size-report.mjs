@@ -1,11 +1,11 @@
 // Size budget of what the package ships to browsers, measured min + gzip (level 9, node:zlib) on bundles
 // made in memory from tsc's dist/ output with the plugins of rollup.config.js. Used by `npm run size`
 // (bench/size.mjs) and by test/ship/size.test.ts.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { BANNER, BUNDLE_INPUT, browserPlugins } from '../rollup.config.js';
+import { BANNER, BUNDLE_INPUT, PARSER_CHUNK_FILE, browserPlugins, chunkFileNames } from '../rollup.config.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -16,13 +16,21 @@ export const KB = 1000;
  * What is measured and its budget in bytes of min + gzip. The parser is what `news-timeline/parser`
  * costs a bundler user (chrono-node included, no lit or d3); the bundle is what a page's
  * `<script type="module">` loads before the element can draw; its parser chunk (`chunk`) follows with the
- * first text to read, and is held to the parser's budget.
+ * first text to read, and is held to the parser's budget; a page in another language than English then
+ * loads that language's grammar (`languages`: the largest, with what the grammars share).
  */
 export const BUDGETS = [
   { entry: 'news-timeline/parser', input: 'dist/parser/index.js', budget: 35 * KB },
   // The parser with the story merge: what buildStory costs beyond it is this row less the parser's.
   { entry: 'news-timeline/story', input: 'dist/story/index.js', budget: 38 * KB },
-  { entry: 'news-timeline.bundle.js', input: BUNDLE_INPUT, budget: 60 * KB, banner: true, chunk: { entry: 'news-timeline.parser.js (with the first text)', budget: 35 * KB } },
+  {
+    entry: 'news-timeline.bundle.js',
+    input: BUNDLE_INPUT,
+    budget: 60 * KB,
+    banner: true,
+    chunk: { entry: 'news-timeline.parser.js (with the first text)', budget: 35 * KB },
+    languages: { entry: 'news-timeline.lang-*.js (largest grammar, with their shared chunk)', budget: 10 * KB },
+  },
 ];
 
 // A made-up file at the root, so that the entry's relative imports resolve from there.
@@ -36,14 +44,14 @@ const VIRTUAL_ENTRY = resolve(ROOT, 'size-report-entry.js');
  * @returns {Promise<string>} the entry chunk's code
  */
 export async function bundle(entry) {
-  return (await bundleChunks(entry))[0];
+  return (await bundleChunks(entry))[0].code;
 }
 
 /**
- * {@link bundle}, with the chunks that the entry imports dynamically after it.
- * `banner`: with the banner the shipped bundle files open with.
+ * {@link bundle}, with the chunks that the entry imports dynamically after it, named as rollup.config.js
+ * names the bundle's. `banner`: with the banner the shipped bundle files open with.
  * @param {{ input?: string, code?: string, minify?: boolean, banner?: boolean }} entry
- * @returns {Promise<string[]>} the code of each chunk, the entry's first
+ * @returns {Promise<Array<{ fileName: string, code: string }>>} each chunk, the entry's first
  */
 export async function bundleChunks({ input, code, minify = true, banner = false }) {
   const entryPlugin = {
@@ -61,8 +69,8 @@ export async function bundleChunks({ input, code, minify = true, banner = false 
     preserveEntrySignatures: 'allow-extension',
   });
   try {
-    const { output } = await build.generate({ format: 'es', ...(banner ? { banner: BANNER } : {}) });
-    return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code);
+    const { output } = await build.generate({ format: 'es', chunkFileNames: chunkFileNames('news-timeline.lang', PARSER_CHUNK_FILE), ...(banner ? { banner: BANNER } : {}) });
+    return output.filter((chunk) => chunk.type === 'chunk').map(({ fileName, code }) => ({ fileName, code }));
   } finally {
     await build.close();
   }
@@ -74,12 +82,27 @@ export async function bundleChunks({ input, code, minify = true, banner = false 
  */
 export async function measureSizes() {
   const rows = [];
-  for (const { entry, input, budget, chunk, banner } of BUDGETS) {
-    const [code, chunkCode] = await bundleChunks({ input, banner });
-    rows.push(sizeRow(entry, code, budget));
-    if (chunk) rows.push(sizeRow(chunk.entry, chunkCode ?? '', chunk.budget));
+  for (const { entry, input, budget, chunk, languages, banner } of BUDGETS) {
+    const [main, ...chunks] = await bundleChunks({ input, banner });
+    rows.push(sizeRow(entry, main.code, budget));
+    if (chunk) rows.push(sizeRow(chunk.entry, chunks.find(({ fileName }) => fileName === basename(PARSER_CHUNK_FILE))?.code ?? '', chunk.budget));
+    if (languages) rows.push(largestGrammar(languages, chunks));
   }
   return rows;
+}
+
+/**
+ * The grammar chunk that weighs most with the chunk every grammar imports: what a page in that language
+ * loads after the parser.
+ * @param {{ entry: string, budget: number }} languages @param {Array<{ fileName: string, code: string }>} chunks
+ */
+function largestGrammar({ entry, budget }, chunks) {
+  const grammars = chunks.filter(({ fileName }) => fileName.startsWith('news-timeline.lang-'));
+  const shared = grammars.filter(({ fileName }) => !/^news-timeline\.lang-[a-z]{2}\.js$/.test(fileName));
+  const rows = grammars
+    .filter((grammar) => !shared.includes(grammar))
+    .map((grammar) => sizeRow(entry, [grammar, ...shared].map(({ code }) => code).join('\n'), budget));
+  return rows.reduce((largest, row) => (row.gzip > largest.gzip ? row : largest), sizeRow(entry, '', budget));
 }
 
 /** @param {string} entry @param {string} code @param {number} budget */
