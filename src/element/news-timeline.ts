@@ -96,9 +96,12 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  * @attr text - Article text to read events from, instead of the light-DOM article.
  * @attr placement - `before` (default) or `after`: where the timeline goes relative to the article.
  * @attr orientation - Read-only: `vertical` when the element is narrower than 600 px, else `horizontal`.
- * @attr lang - Language for dates in words and axis ticks; defaults to the nearest `lang` in the page. A Unix
- *   locale name is read as the language it names (`en_US.UTF-8` is `en-US`); a tag Intl rejects gives way to
- *   the page's language, then the browser's.
+ * @attr lang - The article's language, and the element's; defaults to the nearest `lang` in the page. It picks
+ *   the grammar the text is read with (`en`, `es`, `fr`, `it`, `pt`, `de`; `es-MX` reads as `es`; any other
+ *   language is read as English, with one console warning), the element's own words (English for a language
+ *   without them) and the dates in words and on the axis (Intl, in any language). A change reads the text
+ *   again when it changes the grammar. A Unix locale name is read as the language it names (`en_US.UTF-8` is
+ *   `en-US`); a tag Intl rejects gives way to the page's language, then the browser's.
  *
  * @fires {CustomEvent<{ event: TimelineEvent }>} news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
  *
@@ -305,10 +308,10 @@ export class NewsTimeline extends LitElement {
     this.updateLanguage = undefined;
     this.orientation = this.width() > 0 && this.width() < NARROW ? 'vertical' : 'horizontal';
     const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events') || changed.has('articles');
-    // A new language is a new grammar: the same text may hold other dates in it ("mar" is March in Spanish).
+    // A new language is a new grammar for a text to read: the same text may hold other dates in it.
     const grammar = this.grammar();
-    if (inputsChanged || this.lightDom.version !== this.articleVersion || grammar !== this.readGrammar) {
-      this.readGrammar = grammar;
+    const regrammar = grammar !== this.readGrammar && (!!textToRead(this.input()) || storyToRead(this.input()));
+    if (inputsChanged || this.lightDom.version !== this.articleVersion || regrammar) {
       // The server has no light DOM, and the hydrating update renders as it did: the article is read after.
       this.articleVersion = this.serverView ? -1 : this.lightDom.version;
       const article = this.serverView ? undefined : this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
@@ -320,6 +323,7 @@ export class NewsTimeline extends LitElement {
       this.shownSource = undefined;
       const input = this.input();
       const toRead = textToRead(input);
+      this.readGrammar = grammar;
       if (toRead || storyToRead(input)) this.warnOfGrammar();
       const reader = loadedReader(grammar);
       if (storyToRead(input) && !reader) {
