@@ -1,8 +1,10 @@
 // Bundles what tsc emitted into dist/ (TypeScript 7 has no JS API, so rollup never sees .ts): the ES
 // module for `<script type="module" src="news-timeline.bundle.js">` in a page without a bundler, the
 // parser chunk it loads when it first has text to read (news-timeline.parser.js, see
-// src/element/parser-loader.ts), and the module worker that reads long articles for it. The package's
-// other entry points are tsc's own dist/ output and need no bundling.
+// src/element/parser-loader.ts) with a chunk per language grammar that chunk loads for a page in that
+// language (news-timeline.lang-es.js, ...), and the module worker that reads long articles for it, with
+// its own language chunks (news-timeline.worker-es.js, ...). The package's other entry points are tsc's
+// own dist/ output and need no bundling.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -15,6 +17,25 @@ export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
 export const BANNER = `/*! news-timeline (MIT). Bundles lit, d3 modules and chrono-node: their licences are in ${NOTICES_FILE} beside this file. */`;
 const WORKER_INPUT = 'dist/element/extract-worker.js';
 const WORKER_FILE = 'dist/news-timeline.worker.js';
+
+/** What the parser chunk is made from (see src/element/parser-loader.ts). */
+const READER_MODULE = /[/\\]element[/\\]reader\.js$/;
+/** A grammar's module (see src/parser/load-language.ts), whose chunk is named after its language. */
+const LANGUAGE_MODULE = /[/\\]parser[/\\]locales[/\\](\w+)\.js$/;
+
+/**
+ * The file of each chunk an entry loads on demand: `parser` for the parser's (the bundle's only), then
+ * `<prefix>-<lang>.js` for a language's grammar and `<prefix>-<name>.js` for what grammars share.
+ * @param {string} prefix @param {string} [parser]
+ */
+export function chunkFileNames(prefix, parser) {
+  return (chunk) => {
+    // Not `facadeModuleId`: a chunk that may export more than its module (allow-extension) has none.
+    if (parser && chunk.moduleIds.some((id) => READER_MODULE.test(id))) return basename(parser);
+    const language = chunk.facadeModuleId?.match(LANGUAGE_MODULE)?.[1];
+    return `${prefix}-${language ?? chunk.name}.js`;
+  };
+}
 
 const NO_TRANSITIONS = '\0d3-transition-without-transitions';
 
@@ -143,9 +164,14 @@ export default [
     // The only chunk is the parser's: what the parser shares with the element stays in the bundle, which
     // the chunk imports from (the bundle may export more than define.js does for that).
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', entryFileNames: basename(BUNDLE_FILE), chunkFileNames: basename(PARSER_CHUNK_FILE), format: 'es', sourcemap: true, banner: BANNER },
-    // The bundle and its chunk hold every package the worker does.
+    output: { dir: 'dist', entryFileNames: basename(BUNDLE_FILE), chunkFileNames: chunkFileNames('news-timeline.lang', PARSER_CHUNK_FILE), format: 'es', sourcemap: true, banner: BANNER },
+    // The bundle and its chunks hold every package the worker does.
     plugins: [...browserPlugins(), thirdPartyNotices()],
   },
-  { input: WORKER_INPUT, output: { file: WORKER_FILE, format: 'es', sourcemap: true, banner: BANNER }, plugins: browserPlugins() },
+  {
+    input: WORKER_INPUT,
+    // A module worker imports chunks as a page does: a long article in Spanish fetches Spanish only.
+    output: { dir: 'dist', entryFileNames: basename(WORKER_FILE), chunkFileNames: chunkFileNames('news-timeline.worker'), format: 'es', sourcemap: true, banner: BANNER },
+    plugins: browserPlugins(),
+  },
 ];

@@ -32,15 +32,15 @@ export interface BreakMark {
 }
 
 /**
- * The publication day `[start, end)` on `scale`, labelled "Published `words`", or undefined when it is
- * out of view. Near an edge the label moves in, whole; the mark stays on its day.
+ * The publication day `[start, end)` on `scale`, labelled "`label` `words`" ("Published Feb 16, 2022"),
+ * or undefined when it is out of view. Near an edge the label moves in, whole; the mark stays on its day.
  */
-export function publicationMark(scale: BrokenTimeScale, day: readonly [number, number], words: string, vertical: boolean, length: number): PublicationMark | undefined {
+export function publicationMark(scale: BrokenTimeScale, day: readonly [number, number], label: string, words: string, vertical: boolean, length: number): PublicationMark | undefined {
   const [from, to] = [scale(day[0]), scale(day[1])];
   // On a warped axis the noon is not always halfway across the day's pixels.
   const at = scale((day[0] + day[1]) / 2);
   if (at < 0 || at > length) return undefined;
-  const lines = vertical ? ['Published', words.replace(/,? \d+$/, '')] : [`Published ${words}`];
+  const lines = vertical ? [label, words.replace(/,? \d+$/, '')] : [`${label} ${words}`];
   const size = vertical ? AXIS_LINE_HEIGHT * 2 + 4 : axisTextSize(lines[0]!, false) + 8;
   const centre = Math.min(Math.max(at, size / 2), length - size / 2);
   return { from, to, at, lines, row: { at: centre, size } };

@@ -6,14 +6,19 @@
 import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
 import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
 import type { Granularity } from '../model/types.js';
+import { message, messagesFor } from './messages.js';
 
 // Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks:
 // one per set of options (always one of the constant objects here), era or not, and language.
 const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions): string {
+  return formatter(lang, [instant], options).format(instant);
+}
+
+function formatter(lang: string, instants: readonly Date[], options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // Intl writes 2500 BC as a bare "2500": a year before AD 1 (astronomical 0 and below) carries its era.
-  const era = !!options.year && instant.getUTCFullYear() < 1;
+  const era = !!options.year && instants.some((instant) => instant.getUTCFullYear() < 1);
   let byLanguage = formatters.get(options);
   if (!byLanguage) formatters.set(options, (byLanguage = new Map()));
   const key = era ? `${lang}\u0000era` : lang;
@@ -22,7 +27,7 @@ function format(lang: string, instant: Date, options: Intl.DateTimeFormatOptions
     formatter = new Intl.DateTimeFormat(lang, { ...options, ...(era ? { era: 'short' as const } : {}), timeZone: 'UTC' });
     byLanguage.set(key, formatter);
   }
-  return formatter.format(instant);
+  return formatter;
 }
 
 const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
@@ -39,11 +44,15 @@ const PERIOD_FIELDS: Record<Granularity, Intl.DateTimeFormatOptions> = {
 
 /** The period itself, at its precision. */
 export function periodInWords(period: Period, lang: string): string {
-  // The period's first instant on the UTC axis: a week's Monday, a time's minute.
-  const words = format(lang, new Date(periodInterval(period)[0]), PERIOD_FIELDS[period.granularity]);
-  if (period.granularity === 'quarter') return `Q${quarterOf(period.date.month)} ${words}`;
-  if (period.granularity === 'week') return `${weekWord(lang)} ${words}`;
+  const words = format(lang, firstInstant(period), PERIOD_FIELDS[period.granularity]);
+  if (period.granularity === 'quarter') return message(messagesFor(lang).quarter, { quarter: quarterOf(period.date.month), year: words });
+  if (period.granularity === 'week') return message(messagesFor(lang).week, { date: words });
   return words;
+}
+
+/** The period's first instant on the UTC axis: a week's Monday, a time's minute. */
+function firstInstant(period: Period): Date {
+  return new Date(periodInterval(period)[0]);
 }
 
 // What a tick shows of its instant: a year tick "2022", a month tick "February", a day tick "Feb 15".
@@ -80,10 +89,6 @@ export function breakInWords(amount: number, unit: 'year' | 'month' | 'day', lan
 /** The publication day, short: "Feb 16, 2022". */
 export function shortDayInWords(date: CalendarDate, lang: string): string {
   return format(lang, new Date(periodInterval({ granularity: 'day', date })[0]), SHORT_DAY);
-}
-
-function weekWord(lang: string): string {
-  return lang.toLowerCase().startsWith('en') ? 'week of' : '\u2248';
 }
 
 /**
@@ -126,13 +131,28 @@ function publicationWord(lang: string, amount: number, unit: Intl.RelativeTimeFo
   return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(amount, unit);
 }
 
-/** A period, or a range of two: "2019 to 2021". */
+/** Granularities whose ranges Intl writes by itself, sharing what both ends share ("15–17 de mayo de 2022"). */
+const INTL_RANGES: ReadonlySet<Granularity> = new Set(['year', 'month', 'day', 'time']);
+
+/** A period, or a range of two: "2019 – 2021", "February – May 2022", "week of Feb 14, 2022 to week of Feb 28, 2022". */
 export function spanInWords(period: Period, end: Period | undefined, lang: string): string {
-  const start = periodInWords(period, lang);
-  return end ? `${start} to ${periodInWords(end, lang)}` : start;
+  if (!end) return periodInWords(period, lang);
+  if (end.granularity === period.granularity && INTL_RANGES.has(period.granularity)) {
+    const [from, to] = [firstInstant(period), firstInstant(end)];
+    return formatter(lang, [from, to], PERIOD_FIELDS[period.granularity]).formatRange(from, to);
+  }
+  return rangeInWords(periodInWords(period, lang), periodInWords(end, lang), lang);
 }
 
-/** "Tuesday, February 15, 2022 - the day before publication"; a range is placed by its start. */
+/** Two dates in words as a range, in the language's words: "Feb 3 to Feb 9". */
+export function rangeInWords(from: string, to: string, lang: string): string {
+  return message(messagesFor(lang).range, { from, to });
+}
+
+/**
+ * "Tuesday, February 15, 2022 - the day before publication"; a range is placed by its start, after a
+ * comma, since Intl joins the range's ends with a dash of its own ("2019 – 2021, 3 years before publication").
+ */
 export function dateInWords(period: Period, published: CalendarDate, lang: string, end?: Period): string {
-  return `${spanInWords(period, end, lang)} \u2013 ${relationInWords(period, published, lang)}`;
+  return `${spanInWords(period, end, lang)}${end ? ', ' : ' \u2013 '}${relationInWords(period, published, lang)}`;
 }

@@ -1,9 +1,11 @@
 /**
- * The language the element formats dates in, as a tag every Intl constructor accepts. Pages carry
+ * The language the element formats dates in, as a tag every Intl constructor accepts, and the grammar
+ * it reads text with. Pages carry
  * `lang` values that Intl rejects with a RangeError (not structurally valid BCP 47, ECMA-402
  * IsStructurallyValidLanguageTag): a server's POSIX locale `en_US`, typos such as `en-`. Such a value
  * must never blank the element.
  */
+import { baseLanguage, SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
 
 const canonical = new Map<string, string | undefined>();
 
@@ -33,4 +35,13 @@ function canonicalTag(candidate: string): string | undefined {
     canonical.set(candidate, tag);
   }
   return canonical.get(candidate);
+}
+
+/**
+ * The parser's grammar for a language tag (`es-MX` is read as `es`), or undefined for a language it has
+ * no grammar for.
+ */
+export function grammarOf(lang: string): Language | undefined {
+  const base = baseLanguage(lang);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
 }

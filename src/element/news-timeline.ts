@@ -29,7 +29,7 @@ import { readArticle, type ArticleText } from '../html/article-text.js';
 import { statedPublication, timePublished } from '../html/stated-publication.js';
 import { parsePublished } from '../model/publication.js';
 import { BackgroundExtractor, BACKGROUND_THRESHOLD } from './controllers/background-extractor.js';
-import { loadParser, loadedParser } from './parser-loader.js';
+import { loadReader, loadedReader } from './parser-loader.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -37,8 +37,10 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { drawAxis } from './axis-drawing.js';
 import { AXIS_SIZE, VERTICAL_AXIS_X, breakMarks, publicationMark, renderBreak, renderPublication } from './axis-marks.js';
-import { dateInWords, shortDayInWords, spanInWords } from './date-words.js';
-import { usableLanguage } from './language.js';
+import { dateInWords, rangeInWords, shortDayInWords, spanInWords } from './date-words.js';
+import { grammarOf, usableLanguage } from './language.js';
+import { message, messagesFor, plural, type Messages } from './messages.js';
+import { SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
 import { checkEvents, resolveTimeline, storyToRead, textToRead, type ExtractedTimeline, type ResolvedTimeline, type TimelineInput } from './timeline-input.js';
@@ -52,6 +54,8 @@ const LANE_HEIGHT = 60;
 const FOOT = 8;
 const VERTICAL_LABEL_HEIGHT = VIEW.labelHeight;
 const MS_PER_DAY = 86_400_000;
+/** The languages already warned about, once per page: each element in such a page would say the same. */
+const warnedLanguages = new Set<string>();
 
 export type Placement = 'before' | 'after';
 export type Orientation = 'horizontal' | 'vertical';
@@ -92,9 +96,12 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  * @attr text - Article text to read events from, instead of the light-DOM article.
  * @attr placement - `before` (default) or `after`: where the timeline goes relative to the article.
  * @attr orientation - Read-only: `vertical` when the element is narrower than 600 px, else `horizontal`.
- * @attr lang - Language for dates in words and axis ticks; defaults to the nearest `lang` in the page. A Unix
- *   locale name is read as the language it names (`en_US.UTF-8` is `en-US`); a tag Intl rejects gives way to
- *   the page's language, then the browser's.
+ * @attr lang - The article's language, and the element's; defaults to the nearest `lang` in the page. It picks
+ *   the grammar the text is read with (`en`, `es`, `fr`, `it`, `pt`, `de`; `es-MX` reads as `es`; any other
+ *   language is read as English, with one console warning), the element's own words (English for a language
+ *   without them) and the dates in words and on the axis (Intl, in any language). A change reads the text
+ *   again when it changes the grammar. A Unix locale name is read as the language it names (`en_US.UTF-8` is
+ *   `en-US`); a tag Intl rejects gives way to the page's language, then the browser's.
  *
  * @fires {CustomEvent<{ event: TimelineEvent }>} news-timeline-select - An event was selected; `detail.event` is the TimelineEvent. Bubbles, composed.
  *
@@ -220,6 +227,8 @@ export class NewsTimeline extends LitElement {
   private storyInput?: readonly StoryArticle[];
   private reportedError?: string;
   private updateLanguage?: string;
+  /** The grammar the shown events were read with: a change of language reads the text again. */
+  private readGrammar?: Language;
   private words = new Map<string, { period: string; date: string }>();
   private wordsLanguage?: string;
   /** The finest ticks the events in view allow (see `renderBody`). */
@@ -288,7 +297,7 @@ export class NewsTimeline extends LitElement {
   private async hydrate(): Promise<void> {
     // The server read a short text while rendering: so does the hydrating update, once the parser has loaded.
     const toRead = textToRead(this.input());
-    if (toRead && toRead.text.length <= BACKGROUND_THRESHOLD) await loadParser().catch(() => undefined);
+    if (toRead && toRead.text.length <= BACKGROUND_THRESHOLD) await loadReader(this.grammar()).catch(() => undefined);
     this.performUpdate();
     this.serverView = false;
     this.requestUpdate();
@@ -299,7 +308,10 @@ export class NewsTimeline extends LitElement {
     this.updateLanguage = undefined;
     this.orientation = this.width() > 0 && this.width() < NARROW ? 'vertical' : 'horizontal';
     const inputsChanged = changed.has('published') || changed.has('text') || changed.has('events') || changed.has('articles');
-    if (inputsChanged || this.lightDom.version !== this.articleVersion) {
+    // A new language is a new grammar for a text to read: the same text may hold other dates in it.
+    const grammar = this.grammar();
+    const regrammar = grammar !== this.readGrammar && (!!textToRead(this.input()) || storyToRead(this.input()));
+    if (inputsChanged || this.lightDom.version !== this.articleVersion || regrammar) {
       // The server has no light DOM, and the hydrating update renders as it did: the article is read after.
       this.articleVersion = this.serverView ? -1 : this.lightDom.version;
       const article = this.serverView ? undefined : this.querySelector('article') ?? (this.childElementCount > 0 ? this : undefined);
@@ -311,16 +323,18 @@ export class NewsTimeline extends LitElement {
       this.shownSource = undefined;
       const input = this.input();
       const toRead = textToRead(input);
-      const parser = loadedParser();
-      if (storyToRead(input) && !parser) {
-        this.readStoryWhenLoaded(input);
-      } else if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !parser)) {
-        this.readInBackground(toRead, toRead.text.length > BACKGROUND_THRESHOLD);
+      this.readGrammar = grammar;
+      if (toRead || storyToRead(input)) this.warnOfGrammar();
+      const reader = loadedReader(grammar);
+      if (storyToRead(input) && !reader) {
+        this.readStoryWhenLoaded(input, grammar);
+      } else if (toRead && (toRead.text.length > BACKGROUND_THRESHOLD || !reader)) {
+        this.readInBackground(toRead, grammar, toRead.text.length > BACKGROUND_THRESHOLD);
       } else {
         // Whatever is still being read is an older input now: its answer must not arrive.
         this.background.cancel();
         this.endRead();
-        this.show(resolveTimeline(input, parser?.extractEvents));
+        this.show(resolveTimeline(input, reader));
       }
       if (inputsChanged) this.zoom.transform = zoomIdentity;
     }
@@ -355,15 +369,15 @@ export class NewsTimeline extends LitElement {
    * A story is read on the main thread once the parser has loaded; only the answer for the current input
    * arrives, as for a text (see `readInBackground`).
    */
-  private readStoryWhenLoaded(input: TimelineInput): void {
+  private readStoryWhenLoaded(input: TimelineInput, grammar: Language): void {
     this.background.cancel();
     this.endRead();
     let finish = (): void => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
     const reading = { inWorker: false, finished, finish };
     this.reading = reading;
-    loadParser().then(
-      (parser) => this.reading === reading && this.showRead(resolveTimeline(input, parser.extractEvents)),
+    loadReader(grammar).then(
+      (extract) => this.reading === reading && this.showRead(resolveTimeline(input, extract)),
       (error: Error) => this.reading === reading && this.showRead({ events: [], rejected: [], error: error.message }),
     );
   }
@@ -378,14 +392,14 @@ export class NewsTimeline extends LitElement {
    * arrive the previous ones stay, but not an error, which the new input has just mended. Only the
    * answer for the current input ever arrives.
    */
-  private readInBackground({ text, published }: { text: string; published: string }, inWorker: boolean): void {
+  private readInBackground({ text, published }: { text: string; published: string }, grammar: Language, inWorker: boolean): void {
     this.endRead();
     const dated = resolveTimeline({ published });
     let finish = (): void => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
     this.reading = { inWorker, finished, finish };
     if (this.resolved.error) this.show({ ...dated, events: [] });
-    this.background.extract(text, published, inWorker).then(
+    this.background.extract(text, published, grammar, inWorker).then(
       (events) => this.showRead({ ...dated, ...checkEvents(events) }),
       (error: Error) => this.showRead({ events: [], rejected: [], error: error.message }),
     );
@@ -454,14 +468,15 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderBody(): TemplateResult {
+    const words = this.messages();
     if (this.resolved.error) {
-      return html`<p part="error" class="message error" role="alert">This timeline cannot be shown: ${this.resolved.error}</p>`;
+      return html`<p part="error" class="message error" role="alert">${message(words.error, { reason: this.resolved.error })}</p>`;
     }
     if (this.items.items.length === 0) {
       // Without `text` or `events` the server's view has an article to read still, in the light DOM.
       return this.reading || (this.serverView && !this.text && !this.events)
-        ? html`<p part="status" class="message" role="status">Reading the article\u2026</p>`
-        : html`<p part="empty" class="message">No dated events were found in this article.</p>`;
+        ? html`<p part="status" class="message" role="status">${words.reading}</p>`
+        : html`<p part="empty" class="message">${words.empty}</p>`;
     }
     const scale = this.scale();
     const visible = this.visible(scale);
@@ -476,15 +491,15 @@ export class NewsTimeline extends LitElement {
     const tabStop = rendered.some(({ event }) => event.id === this.selection.focusId) ? this.selection.focusId : rendered[0]?.event.id;
     const selected = this.selection.selectedId ? byId.get(this.selection.selectedId) : undefined;
     const day = this.publicationDay();
-    const publication = day && publicationMark(scale, day, shortDayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
+    const publication = day && publicationMark(scale, day, words.published, shortDayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
     // A break's length gives way to the publication label where the two would meet; its mark stays.
     const breaks = breakMarks(scale, this.language(), vertical).map((cut) => (publication && rowOverlap(cut.row, publication.row) ? { ...cut, text: '' } : cut));
     this.axisFixed = [...(publication ? [publication.row] : []), ...breaks.filter(({ text }) => text).map(({ row }) => row)];
     return html`
       <div part="controls" class="controls">
-        <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomIn()}>+</button>
-        <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomOut()}>&minus;</button>
-        <button part="zoom-fit" aria-label="Fit all events" @click=${() => this.fit()}>Fit</button>
+        <button part="zoom-in" aria-label=${words.zoomIn} @click=${() => this.zoomIn()}>+</button>
+        <button part="zoom-out" aria-label=${words.zoomOut} @click=${() => this.zoomOut()}>&minus;</button>
+        <button part="zoom-fit" aria-label=${words.fitLabel} @click=${() => this.fit()}>${words.fit}</button>
       </div>
       <div part="viewport" class="viewport" ${styleProperties({ height: `${height}px` })} @keydown=${this.onZoomKey} @dblclick=${this.stopZoomOnButtons}>
         <svg width=${width} height=${height} aria-hidden="true">
@@ -492,7 +507,7 @@ export class NewsTimeline extends LitElement {
           <g part="axis" class="axis" transform=${vertical ? `translate(${VERTICAL_AXIS_X},0)` : `translate(0,${AXIS_SIZE})`}></g>
           ${breaks.map((cut) => renderBreak(cut, vertical, height))} ${publication ? renderPublication(publication, vertical) : nothing}
         </svg>
-        <ol part="events" aria-label="Events in time order">
+        <ol part="events" aria-label=${words.events}>
           ${repeat(
             rendered,
             // Keyed by event, so an item keeps its DOM node (and focus) while zooming re-lays it out.
@@ -502,7 +517,7 @@ export class NewsTimeline extends LitElement {
           ${clusters.map((cluster) => this.renderCluster(cluster, byId))}
         </ol>
       </div>
-      <div class=${`card-slot${selected ? ' open' : ''}${this.storyInput ? ' story' : ''}`} role="region" aria-label="Event details" tabindex="0">${selected ? this.renderCard(selected.event) : html`<p class="card-hint">Select an event to read the sentence it comes from.</p>`}</div>
+      <div class=${`card-slot${selected ? ' open' : ''}${this.storyInput ? ' story' : ''}`} role="region" aria-label=${words.details} tabindex="0">${selected ? this.renderCard(selected.event) : html`<p class="card-hint">${words.hint}</p>`}</div>
     `;
   }
 
@@ -531,12 +546,14 @@ export class NewsTimeline extends LitElement {
   private renderCluster(cluster: Cluster, byId: ReadonlyMap<string, TimelineItem>): TemplateResult {
     const first = byId.get(cluster.ids[0]!)?.event;
     const last = byId.get(cluster.ids[cluster.ids.length - 1]!)?.event;
-    const span = first && last ? `${this.periodWords(first)} to ${this.periodWords(last)}` : '';
+    const span = first && last ? rangeInWords(this.periodWords(first), this.periodWords(last), this.language()) : '';
+    const { more, moreLabel } = this.messages();
+    const lang = this.language();
     const position: StyleProperties = this.orientation === 'vertical'
       ? { top: `${cluster.position}px`, left: `${VERTICAL_AXIS_X + 12}px` }
       : { left: `${cluster.position}px`, top: `${AXIS_SIZE + cluster.lane * LANE_HEIGHT + 8}px`, width: `${VIEW.clusterWidth}px` };
     return html`<li part="cluster" class="cluster" ${styleProperties(position)}>
-      <button aria-label=${`${cluster.count} more events, ${span}: zoom in`} @click=${() => this.zoomToMembers(cluster.ids)}>+${cluster.count} more</button>
+      <button aria-label=${plural(moreLabel, cluster.count, lang, { span })} @click=${() => this.zoomToMembers(cluster.ids)}>${plural(more, cluster.count, lang)}</button>
     </li>`;
   }
 
@@ -564,8 +581,9 @@ export class NewsTimeline extends LitElement {
     const { sentence, expression } = this.sourceShown(event) ?? event;
     const from = Math.max(0, expression.start - sentence.start);
     const to = Math.min(sentence.text.length, expression.end - sentence.start);
-    return html`<section part="card" class="card" aria-label="Selected event" aria-live="polite">
-      <button part="card-close" class="card-close" aria-label="Close" title="Close (Esc)" @click=${() => this.selection.close()}>\u00d7</button>
+    const words = this.messages();
+    return html`<section part="card" class="card" aria-label=${words.card} aria-live="polite">
+      <button part="card-close" class="card-close" aria-label=${words.close} title=${words.closeTitle} @click=${() => this.selection.close()}>\u00d7</button>
       <h3>${event.title}</h3>
       <p class="card-date">${this.dateWords(event)}</p>
       <p>${sentence.text.slice(0, from)}<mark part="expression">${sentence.text.slice(from, to)}</mark>${sentence.text.slice(to)}</p>
@@ -577,7 +595,8 @@ export class NewsTimeline extends LitElement {
   /** A story's sources of the event: outlet, date and link each, and a button that shows its sentence. */
   private renderSources(event: TimelineEvent, sources: readonly EventSource[]): TemplateResult {
     const shown = this.sourceShown(event);
-    return html`<h4 class="sources-heading">${sources.length === 1 ? 'Source' : `${sources.length} sources`}</h4>
+    const words = this.messages();
+    return html`<h4 class="sources-heading">${plural(words.sources, sources.length, this.language())}</h4>
       <ul part="sources" class="sources">
         ${sources.map((source) => {
           const name = source.source ?? source.article;
@@ -588,7 +607,7 @@ export class NewsTimeline extends LitElement {
               ? html`<button part="source-button" aria-pressed=${source === shown ? 'true' : 'false'} @click=${() => this.showSource(source)}>${name}</button>`
               : html`<span class="source-name">${name}</span>`}
             <span class="source-date">${day}</span>
-            ${source.url === undefined ? nothing : this.renderSourceLink(source.url, `Open ${name}`)}
+            ${source.url === undefined ? nothing : this.renderSourceLink(source.url, message(words.openLabel, { name }))}
           </li>`;
         })}
       </ul>`;
@@ -613,14 +632,15 @@ export class NewsTimeline extends LitElement {
 
   /** Only web addresses become links: a `javascript:` or `data:` URL stays visible text. */
   private renderSource(url: string): TemplateResult {
+    const words = this.messages();
     return isWebAddress(url)
-      ? html`<p><a part="source" href=${url} rel="noopener noreferrer" target="_blank">Source</a></p>`
-      : html`<p part="source">Source: ${url}</p>`;
+      ? html`<p><a part="source" href=${url} rel="noopener noreferrer" target="_blank">${words.source}</a></p>`
+      : html`<p part="source">${message(words.sourceText, { url })}</p>`;
   }
 
   private renderSourceLink(url: string, label: string): TemplateResult {
     return isWebAddress(url)
-      ? html`<a part="source" href=${url} rel="noopener noreferrer" target="_blank" aria-label=${label}>Open</a>`
+      ? html`<a part="source" href=${url} rel="noopener noreferrer" target="_blank" aria-label=${label}>${this.messages().open}</a>`
       : html`<span part="source" class="source-url">${url}</span>`;
   }
 
@@ -821,6 +841,28 @@ export class NewsTimeline extends LitElement {
     return (this.updateLanguage ??= usableLanguage(
       this.serverView ? [this.getAttribute('lang')] : [(this.closest('[lang]') as HTMLElement | null)?.lang, document.documentElement.lang, navigator.language],
     ));
+  }
+
+  /**
+   * The grammar of this update's language; English for a language the parser has none for (see
+   * `warnOfGrammar`): an article in it may still quote dates the English grammar reads ("2022-03-15"),
+   * and the page's `lang` may not be the article's, where a page in one language carries articles in
+   * another.
+   */
+  private grammar(): Language {
+    return grammarOf(this.language()) ?? 'en';
+  }
+
+  private warnOfGrammar(): void {
+    const lang = this.language();
+    if (grammarOf(lang) || warnedLanguages.has(lang)) return;
+    warnedLanguages.add(lang);
+    console.warn(`<news-timeline>: no grammar for lang="${lang}": the text is read as English (grammars: ${SUPPORTED_LANGUAGES.join(', ')}).`);
+  }
+
+  /** The element's own words, in this update's language (English for a language without them). */
+  private messages(): Messages {
+    return messagesFor(this.language());
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, periodInWords, relationInWords, tickLabel } from '../../src/element/date-words.js';
+import { dateInWords, periodInWords, relationInWords, spanInWords, tickLabel } from '../../src/element/date-words.js';
 
 const published = { year: 2022, month: 2, day: 16 };
 
@@ -49,9 +49,46 @@ describe('dates in words', () => {
 });
 
 describe('ranges in words', () => {
+  const day = (month: number, dayOfMonth: number) => ({ granularity: 'day' as const, date: { year: 2022, month, day: dayOfMonth } });
+
   it('names both ends and places the range by its start', () => {
     const start = { granularity: 'year' as const, date: { year: 2019, month: 1, day: 1 } };
     const end = { granularity: 'year' as const, date: { year: 2021, month: 1, day: 1 } };
-    expect(dateInWords(start, published, 'en', end)).toBe('2019 to 2021 \u2013 3 years before publication');
+    // Intl joins the ends with a dash between thin spaces in English: the relation follows a comma.
+    expect(dateInWords(start, published, 'en', end)).toMatch(/^2019\s\u2013\s2021, 3 years before publication$/);
+    expect(dateInWords(start, published, 'es', end)).toBe('2019\u20132021, hace 3 años');
+  });
+
+  it("lets Intl write what both ends share once, in the language's own order", () => {
+    // Spanish keeps each day's month, and the dash between thin spaces.
+    expect(spanInWords(day(5, 15), day(5, 17), 'es')).toMatch(/^domingo, 15 de mayo\s\u2013\smartes, 17 de mayo de 2022$/);
+    expect(spanInWords(day(3, 3), day(3, 5), 'de')).toMatch(/^Donnerstag, 3\.\s\u2013\sSamstag, 5\. März 2022$/);
+    expect(spanInWords({ granularity: 'month', date: { year: 2022, month: 2, day: 1 } }, { granularity: 'month', date: { year: 2022, month: 5, day: 1 } }, 'fr')).toBe('février\u2009\u2013\u2009mai 2022');
+  });
+
+  it("joins what Intl cannot range (weeks, quarters) with the language's word", () => {
+    const [q1, q3] = [1, 7].map((month) => ({ granularity: 'quarter' as const, date: { year: 2022, month, day: 1 } }));
+    expect(spanInWords(q1!, q3, 'en')).toBe('Q1 2022 to Q3 2022');
+    expect(spanInWords(q1!, q3, 'de')).toBe('Q1 2022 bis Q3 2022');
+    expect(spanInWords(q1!, q3, 'es')).toBe('T1 2022 \u2013 T3 2022');
+  });
+});
+
+describe('week and quarter words', () => {
+  const week = { granularity: 'week' as const, date: { year: 2022, month: 2, day: 16 } };
+
+  it.each([
+    ['es', 'semana del 14 feb 2022'],
+    ['fr', 'semaine du 14 févr. 2022'],
+    ['it', 'settimana del 14 feb 2022'],
+    ['pt-BR', 'semana de 14 de fev. de 2022'],
+    ['de', 'Woche vom 14. Feb. 2022'],
+  ])('names a week by its Monday in %s', (lang, words) => {
+    expect(periodInWords(week, lang)).toBe(words);
+  });
+
+  it('falls back to English words for a language without its own, its date still in that language', () => {
+    expect(periodInWords(week, 'nl')).toBe('week of 14 feb 2022');
+    expect(periodInWords({ granularity: 'quarter', date: { year: 1989, month: 7, day: 1 } }, 'es-MX')).toBe('T3 1989');
   });
 });

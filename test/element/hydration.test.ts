@@ -47,8 +47,9 @@ before(async () => {
     served[input] = { root, first: root.querySelector('li[part~="event"], [part~="status"]')! };
   }
   servedArticle = elements.article.querySelector('article')!;
-  // The page's language, which the server did not know: dates are in English until hydration is done.
-  document.documentElement.lang = 'fr';
+  // The page's language, which the server did not know: dates are in American English until hydration is
+  // done. British, so that the articles (in English) are read with the grammar the server read them with.
+  document.documentElement.lang = 'en-GB';
   // A property is not in the server's HTML: the page sets it before the element loads (or hydrates the
   // template that sets it), so that the first update renders what the server did.
   elements.events.events = EVENTS;
@@ -91,7 +92,7 @@ describe('<news-timeline> rendered on the server, hydrated in the browser', () =
 
   it('then draws as the browser shows it: its own width and language, the events of its light-DOM article, the article untouched', () => {
     const { text, article, events } = elements;
-    expect(helpers.text(served.text.first.querySelector('[part~="date"]'))).to.equal('mardi 1 février 2022');
+    expect(helpers.text(served.text.first.querySelector('[part~="date"]'))).to.equal('Tuesday, 1 February 2022');
     // The server's view has no width (a 120 px axis); the page gives the element all of its 800 px.
     for (const el of [text, events]) expect(Number(helpers.part(el, 'viewport')!.querySelector('svg')!.getAttribute('width'))).to.be.above(600);
     expect(helpers.dates(text)).to.deep.equal(inTimeOrder(TEXT_EVENTS).map((event) => event.date));

@@ -20,8 +20,20 @@ describe('news-timeline.bundle.js', () => {
   it('imports only its parser chunk, on demand: lit and d3 are inside, chrono-node in the chunk', () => {
     expect(code.match(IMPORTS)).toEqual(['import("./news-timeline.parser.js")']);
     expect(code).toMatch(/customElements\.define\(\s*["']news-timeline["']/);
-    // What the parser shares with the element (the calendar, the publication date) it takes from the bundle.
-    expect(chunk.match(IMPORTS)).toEqual([expect.stringMatching(/^import\{[^}]+\}from"\.\/news-timeline\.bundle\.js"$/)]);
+    // What the parser shares with the element (the calendar, the publication date) it takes from the bundle;
+    // each language's grammar it loads on demand, from a chunk beside it.
+    expect(chunk.match(IMPORTS)).toEqual([
+      expect.stringMatching(/^import\{[^}]+\}from"\.\/news-timeline\.bundle\.js"$/),
+      ...['es', 'fr', 'it', 'pt', 'de'].map((lang) => `import("./news-timeline.lang-${lang}.js")`),
+    ]);
+  });
+
+  it('has a worker that loads each language but English on demand, from chunks of its own', () => {
+    const worker = readFileSync(BUNDLE.replace('bundle.js', 'worker.js'), 'utf8');
+    expect(worker.match(IMPORTS)).toEqual(['es', 'fr', 'it', 'pt', 'de'].map((lang) => `import("./news-timeline.worker-${lang}.js")`));
+    for (const lang of ['es', 'fr', 'it', 'pt', 'de']) {
+      expect(readFileSync(BUNDLE.replace('bundle.js', `worker-${lang}.js`), 'utf8'), lang).toMatch(/from"\.\/news-timeline\.worker\.js"/);
+    }
   });
 
   it("carries lit's production build, not its dev mode", () => {

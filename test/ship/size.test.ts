@@ -12,15 +12,17 @@ const ELEMENT_MARKERS = /customElements|LitElement|\blit(?:-html|-element)?\b|ne
 beforeAll(ensureBuilt, 120_000);
 
 describe('size budget (min + gzip -9)', () => {
-  it('keeps the parser and story entries, the bundle and its parser chunk, and each language within their budgets', async () => {
+  it('keeps the parser and story entries, the bundle, its parser chunk and grammars, and each language within their budgets', async () => {
     const rows = await measureSizes();
     expect(rows.map((row) => row.entry)).toEqual([
       'news-timeline/parser',
       'news-timeline/story',
       'news-timeline.bundle.js',
       'news-timeline.parser.js (with the first text)',
+      'news-timeline.lang-*.js (largest grammar, with their shared chunk)',
       ...['es', 'fr', 'it', 'pt', 'de'].map((lang) => `news-timeline/parser/${lang} (beyond the parser)`),
     ]);
+    expect(rows.every((row) => row.gzip > 0), 'every row measured a chunk').toBe(true);
     // The table in the message shows every size.
     expect(rows.filter((row) => !row.ok), `\n${formatSizeTable(rows)}\n`).toEqual([]);
   }, 60_000);
@@ -40,13 +42,29 @@ describe('size budget (min + gzip -9)', () => {
 
 describe('the parser chunk', () => {
   it('holds chrono-node and the parser, which the bundle loads only when it has text to read', async () => {
-    const [entry, ...chunks] = await bundleChunks({ input: 'dist/element/define.js', minify: false });
-    expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toContain('function extractEvents');
-    expect(chunks[0]).toMatch(/class \w*Chrono\b/);
+    const [{ code: entry }, ...chunks] = await bundleChunks({ input: 'dist/element/define.js', minify: false });
+    const parser = chunks.find(({ fileName }) => fileName === 'news-timeline.parser.js')!.code;
+    expect(parser).toContain('function extractEvents');
+    expect(parser).toMatch(/class \w*Chrono\b/);
     expect(entry).not.toContain('function extractEvents');
     expect(entry).not.toMatch(/class \w*Chrono\b/);
     expect(entry).toMatch(/import\(["']\.\/[\w.-]+\.js["']\)/);
+  }, 60_000);
+
+  it('loads each language but English as a chunk of its own, which only the parser chunk imports', async () => {
+    const [{ code: entry }, ...chunks] = await bundleChunks({ input: 'dist/element/define.js', minify: false });
+    const parser = chunks.find(({ fileName }) => fileName === 'news-timeline.parser.js')!.code;
+    expect(chunks.map(({ fileName }) => fileName).sort()).toEqual([
+      'news-timeline.lang-de.js',
+      'news-timeline.lang-es.js',
+      'news-timeline.lang-fr.js',
+      'news-timeline.lang-it.js',
+      'news-timeline.lang-pt.js',
+      'news-timeline.lang-vocabulary-locale.js',
+      'news-timeline.parser.js',
+    ]);
+    for (const lang of ['es', 'fr', 'it', 'pt', 'de']) expect(parser).toContain(`import('./news-timeline.lang-${lang}.js')`);
+    expect(entry).not.toContain('news-timeline.lang-');
   }, 60_000);
 });
 

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../../model/types.js';
 import type { ExtractRequest, ExtractResponse } from '../extract-worker.js';
-import { loadParser } from '../parser-loader.js';
+import type { Language } from '../../parser/locale.js';
+import { loadReader } from '../parser-loader.js';
 
 /** Longer articles than this are read in a worker: parsing ~20 KB takes a few milliseconds, more can stall typing. */
 export const BACKGROUND_THRESHOLD = 20_000;
@@ -28,6 +29,7 @@ interface Request {
   token: number;
   text: string;
   published: string;
+  lang: Language;
   inWorker: boolean;
   resolve: (events: TimelineEvent[]) => void;
   reject: (error: Error) => void;
@@ -62,13 +64,13 @@ export class BackgroundExtractor implements ReactiveController {
 
   /**
    * Resolves with the events or rejects with the parser's error; never settles once `extract` or
-   * `cancel` is called again. `inWorker: false` reads on the main thread, for a text too short to be
-   * worth a worker.
+   * `cancel` is called again. `lang` is the grammar to read with. `inWorker: false` reads on the main
+   * thread, for a text too short to be worth a worker.
    */
-  extract(text: string, published: string, inWorker: boolean): Promise<TimelineEvent[]> {
+  extract(text: string, published: string, lang: Language, inWorker: boolean): Promise<TimelineEvent[]> {
     this.stopStuckWorker();
     return new Promise((resolve, reject) => {
-      this.current = { token: ++this.token, text, published, inWorker, resolve, reject };
+      this.current = { token: ++this.token, text, published, lang, inWorker, resolve, reject };
       this.send(this.current);
     });
   }
@@ -108,20 +110,19 @@ export class BackgroundExtractor implements ReactiveController {
     const worker = request.inWorker ? this.ensureWorker() : undefined;
     if (worker) {
       if (this.unanswered++ === 0) this.busySince = performance.now();
-      worker.postMessage({ id: request.token, text: request.text, published: request.published } satisfies ExtractRequest);
-    }
-    else this.readHere(request);
+      worker.postMessage({ id: request.token, text: request.text, published: request.published, lang: request.lang } satisfies ExtractRequest);
+    } else this.readHere(request);
   }
 
-  /** Reads on the main thread once the parser has loaded, unless the request was overtaken meanwhile. */
+  /** Reads on the main thread once the parser and grammar have loaded, unless the request was overtaken meanwhile. */
   private readHere(request: Request): void {
     // Always after the host's update, like a worker's answer; by then a later input may have overtaken it.
-    loadParser()
-      .then(({ extractEvents }) => {
+    loadReader(request.lang)
+      .then((extract) => {
         if (request !== this.current) return;
         let answer: ExtractResponse;
         try {
-          answer = { id: request.token, events: extractEvents(request.text, { published: request.published }) };
+          answer = { id: request.token, events: extract(request.text, { published: request.published }) };
         } catch (error) {
           answer = { id: request.token, error: error instanceof Error ? error.message : String(error) };
         }
