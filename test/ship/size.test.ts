@@ -71,10 +71,20 @@ describe('the parser chunk', () => {
 describe('sideEffects in package.json', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] };
 
-  it('names only the files that define the element', () => {
+  const LANGUAGES = ['es', 'fr', 'it', 'pt', 'de'].map((lang) => `./dist/parser/locales/${lang}.js`);
+  const definers = manifest.sideEffects.filter((file) => !LANGUAGES.includes(file));
+
+  it('names only the files that define the element, and the languages, which register their grammar', () => {
     // server.js is news-timeline/element's "node" export: it defines the tag too.
-    expect(manifest.sideEffects).toEqual(['./dist/element/define.js', './dist/element/server.js', './dist/news-timeline.bundle.js']);
+    expect(manifest.sideEffects).toEqual(['./dist/element/define.js', './dist/element/server.js', './dist/news-timeline.bundle.js', ...LANGUAGES]);
   });
+
+  it('keeps a language imported for its grammar alone', async () => {
+    for (const file of LANGUAGES) {
+      const kept = await bundle({ code: `import '${file}';\n`, minify: false });
+      expect(kept, file).toMatch(/registerLocale\(\s*["'][a-z]{2}["']/);
+    }
+  }, 60_000);
 
   it('lets a bundler take extractEvents without any of the element, lit or d3', async () => {
     const code = await bundle({ code: "import { extractEvents } from './dist/parser/index.js';\nconsole.log(extractEvents);\n", minify: false });
@@ -85,7 +95,7 @@ describe('sideEffects in package.json', () => {
   it('drops an unused import of the element class, but keeps the files that define the tag', async () => {
     const unused = await bundle({ code: "import { NewsTimeline } from './dist/element/news-timeline.js';\n", minify: false });
     expect(unused.trim()).toBe('');
-    for (const file of manifest.sideEffects) {
+    for (const file of definers) {
       const kept = await bundle({ code: `import '${file}';\n`, minify: false });
       expect(kept, file).toMatch(/customElements\.define\(\s*["']news-timeline["']/);
     }
