@@ -7,9 +7,9 @@
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
 import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
-import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset } from './parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset } from './offsets.js';
 import { focusKindOf } from './focus-tags.js';
-import { OPEN_YEAR_TAG } from './refiners/tense-refiner.js';
+import { OPEN_YEAR_TAG } from './offsets.js';
 
 /**
  * A year this far before publication, named outright, moves the story into a history passage ("The mill

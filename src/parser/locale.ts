@@ -6,7 +6,7 @@
 import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { CalendarDate } from '../model/calendar.js';
 import type { Mention } from './discourse.js';
-import type { Span } from './prefilter.js';
+import type { Span } from './stretches.js';
 import type { Sentence } from './sentences.js';
 
 export interface Locale {

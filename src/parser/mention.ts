@@ -1,7 +1,7 @@
 /** How an expression stands in its sentence (`Mention`, see discourse.ts), read from a language's words. */
 import type { ParsedResult } from 'chrono-node';
 import type { Mention } from './discourse.js';
-import type { Offset } from './parsers/relative-offset-parser.js';
+import type { Offset } from './offsets.js';
 
 export interface MentionWords {
   /** Prepositions that make a date the time of its own clause: "in 1923", "on May 4, 1923" (not "since 1980"). */

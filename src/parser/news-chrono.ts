@@ -14,9 +14,9 @@ import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-pars
 import type { CalendarDate } from '../model/calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
 import { dropsBareYears, PROBE_REFERENCE } from './chrono-probes.js';
-import { needsFullGrammar, type Span } from './prefilter.js';
+import { needsFullGrammar } from './prefilter.js';
 import { chronoReference } from './reference.js';
-import { inBatches, readStretches } from './stretches.js';
+import { inBatches, readStretches, type Span } from './stretches.js';
 import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';

@@ -8,6 +8,8 @@
  * The word alternatives share one `\b`: tested once per position, it rules out most positions before
  * any word is tried, which makes the scan about a third faster than a `\b` per alternative.
  */
+import type { Span } from './stretches.js';
+
 // "May" only capitalised: the modal "may" is far more common in news than the month.
 const MONTH_NAME =
   '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
@@ -33,8 +35,6 @@ const DATE_TOKEN = new RegExp(
   ].join('|'),
 );
 
-/** A stretch of text, as `[start, end)` offsets. */
-export type Span = [start: number, end: number];
 
 const DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
 const SENTENCE_DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');

@@ -7,7 +7,6 @@ import { ParsingContext, type ParsingReference, type ParsingResult, type Refiner
 import { Chrono } from 'chrono-node/en';
 import type { CalendarDate } from '../model/calendar.js';
 import { joinPieces, SEPARATOR } from './batch-text.js';
-import type { Span } from './prefilter.js';
 import { chronoReference } from './reference.js';
 import { MAX_DATES_PER_SENTENCE } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
@@ -18,6 +17,9 @@ import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refin
  * piece as their text, so that they see what a call on that piece alone would (a merge, a cap, a look at
  * the words before a result never reaches into another piece).
  */
+/** A stretch of text, as `[start, end)` offsets: a date token (see prefilter.ts), a piece of a sentence. */
+export type Span = [start: number, end: number];
+
 export interface Grammar {
   parsers: Chrono;
   refiners: readonly Refiner[];

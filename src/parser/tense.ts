@@ -4,9 +4,8 @@
  * ("meets Monday"); the nearest marker to the date words decides, since one sentence often holds both
  * ("said on Tuesday it would close the plant on March 3").
  */
-export type Tense = 'past' | 'future' | 'unknown';
-
 import { DETERMINERS, FUNCTION_WORDS as NO_CONTENT, IRREGULAR_PAST as PAST_FORMS, NOT_PAST_IN_ED as NOT_PAST, PERSONAL_PRONOUNS, wordSet as words } from './english-words.js';
+import type { Tense } from './underspecified.js';
 import { WEEKDAYS } from './words.js';
 
 const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline expect expects predict predicts");

@@ -3,7 +3,8 @@
  * given the direction the sentence points. Pure functions of the publication date.
  */
 import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../model/calendar.js';
-import type { Tense } from './tense.js';
+/** Which way the verbs nearest a date point (tense.ts reads English's; each language has its own reader). */
+export type Tense = 'past' | 'future' | 'unknown';
 
 /** Tense, or an explicit modifier: "last Friday" is strictly before, "next Tuesday" strictly after. */
 export type Direction = Tense | 'last' | 'next';

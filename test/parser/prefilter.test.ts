@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateTokensBySentence, type Span } from '../../src/parser/prefilter.js';
+import { dateTokensBySentence } from '../../src/parser/prefilter.js';
+import type { Span } from '../../src/parser/stretches.js';
 
 /** The reference: each sentence scanned as a text of its own. */
 function alone(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Span[][] {

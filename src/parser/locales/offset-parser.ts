@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag } from '../focus-tags.js';
-import { ANCHORED_TAG, shiftPeriod, type Offset } from '../parsers/relative-offset-parser.js';
+import { ANCHORED_TAG, shiftPeriod, type Offset } from '../offsets.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import type { Vocabulary } from './vocabulary.js';
 import { unitReader, WORD_END, WORD_START } from './word-pattern.js';

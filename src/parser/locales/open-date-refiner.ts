@@ -2,8 +2,7 @@ import type { ParsingResult } from 'chrono-node';
 import { isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../model/calendar.js';
 import { assignPeriod } from '../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../refiners/sentence-refiner.js';
-import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
-import type { Tense } from '../tense.js';
+import { chooseYear, resolveWeekday, type Direction, type Tense } from '../underspecified.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
 

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addMonths, type Period } from '../../model/calendar.js';
-import { shiftPeriod } from '../parsers/relative-offset-parser.js';
+import { shiftPeriod } from '../offsets.js';
 import { focusTag } from '../focus-tags.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import type { Unit, Vocabulary } from './vocabulary.js';

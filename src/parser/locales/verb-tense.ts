@@ -1,4 +1,4 @@
-import type { Tense } from '../tense.js';
+import type { Tense } from '../underspecified.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 

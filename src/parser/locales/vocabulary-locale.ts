@@ -10,7 +10,7 @@ import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { dropsBareYears } from '../chrono-probes.js';
 import type { Locale } from '../locale.js';
 import { mentionReader } from '../mention.js';
-import type { Span } from '../prefilter.js';
+import type { Span } from '../stretches.js';
 import { fixesADate } from '../reference.js';
 import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../refiners/result-cap-refiner.js';
 import type { SentenceRefiner } from '../refiners/sentence-refiner.js';

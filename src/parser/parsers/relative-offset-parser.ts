@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, type Period } from '../../model/calendar.js';
 import { focusTag } from '../focus-tags.js';
+import { ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset, type OffsetUnit } from '../offsets.js';
 import { periodComponents, publicationOf } from '../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
@@ -18,11 +18,6 @@ const PATTERN = new RegExp(
   'i',
 );
 
-export const ANCHORED_TAG = 'news-timeline/anchored';
-/** Set once an anchored offset found its anchor in its own sentence. */
-export const ANCHORED_IN_SENTENCE_TAG = 'news-timeline/anchored-in-sentence';
-/** Definite forms ("the day before", "the following month") continue the story: they count from the last date told. */
-export const NARRATIVE_TAG = 'news-timeline/narrative';
 /**
  * "13 days after the embassy bombings", "a day after he was hounded": counted from the event the words
  * that follow name. Only a date in the same sentence can place it; the story's clock cannot.
@@ -31,19 +26,6 @@ export const ANCHOR_PHRASE_TAG = 'news-timeline/anchor-phrase';
 // What comes right after "N days after" when it introduces its own anchor: a word or a number.
 const PHRASE_FOLLOWS = /^\s+[\w$"'\u201C(]/;
 const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);
-type Unit = 'day' | 'week' | 'month' | 'year';
-/** A signed count of units, and whether it counts from publication ("ago") rather than from a date told. */
-export interface Offset {
-  unit: Unit;
-  amount: number;
-  fromPublication: boolean;
-}
-
-export function shiftPeriod(from: Period['date'], unit: Unit, amount: number): Period {
-  if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
-  if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
-  return { granularity: unit, date: addMonths(from, unit === 'year' ? 12 * amount : amount) };
-}
 
 // "A decade ago", "a century earlier": counted in years, and placed at the year.
 const YEARS_IN: Record<string, number> = { decade: 10, century: 100, centurie: 100 };
@@ -55,7 +37,7 @@ export function readOffset(text: string): Offset | undefined {
   const written = (match[2] ?? match[4] ?? match[7] ?? match[8])!.toLowerCase();
   const years = YEARS_IN[written];
   const count = (match[1] ? parseNumber(match[1]) : 1) * (years ?? 1);
-  const unit = (years ? 'year' : written) as Unit;
+  const unit = (years ? 'year' : written) as OffsetUnit;
   const direction = (match[3] ?? match[5] ?? match[6] ?? match[9])!.toLowerCase();
   const amount = BACKWARD.has(direction) ? -count : count;
   return { unit, amount, fromPublication: direction === 'ago' || match[8] !== undefined };

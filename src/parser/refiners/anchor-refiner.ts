@@ -1,7 +1,8 @@
 import type { ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { assignPeriod, periodOf } from '../reference.js';
-import { ANCHOR_PHRASE_TAG, ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
+import { ANCHOR_PHRASE_TAG, readOffset } from '../parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, shiftPeriod } from '../offsets.js';
 
 const CLAUSE_BREAK = /[,;:]/;
 

@@ -1,7 +1,8 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { Meridiem } from 'chrono-node/en';
 import { weekdayOf } from '../../model/calendar.js';
-import { readOffset, shiftPeriod } from '../parsers/relative-offset-parser.js';
+import { readOffset } from '../parsers/relative-offset-parser.js';
+import { shiftPeriod } from '../offsets.js';
 import { dateOf } from '../reference.js';
 
 /**

@@ -3,12 +3,11 @@ import type { SentenceContext, SentenceRefiner } from './sentence-refiner.js';
 import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../model/calendar.js';
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
+import { OPEN_YEAR_TAG } from '../offsets.js';
 import { assignPeriod, periodOf } from '../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../underspecified.js';
 
-/** A past date whose year the text left out: a passage about another year may give it that year. */
-export const OPEN_YEAR_TAG = 'news-timeline/open-year';
 
 /**
  * Resolves weekdays and year-less dates by the sentence's tense instead of chrono-node's nearest-day

@@ -1,0 +1,29 @@
+/**
+ * Counts of units from a point, as the discourse (discourse.ts) and every language's offset parser share
+ * them, and the tags by which a parser tells the discourse how an expression counts.
+ */
+import { addDays, addMonths, type Period } from '../model/calendar.js';
+
+export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A signed count of units, and whether it counts from publication ("ago") rather than from a date told. */
+export interface Offset {
+  unit: OffsetUnit;
+  amount: number;
+  fromPublication: boolean;
+}
+
+export function shiftPeriod(from: Period['date'], unit: OffsetUnit, amount: number): Period {
+  if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
+  if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
+  return { granularity: unit, date: addMonths(from, unit === 'year' ? 12 * amount : amount) };
+}
+
+/** An offset counted from the sentence's own event when it has one, else from publication. */
+export const ANCHORED_TAG = 'news-timeline/anchored';
+/** Set once an anchored offset found its anchor in its own sentence. */
+export const ANCHORED_IN_SENTENCE_TAG = 'news-timeline/anchored-in-sentence';
+/** Definite forms ("the day before", "the following month") continue the story: they count from the last date told. */
+export const NARRATIVE_TAG = 'news-timeline/narrative';
+/** A past date whose year the text left out: a passage about another year may give it that year. */
+export const OPEN_YEAR_TAG = 'news-timeline/open-year';
