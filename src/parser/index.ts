@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import { ENGLISH } from './english.js';
+import { ENGLISH } from './locales/en/english.js';
 import { localeOf, registerLocale, type Locale } from './locale.js';
 import { formatPeriod, isValidValue, periodBounds, relationTo, type CalendarDate, type Period } from '../model/calendar.js';
 import { createDiscourse, type Discourse } from './discourse.js';

@@ -7,7 +7,7 @@
  */
 import { parseEventValue, periodInterval } from '../model/event-value.js';
 import type { TextSpan, TimelineEvent } from '../model/types.js';
-import { datelineEnd } from '../parser/boilerplate.js';
+import { datelineEnd } from '../parser/locales/en/boilerplate.js';
 import { similarity, statementWords, type Skip } from './statement-words.js';
 
 /** One article's telling of an event. */

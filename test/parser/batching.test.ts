@@ -9,9 +9,9 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parser/index.js';
 import type { TimelineEvent } from '../../src/parser/index.js';
-import { parseSentences } from '../../src/parser/news-chrono.js';
+import { parseSentences } from '../../src/parser/locales/en/news-chrono.js';
 import { normalizeText } from '../../src/parser/normalized-text.js';
-import { dateTokensBySentence } from '../../src/parser/prefilter.js';
+import { dateTokensBySentence } from '../../src/parser/locales/en/prefilter.js';
 import { splitSentences } from '../../src/parser/sentences.js';
 
 const SEED = Number.isInteger(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 20220216;

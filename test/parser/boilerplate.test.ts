@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineEnd, isBoilerplate } from '../../src/parser/boilerplate.js';
+import { datelineEnd, isBoilerplate } from '../../src/parser/locales/en/boilerplate.js';
 import { extractEvents } from '../../src/parser/index.js';
 
 describe('boilerplate', () => {

@@ -3,8 +3,8 @@
  * time (see linear-time.test.ts): a label's spacing and colon, and which attribution clause a date is in.
  */
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../src/parser/boilerplate.js';
-import { tenseReader } from '../../src/parser/tense.js';
+import { isBoilerplate } from '../../src/parser/locales/en/boilerplate.js';
+import { tenseReader } from '../../src/parser/locales/en/tense.js';
 
 describe('byline labels', () => {
   it.each([

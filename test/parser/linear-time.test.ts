@@ -11,10 +11,10 @@
  * The inputs come from a seeded generator, a new seed each run; a failure names it, and FC_SEED replays it.
  */
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../src/parser/boilerplate.js';
+import { isBoilerplate } from '../../src/parser/locales/en/boilerplate.js';
 import { extractEvents } from '../../src/parser/index.js';
 import { loadLanguage } from '../../src/parser/load-language.js';
-import { tenseReader } from '../../src/parser/tense.js';
+import { tenseReader } from '../../src/parser/locales/en/tense.js';
 import { makeTitle } from '../../src/parser/title.js';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateTokensBySentence } from '../../src/parser/prefilter.js';
+import { dateTokensBySentence } from '../../src/parser/locales/en/prefilter.js';
 import type { Span } from '../../src/parser/stretches.js';
 
 /** The reference: each sentence scanned as a text of its own. */

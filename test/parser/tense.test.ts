@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseReader } from '../../src/parser/tense.js';
+import { tenseReader } from '../../src/parser/locales/en/tense.js';
 
 function tenseOf(sentence: string, words: string) {
   const start = sentence.indexOf(words);

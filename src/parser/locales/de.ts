@@ -1,7 +1,7 @@
 /** German: `import 'news-timeline/parser/de'` (or `await loadLanguage('de')`) makes `lang: 'de'` readable. */
 import { casual } from 'chrono-node/de';
 import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary-locale.js';
+import { localeFrom } from './vocabulary/vocabulary-locale.js';
 
 // Adjectives decline: "letzte Woche", "im letzten Jahr", "vergangenes Jahr", "nächsten Monat".
 const ENDING = '(?:e|en|er|es|em)?';

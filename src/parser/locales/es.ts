@@ -1,7 +1,7 @@
 /** Spanish: `import 'news-timeline/parser/es'` (or `await loadLanguage('es')`) makes `lang: 'es'` readable. */
 import { casual } from 'chrono-node/es';
 import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary-locale.js';
+import { localeFrom } from './vocabulary/vocabulary-locale.js';
 
 registerLocale(
   'es',

@@ -1,7 +1,7 @@
 /** French: `import 'news-timeline/parser/fr'` (or `await loadLanguage('fr')`) makes `lang: 'fr'` readable. */
 import { casual } from 'chrono-node/fr';
 import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary-locale.js';
+import { localeFrom } from './vocabulary/vocabulary-locale.js';
 
 registerLocale(
   'fr',

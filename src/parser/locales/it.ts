@@ -1,7 +1,7 @@
 /** Italian: `import 'news-timeline/parser/it'` (or `await loadLanguage('it')`) makes `lang: 'it'` readable. */
 import { casual } from 'chrono-node/it';
 import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary-locale.js';
+import { localeFrom } from './vocabulary/vocabulary-locale.js';
 
 // Italian copy set without accented capitals writes "venerdi'" for "venerdì", and tokenized text "l' anno".
 registerLocale(

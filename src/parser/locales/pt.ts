@@ -1,7 +1,7 @@
 /** Portuguese: `import 'news-timeline/parser/pt'` (or `await loadLanguage('pt')`) makes `lang: 'pt'` readable. */
 import { casual } from 'chrono-node/pt';
 import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary-locale.js';
+import { localeFrom } from './vocabulary/vocabulary-locale.js';
 
 registerLocale(
   'pt',

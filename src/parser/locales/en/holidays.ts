@@ -1,0 +1,74 @@
+/**
+ * Dates of holidays news dates events by ("Elian was found Thanksgiving Day"), for any year. US federal
+ * holidays follow 5 U.S.C. 6103; Election Day follows 2 U.S.C. 7; Easter is the Gregorian computus.
+ */
+import { addDays, daysInMonth, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
+
+/** The `n`th given weekday of a month; n = -1 is the last. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+/** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+function easter(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** A holiday on the same day every year. */
+const fixed = (month: number, day: number) => (year: number): CalendarDate => ({ year, month, day });
+
+// Keys are written without apostrophes: news writes "Presidents Day" and "Presidents' Day" alike.
+const HOLIDAYS: Record<string, (year: number) => CalendarDate> = {
+  'new years day': fixed(1, 1),
+  'new years eve': fixed(12, 31),
+  'valentines day': fixed(2, 14),
+  'martin luther king day': (year) => nthWeekday(year, 1, 1, 3),
+  'presidents day': (year) => nthWeekday(year, 2, 1, 3),
+  'easter': easter,
+  'easter sunday': easter,
+  'good friday': (year) => addDays(easter(year), -2),
+  'memorial day': (year) => nthWeekday(year, 5, 1, -1),
+  'independence day': fixed(7, 4),
+  'the fourth of july': fixed(7, 4),
+  'july fourth': fixed(7, 4),
+  'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  'halloween': fixed(10, 31),
+  'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  'veterans day': fixed(11, 11),
+  'thanksgiving': (year) => nthWeekday(year, 11, 4, 4),
+  'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
+  'christmas eve': fixed(12, 24),
+  'christmas': fixed(12, 25),
+  'christmas day': fixed(12, 25),
+  'boxing day': fixed(12, 26),
+};
+
+export const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/s /g, "['\u2019]?s['\u2019]? ").replace(/ /g, '\\s+'))
+  .join('|');
+
+export const holidayKey = (name: string): string => name.toLowerCase().replace(/['\u2019]/g, '').replace(/\s+/g, ' ');
+
+/** The holiday's date in `year`, or undefined for a name that is not a holiday. */
+export function holidayIn(name: string, year: number): CalendarDate | undefined {
+  return HOLIDAYS[holidayKey(name)]?.(year);
+}

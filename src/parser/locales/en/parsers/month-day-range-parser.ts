@@ -1,0 +1,48 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { isValidCalendarDate } from '../../../../model/calendar.js';
+import { periodComponents, publicationOf } from '../../../reference.js';
+import { nearestYear } from '../../../underspecified.js';
+import { MONTH_NUMBERS, MONTH_PATTERN, YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
+
+/**
+ * "May 3-June 21", "(Dec. 28-Jan. 3)", "Sept. 30-Oct. 2, 2021": a range of days across months, written
+ * with a dash and no spaces. chrono-node reads "3-June 21" as June 3, 2021, taking the day for a
+ * two-digit year. Without a year, each end's is left for the tense refiner, the end's on or after the
+ * start's.
+ */
+const PATTERN = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\s*[-\\u2013]\\s*(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?![\\d,.:/-]\\d)(?:,\\s*(${YEAR_PATTERN})(?!\\d))?`,
+  'i',
+);
+
+function dayComponents(context: ParsingContext, monthWord: string, dayText: string, year: number | undefined) {
+  const month = MONTH_NUMBERS[monthWord.toLowerCase()]!;
+  const day = Number(dayText);
+  const implied = year ?? nearestYear(publicationOf(context), month, day);
+  if (!isValidCalendarDate(implied, month, day)) return undefined;
+  const components = periodComponents(context, { granularity: 'day', date: { year: implied, month, day } });
+  // Left open, for the tense refiner to choose.
+  if (year === undefined) {
+    components.delete('year');
+    components.imply('year', implied);
+  }
+  return components;
+}
+
+export class MonthDayRangeParser implements Parser {
+  pattern = keywordGate(/\d\s*[-\u2013]\s*[A-Z]/, PATTERN);
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    // Month names are capitalised: "may 3" is not a date.
+    if (!/^[A-Z]/.test(match[1]!) || !/^[A-Z]/.test(match[3]!)) return null;
+    const year = match[5] === undefined ? undefined : Number(match[5]);
+    const start = dayComponents(context, match[1]!, match[2]!, year);
+    const end = dayComponents(context, match[3]!, match[4]!, year);
+    if (!start || !end) return null;
+    const result = context.createParsingResult(match.index!, match[0]);
+    result.start = start;
+    result.end = end;
+    return result;
+  }
+}

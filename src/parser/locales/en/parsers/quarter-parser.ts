@@ -1,0 +1,45 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addMonths } from '../../../../model/calendar.js';
+import { periodComponents, publicationOf } from '../../../reference.js';
+import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
+
+/**
+ * Fiscal and calendar quarters, common in business news: "the third quarter", "third-quarter profit",
+ * "the fourth quarter of 1998", "1998's first quarter", "Q3 2021". Without a year the quarter is left
+ * in the publication year with its year implied, for the tense refiner to move.
+ */
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
+    `(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
+    `|Q([1-4])(?:\\s+(${YEAR_PATTERN}))?)(?![\\w-])`,
+  'i',
+);
+
+const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+export class QuarterParser implements Parser {
+  pattern = keywordGate(['quarter', 'q1', 'q2', 'q3', 'q4'], PATTERN);
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const quarter = match[4] ? ORDINAL_QUARTERS[match[4].toLowerCase()]! : Number(match[7]);
+    const published = publicationOf(context);
+    // "the year-ago third quarter" is last year's.
+    const relativeYear = match[2] ?? match[6] ?? (match[3] ? 'last' : undefined);
+    const statedYear = match[1] ?? match[5] ?? match[8];
+    const year = statedYear
+      ? Number(statedYear)
+      : relativeYear
+        ? addMonths(published, 12 * YEAR_STEP[relativeYear.toLowerCase()]!).year
+        : published.year;
+    const components = periodComponents(context, {
+      granularity: 'quarter',
+      date: { year, month: quarter * 3 - 2, day: 1 },
+    });
+    if (!statedYear && !relativeYear) {
+      components.delete('year');
+      components.imply('year', year);
+    }
+    return components;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { lastCompletedQuarter } from '../../../discourse.js';
+import { focusTag, type FocusKind } from '../../../focus-tags.js';
+import { periodComponents, publicationOf } from '../../../reference.js';
+import { YEAR_PATTERN } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
+
+/**
+ * References back to the quarter an article reports on: "the quarter", "the latest quarter", "this
+ * quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period". The value written here
+ * is the fallback; the discourse step replaces it with the quarter under discussion.
+ */
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-])(?:(?:in|for|during|from|of)\\s+)?(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
+    `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
+  'i',
+);
+
+function kindOf(match: RegExpMatchArray): FocusKind {
+  const determiner = match[1]!.toLowerCase();
+  const qualifier = match[2]?.toLowerCase();
+  if (qualifier && /^\d/.test(qualifier)) return `${Number(qualifier)}`;
+  if (qualifier || match[4] || determiner === "last year's") return 'year-ago-quarter';
+  if (match[3]!.toLowerCase() === 'period') return 'period';
+  return determiner === 'this' ? 'current-quarter' : 'quarter';
+}
+
+export class QuarterReferenceParser implements Parser {
+  pattern = keywordGate(['quarter', 'period'], PATTERN);
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const kind = kindOf(match);
+    const fallback = lastCompletedQuarter(publicationOf(context));
+    const components = /^\d/.test(kind)
+      ? periodComponents(context, { granularity: 'year', date: { year: Number(kind), month: 1, day: 1 } })
+      : periodComponents(context, { granularity: 'quarter', date: fallback });
+    return components.addTag(focusTag(kind));
+  }
+}

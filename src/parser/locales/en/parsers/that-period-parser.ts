@@ -1,0 +1,34 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { focusTag } from '../../../focus-tags.js';
+import { periodComponents, publicationOf } from '../../../reference.js';
+import { FULL_MONTHS, MONTH_NUMBERS } from '../words.js';
+import { keywordGate } from './keyword-gate.js';
+
+/**
+ * "that day", "later that year", "the same week": the period of the last date the story told; "that
+ * October" is the month in that date's year. The publication date written here is only a placeholder;
+ * the discourse step drops the expression when no date came before. "Later in the day", and in market
+ * and sports reports "closed the day up 12 points" and "On the day, ...", are the day being reported.
+ */
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-])(?:(?:(?:earlier|later|early|late)\\s+)?(?:that|the same)\\s+(day|week|month|year|${FULL_MONTHS})` +
+    '|(?:earlier|later)\\s+in\\s+the\\s+day|(?<=\\b(?:closed|ended|finished)\\s+)the\\s+day(?=\\s+(?:up|down|higher|lower|at|with|unchanged)\\b)|on\\s+the\\s+day(?=\\s*,))(?![\\w-])',
+  'i',
+);
+
+export class ThatPeriodParser implements Parser {
+  pattern = keywordGate(['that', 'same', 'the day'], PATTERN);
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const published = publicationOf(context);
+    if (!match[1]) return periodComponents(context, { granularity: 'day', date: published }).addTag(focusTag('the-day'));
+    const unit = match[1].toLowerCase();
+    // "That October": the month, in the year of the last date told.
+    const month = MONTH_NUMBERS[unit];
+    // Month names are capitalised; "that may change" is a modal.
+    if (month && !/^[A-Z]/.test(match[1]!)) return null;
+    if (month) return periodComponents(context, { granularity: 'month', date: { year: published.year, month, day: 1 } }).addTag(focusTag('in-that-year'));
+    const period = unit as 'day' | 'week' | 'month' | 'year';
+    return periodComponents(context, { granularity: period, date: published }).addTag(focusTag(`that-${period}`));
+  }
+}

@@ -1,0 +1,26 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { periodComponents, publicationOf } from '../../../reference.js';
+import { keywordGate } from './keyword-gate.js';
+
+/**
+ * The year an article is about: "for the full year", "the current fiscal year", "earlier in the year",
+ * "by year-end". Business and wire copy mean the publication year; the year-end forms name its last
+ * day and leave the year open for tense ("since year-end" in January is the December just past).
+ */
+const PATTERN =
+  /\b(?<![\w-])(?:(?:earlier|later)\s+in\s+|(?:for|in|during|of|through)\s+)?(?:(?:the|this)\s+(?:(?:full|current|fiscal|calendar|whole|entire)\s+)*year(?!\s*(?:-|before|after|earlier|later|ago|\d))|(?:the\s+)?(?:end of (?:the|this) year|year-end|year end|year's end))(?![\w-])/i;
+
+export class YearReferenceParser implements Parser {
+  pattern = keywordGate(['year'], PATTERN);
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const published = publicationOf(context);
+    if (!/end\b/i.test(match[0])) {
+      return periodComponents(context, { granularity: 'year', date: { year: published.year, month: 1, day: 1 } });
+    }
+    const components = periodComponents(context, { granularity: 'day', date: { year: published.year, month: 12, day: 31 } });
+    components.delete('year');
+    components.imply('year', published.year);
+    return components;
+  }
+}

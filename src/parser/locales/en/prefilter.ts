@@ -1,0 +1,100 @@
+/**
+ * A cheap scan run before the date grammar. Every expression any of our parsers or chrono-node's can
+ * return contains one of these tokens: a month or weekday name, a calendar unit, a relative day word, a
+ * holiday, a clock time, or a four-digit year. Sentences without one are skipped, and of the others only
+ * the words around the tokens are parsed: that is what makes extraction faster than running the full
+ * grammar over the whole text.
+ *
+ * The word alternatives share one `\b`: tested once per position, it rules out most positions before
+ * any word is tried, which makes the scan about a third faster than a `\b` per alternative.
+ */
+import type { Span } from '../../stretches.js';
+
+// "May" only capitalised: the modal "may" is far more common in news than the month.
+const MONTH_NAME =
+  '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
+// Case-insensitive words, without the flag that would also make "May" match the modal.
+const ignoringCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+
+const DATE_TOKEN = new RegExp(
+  [
+    `\\b(?:${[
+      MONTH_NAME,
+      '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
+      ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
+      // "year" also covers "year 2000".
+      ignoringCase('day|week|month|year|quarter|period'),
+      // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
+      `${ignoringCase('(?:day|week|month|year)s')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+      // "a decade ago", "two centuries earlier": only as offsets ("for a decade" is a duration).
+      `${ignoringCase('(?:decade|century|decades|centuries)')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+    ].join('|')})\\b`,
+    // Eras, clock times and numeric dates with a year ("12/25/2021"): a bare "5/8" is a fraction.
+    '\\d(?:\\s*(?:A\\.?D|C\\.?E|B\\.?C|[aApP]\\.?[mM])\\b|:\\d\\d|/\\d{1,2}/\\d)',
+    "\\bA\\.?D\\.?\\s*\\d|['\\u2019]\\d\\d\\b|\\b\\d{4}\\b",
+  ].join('|'),
+);
+
+
+const DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
+const SENTENCE_DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
+
+/** Where the date tokens of one text are, in text order. */
+function tokensOf(text: string): Span[] {
+  const tokens: Span[] = [];
+  // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the scan.
+  SENTENCE_DATE_TOKENS.lastIndex = 0;
+  for (let match = SENTENCE_DATE_TOKENS.exec(text); match; match = SENTENCE_DATE_TOKENS.exec(text)) {
+    tokens.push([match.index, match.index + match[0].length]);
+  }
+  return tokens;
+}
+
+const WORD_CHARACTER = /\w/;
+
+/**
+ * The date tokens of each sentence, as spans inside it; a sentence without any names no date. One scan
+ * of the whole text finds them. A sentence cut out of a longer run of letters, or met by a token that
+ * runs over its edge, is scanned on its own, so that every sentence gets the tokens its own text holds.
+ */
+export function dateTokensBySentence(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Span[][] {
+  const tokens = sentences.map((): Span[] => []);
+  const alone = (index: number) => {
+    const { start, end } = sentences[index]!;
+    tokens[index] = tokensOf(text.slice(start, end));
+  };
+  let index = 0;
+  DATE_TOKENS.lastIndex = 0;
+  for (let match = DATE_TOKENS.exec(text); match && index < sentences.length; match = DATE_TOKENS.exec(text)) {
+    while (index < sentences.length && sentences[index]!.end <= match.index) index++;
+    const sentence = sentences[index];
+    if (!sentence) break;
+    const end = match.index + match[0].length;
+    if (match.index >= sentence.start && end <= sentence.end) {
+      tokens[index]!.push([match.index - sentence.start, end - sentence.start]);
+    } else {
+      alone(index);
+      DATE_TOKENS.lastIndex = sentence.end;
+      index++;
+    }
+  }
+  sentences.forEach(({ start, end }, index) => {
+    if (WORD_CHARACTER.test(text.charAt(start - 1)) || WORD_CHARACTER.test(text.charAt(end))) alone(index);
+  });
+  return tokens;
+}
+
+// The words chrono-node's own parsers start from: month names, day words, clock times and numeric
+// dates. A sentence without them is left to our parsers alone.
+// Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.
+const CHRONO_TOKEN = new RegExp(
+  [
+    `\\b(?:${MONTH_NAME}|${ignoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of')})\\b`,
+    '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\\.',
+    '\\d(?::\\d|\\s*[aApP]\\.?[mM]\\b|/\\d)|\\d{4}-\\d',
+  ].join('|'),
+);
+
+export function needsFullGrammar(sentence: string): boolean {
+  return CHRONO_TOKEN.test(sentence);
+}

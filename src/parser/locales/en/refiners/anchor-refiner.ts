@@ -1,0 +1,36 @@
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
+import { assignPeriod, periodOf } from '../../../reference.js';
+import { ANCHOR_PHRASE_TAG, readOffset } from '../parsers/relative-offset-parser.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, shiftPeriod } from '../../../offsets.js';
+
+const CLAUSE_BREAK = /[,;:]/;
+
+/**
+ * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
+ * ("The vote on Feb. 10 came a day earlier than planned"), and from publication only when it dates none.
+ * The anchor is the nearest other dated expression, preferring one that comes before; without one,
+ * the discourse step counts definite forms from the story's last date.
+ *
+ * "Two days after the talks collapsed on Feb. 3" names its own anchor in the words that follow: only a
+ * date inside that phrase (before any comma) places it. "Retaliating 13 days after the bombings, forces
+ * struck Thursday": Thursday is the strike, the bombings are undated, and so is the expression.
+ */
+export class AnchorRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    const isAnchored = (result: ParsingResult) => result.tags().has(ANCHORED_TAG);
+    return results.filter((result, index) => {
+      const tags = result.tags();
+      if (!tags.has(ANCHORED_TAG)) return true;
+      const anchor = tags.has(ANCHOR_PHRASE_TAG)
+        ? results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(result.index + result.text.length, other.index)))
+        : (results.slice(0, index).reverse().find((other) => !isAnchored(other)) ?? results.slice(index + 1).find((other) => !isAnchored(other)));
+      if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
+      const offset = readOffset(result.text);
+      if (!offset) return true;
+      assignPeriod(result.start, shiftPeriod(periodOf(anchor.start).date, offset.unit, offset.amount));
+      result.start.addTag(ANCHORED_IN_SENTENCE_TAG);
+      return true;
+    });
+  }
+}

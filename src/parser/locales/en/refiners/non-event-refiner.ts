@@ -1,0 +1,70 @@
+import type { ParsingResult } from 'chrono-node';
+import { fixesADate } from '../../../reference.js';
+import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
+
+/**
+ * Drops what chrono-node reads as a date but a timeline must not show: durations ("for 45 minutes",
+ * "the past two years", "in two weeks"), recurring sets ("every Tuesday"), the present ("now", "right
+ * now"), vague spans ("the weekend"), clock times with no day, fractions ("1/2"), and words that only
+ * look like dates ("she sat down", "troops march", "it may rain").
+ */
+const DURATION = /^(?:for|within|over|during|throughout)\b/i;
+const SPAN_OF_UNITS = new RegExp(
+  [
+    '^(?:the\\s+|in\\s+|within\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:[\\w-]+\\s+|couple of\\s+)?(?:days|weeks|months|years|decades)$',
+    '^(?:in|within|after)\\s+(?:a|an|[\\w-]+)\\s+(?:days?|weeks?|months?|years?|decades?)$',
+    '^in the (?:day|week|month|year)$',
+    '^(?:a few|several|many|some|a couple of)\\s+(?:days|weeks|months|years|decades)\\s+(?:ago|earlier|later|before|after)$',
+    '^in half',
+  ].join('|'),
+  'i',
+);const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
+// "every Tuesday", and the days listed after it: "every Tuesday and Saturday".
+const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+))*$/;
+// "Sun, a maker of workstations" and "she sat down": chrono-node keeps the comma; only "Sun." is a date.
+const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[,;:)]?$/i;
+const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
+const WEEKEND = /\bweekend\b/i;
+// "5/8", "112 5/8", "4 5/8 to 112 5/8": stock prices and fractions. News writes dates without a year in words.
+const FRACTION = /\d\/\d{1,2}(?!\/\d)(?!\d)/;
+const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
+
+// "today's world", "the people of tomorrow": the present age and the future, not a day.
+const GENERIC_DAY = /^(?:today|tomorrow)$/i;
+const GENERIC_POSSESSIVE = /^['\u2019]s\s+(?:world|youth|society|generation|children|kids|teenagers|economy|culture)\b/i;
+// "of tomorrow" closing a noun phrase; "as of today" is a date.
+const GENERIC_OF = /(?<!\bas\s+)\bof\s+$/i;
+const PHRASE_END = /^\s*(?:[,.;:!?"\u201D)]|$)/;
+
+function isGenericDay(context: SentenceContext, result: ParsingResult): boolean {
+  if (!GENERIC_DAY.test(result.text)) return false;
+  const end = result.index + result.text.length;
+  const after = context.text.slice(end, end + 24);
+  if (GENERIC_POSSESSIVE.test(after)) return true;
+  return GENERIC_OF.test(context.text.slice(Math.max(0, result.index - 12), result.index)) && PHRASE_END.test(after);
+}
+
+function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
+  const { text } = result;
+  const tags = result.tags();
+  return (
+    tags.has('casualReference/now') ||
+    (DURATION.test(text) && (tags.has('result/relativeDate') || SUB_DAY_UNIT.test(text))) ||
+    (tags.has('result/relativeDate') && SUB_DAY_UNIT.test(text)) ||
+    SPAN_OF_UNITS.test(text) ||
+    SET_BEFORE.test(context.text.slice(Math.max(0, result.index - 60), result.index)) ||
+    ABBREVIATED_WEEKDAY.test(text) ||
+    LOWER_CASE_MONTH_WORD.test(text) ||
+    WEEKEND.test(text) ||
+    FRACTION.test(text) ||
+    BARE_DAY_PART.test(text) ||
+    isGenericDay(context, result) ||
+    (!fixesADate(result.start) && ![...tags].some((tag) => tag.startsWith('casualReference/')))
+  );
+}
+
+export class NonEventRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !isNonEvent(context, result));
+  }
+}

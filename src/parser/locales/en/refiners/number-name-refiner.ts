@@ -1,0 +1,53 @@
+import type { ParsingResult } from 'chrono-node';
+import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
+
+/**
+ * Numbers that chrono-node reads as years or dates but the sentence uses otherwise:
+ * - a year that is the start of a bigger number ("By 14 April, 20,000 people had fled": no year 2020):
+ *   the year goes, the day and month stay, and the tense refiner gives them their year;
+ * - a stock index's name ("the Russell 2000 slipped", "the Stoxx 600");
+ * - the terms of a rule ("the Friday nearest June 30", "the Saturday closest to Dec. 31"): no date;
+ * - a day that names an event of its own year ("the Sept. 11 attacks", "the Jan. 6 riot"): that
+ *   year, not the publication's.
+ */
+const YEAR_AT_END = /,?\s*\d{1,4}$/;
+// What makes the digits before it part of a number: thousands, decimals, more digits.
+const NUMBER_GOES_ON = /^(?:,\d{3}\b|\.\d|\d)/;
+const INDEX_BEFORE = /\b(?:Russell|S&P|Nasdaq|FTSE|Stoxx|MSCI|Wilshire|Topix|Nikkei|Sensex|Nifty|ASX|Fortune)\s+$/;
+const RULE_AFTER = /^\s+(?:nearest|closest to|nearest to)\s/i;
+const RULE_BEFORE = /\b(?:nearest|closest to|nearest to)\s+$/i;
+
+const FAMOUS_DAYS: ReadonlyArray<{ day: RegExp; after: RegExp; year: number }> = [
+  { day: /^(?:Sept?\.?|September)\s+11$/i, after: /^\s*(?:attacks?|terror|hijack|commission|victims|anniversary|memorial)/i, year: 2001 },
+  { day: /^(?:Jan\.?|January)\s+6$/i, after: /^\s*(?:attack|riot|insurrection|committee|rioters|hearings?|defendants?)/i, year: 2021 },
+];
+
+function famousYear(result: ParsingResult, after: string, published: SentenceContext['published']): number | undefined {
+  if (result.start.isCertain('year')) return undefined;
+  const famous = FAMOUS_DAYS.find(({ day, after: follows }) => day.test(result.text) && follows.test(after));
+  return famous && famous.year <= published.year ? famous.year : undefined;
+}
+
+function yearStartsANumber(context: SentenceContext, result: ParsingResult): boolean {
+  const end = result.index + result.text.length;
+  return result.start.isCertain('year') && result.start.isCertain('month') && YEAR_AT_END.test(result.text) && NUMBER_GOES_ON.test(context.text.slice(end, end + 4));
+}
+
+export class NumberNameRefiner implements SentenceRefiner {
+  refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      const before = context.text.slice(Math.max(0, result.index - 12), result.index);
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
+      if (/^\d{4}$/.test(result.text) && INDEX_BEFORE.test(before)) return false;
+      if (RULE_AFTER.test(after) || RULE_BEFORE.test(before)) return false;
+      const year = famousYear(result, after, context.published);
+      if (year !== undefined) result.start.assign('year', year);
+      if (yearStartsANumber(context, result)) {
+        result.text = result.text.replace(YEAR_AT_END, '');
+        result.start.delete('year');
+        result.end = undefined;
+      }
+      return true;
+    });
+  }
+}

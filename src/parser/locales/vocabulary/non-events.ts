@@ -1,0 +1,41 @@
+import type { ParsingResult } from 'chrono-node';
+import { fixesADate } from '../../reference.js';
+import type { Vocabulary } from './vocabulary.js';
+import { WORD_END, WORD_START } from './word-pattern.js';
+
+/**
+ * What chrono-node's grammars of other languages return that places no event: "ahora" (the present),
+ * spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number read as one ("de 18
+ * millones"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in "Santa
+ * Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
+ * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
+ * friends ("por la mañana" is the morning, not tomorrow). A number glued to a decimal ("6.4 di maggio")
+ * or before a counted noun ("1600 addetti", "febbraio 1026 miliardi") is a quantity.
+ */
+export function nonEventFilter(words: Vocabulary): (sentence: string, result: ParsingResult) => boolean {
+  const count = `(?:\\d{1,3}|${Object.keys(words.numbers).join('|')})`;
+  const unit = Object.values(words.units).join('|');
+  const now = new RegExp(`^(?:${words.now})$`, 'iu');
+  const span = new RegExp(`^(?:\\p{L}+\\s+){0,2}${count}\\s+(?:${unit})$`, 'iu');
+  const plural = new RegExp(`${WORD_START}(?:${words.plurals})${WORD_END}`, 'iu');
+  const counted = new RegExp(`\\d|${WORD_START}(?:${Object.keys(words.numbers).join('|')})${WORD_END}`, 'iu');
+  const ago = words.agoBefore ? new RegExp(`^(?:${words.agoBefore})\\s`, 'iu') : undefined;
+  const abbreviation = /^\p{L}{3}\.?$/u;
+  // "Mai", "mai": three letters, and the month's full name.
+  const fullName = new RegExp(`^(?:${[...words.months, ...words.weekdays].map((forms) => forms.split('|')[0]).join('|')})$`, 'iu');
+  const countAfter = new RegExp(`^\\s+(?:(?:a|e|y|et|und|-)\\s+\\d+\\s+)?(?:${words.countNouns})`, 'iu');
+  const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
+  return (sentence, result) => {
+    const text = result.text.trim();
+    const end = result.index + result.text.length;
+    if (/\p{L}/u.test(sentence.charAt(result.index - 1)) || /\p{L}/u.test(sentence.charAt(end)) || /\d[.,]$/.test(sentence.slice(0, result.index))) return true;
+    if (/\d{4}$/.test(text) && countAfter.test(sentence.slice(end))) return true;
+    if (now.test(text) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text))) return true;
+    // A clock time alone ("a las 10", "de 13 h") is no date, and most such readings are counts.
+    if (!fixesADate(result.start)) return true;
+    const { start } = result;
+    const nameAlone = (start.isCertain('month') || start.isCertain('weekday')) && !start.isCertain('day') && !start.isCertain('year');
+    if (nameAlone && abbreviation.test(text) && !fullName.test(text)) return true;
+    return falseFriend !== undefined && falseFriend.test(sentence.slice(0, end));
+  };
+}

@@ -1,0 +1,83 @@
+import type { ParsingResult } from 'chrono-node';
+import { isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
+import { assignPeriod } from '../../reference.js';
+import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
+import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
+import type { Vocabulary } from './vocabulary.js';
+import { wordPattern } from './word-pattern.js';
+
+// A date without its year that falls this near publication on the other side of the tense is this
+// year's: "prolongou até 20 de novembro", "fixed Nov. 10 as the deadline" (published Nov. 2) name a
+// date ahead with a past verb, and a date a year away would have been given its year.
+const NEAR_DAYS = 45;
+
+/** The direction, unless the day lies within NEAR_DAYS of publication against it, in some year. */
+function nearDirection(published: CalendarDate, month: number, day: number, direction: Direction): Direction {
+  const sign = direction === 'past' ? 1 : direction === 'future' ? -1 : 0;
+  const near = [published.year - 1, published.year, published.year + 1].some((year) => {
+    if (!isValidCalendarDate(year, month, day)) return false;
+    const against = sign * (toDayNumber({ year, month, day }) - toDayNumber(published));
+    return against > 0 && against <= NEAR_DAYS;
+  });
+  return near ? 'unknown' : direction;
+}
+
+// Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way.
+const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
+
+/**
+ * Places what the text left open on the calendar, counted from the publication day: a weekday ("el
+ * martes", "mardi dernier") within a week of it, a month or day without a year ("el 15 de mayo") in the
+ * year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
+ * else the tense nearest to it. chrono-node's guesses count on the machine's clock and look ahead.
+ */
+export class OpenDateRefiner implements SentenceRefiner {
+  private readonly previous: RegExp;
+  private readonly next: RegExp;
+  private readonly ahead: RegExp;
+
+  constructor(
+    words: Vocabulary,
+    private readonly tenseAt: (sentence: string, start: number, end: number) => Tense,
+  ) {
+    this.previous = wordPattern(words.previous);
+    this.next = wordPattern(words.next);
+    this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
+  }
+
+  refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    let listed: { end: number; direction: Direction } | undefined;
+    for (const result of results) {
+      const { start } = result;
+      const open = start.isCertain('weekday') && !start.isCertain('day');
+      const yearless = start.isCertain('month') && !start.isCertain('year');
+      if (!open && !yearless) continue;
+      const end = result.index + result.text.length;
+      const direction: Direction = this.previous.test(result.text)
+        ? 'last'
+        : this.next.test(result.text)
+          ? 'next'
+          : this.tenseAt(text, result.index, end);
+      if (open) {
+        // "para sábado", "pour samedi", "für Samstag": what a forecast or a schedule is for lies ahead.
+        const own = this.ahead.test(result.text) && direction !== 'last' ? 'future' : direction;
+        const weekdayDirection = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed.direction : own;
+        listed = { end, direction: weekdayDirection };
+        const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
+        start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
+        continue;
+      }
+      const month = start.get('month')!;
+      const day = start.isCertain('day') ? start.get('day')! : 1;
+      const granularity = start.isCertain('day') ? 'day' : 'month';
+      // "dimanche 29 août": of the years near publication, those where that day is that weekday.
+      const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
+      const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
+      // Only a day is a deadline or a date set: "Im März stieg die Zahl", published in February, is last March.
+      const yearDirection = granularity === 'day' ? nearDirection(published, month, day, direction) : direction;
+      const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
+      if (period) assignPeriod(start, period);
+    }
+    return results;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addMonths, type Period } from '../../../model/calendar.js';
+import { shiftPeriod } from '../../offsets.js';
+import { focusTag } from '../../focus-tags.js';
+import { periodComponents, publicationOf } from '../../reference.js';
+import type { Unit, Vocabulary } from './vocabulary.js';
+import { unitReader, WORD_END, WORD_START } from './word-pattern.js';
+
+const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
+
+/** The period a step of units from publication names: the week, month, quarter or year itself. */
+function stepPeriod(published: Period['date'], unit: Exclude<Unit, 'day'>, step: number): Period {
+  return unit === 'quarter' ? { granularity: 'quarter', date: addMonths(published, 3 * step) } : shiftPeriod(published, unit, step);
+}
+
+/**
+ * "el año pasado", "la próxima semana", "este mes", "l'année dernière", "lo scorso anno", "quest'anno",
+ * "no ano passado", "letzte Woche": the whole period, before, after or at publication, at its own
+ * granularity (chrono-node reads some of them as a day, most not at all).
+ */
+export class RelativeUnitParser implements Parser {
+  private readonly regex: RegExp;
+  private readonly unitOf: (word: string) => (typeof PERIOD_UNITS)[number];
+  private readonly isPrevious: RegExp;
+  private readonly isPrior: RegExp;
+
+  constructor(words: Vocabulary) {
+    const unit = `(${PERIOD_UNITS.map((name) => words.units[name]).join('|')})`;
+    const determiner = `(?:(?:${words.determiners})\\s*)?`;
+    const step = `(${words.previous}|${words.next})`;
+    // "a finales del año", "início deste mês", "inizio dell' anno": the current one, at its edge.
+    const edge = `(?:${words.edges})\\s+(?:(?:${words.ofYear}|${words.determiners})\\s*)?(?:(?:${words.current})\\s*)?`;
+    this.regex = new RegExp(
+      `${WORD_START}(?:${determiner}${step}\\s+${unit}|${determiner}${unit}\\s+${step}|(${words.current}|${edge})\\s*${unit})${WORD_END}`,
+      'iu',
+    );
+    this.isPrior = new RegExp(`^(?:${words.prior})$`, 'iu');
+    this.unitOf = unitReader(words, PERIOD_UNITS);
+    this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
+  }
+
+  pattern(): RegExp {
+    return this.regex;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const [, stepBefore, unitAfterStep, unitBeforeStep, stepAfter, , currentUnit] = match;
+    const stepWord = stepBefore ?? stepAfter;
+    const step = stepWord === undefined ? 0 : this.isPrevious.test(stepWord) ? -1 : 1;
+    const unit = this.unitOf((unitAfterStep ?? unitBeforeStep ?? currentUnit)!);
+    const components = periodComponents(context, stepPeriod(publicationOf(context), unit, step));
+    // "el año anterior", "l'anno precedente": the year before what is under discussion, as "a year earlier";
+    // "este trimestre" the quarter under discussion, else the current one.
+    if (unit === 'year' && step === -1 && this.isPrior.test(stepWord!)) components.addTag(focusTag('year-ago'));
+    if (unit === 'quarter' && currentUnit !== undefined) components.addTag(focusTag('current-quarter'));
+    return components;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A language's grammar built from its vocabulary (vocabulary.ts): chrono-node's casual grammar of the
+ * language, with our parsers for what news writes and chrono-node misses or misreads (relative weeks,
+ * months, quarters and years, counts back, quarters by ordinal, bare years), and the dates it leaves
+ * open placed by the sentence's tense. The prefilter, the dateline and the boilerplate come from the
+ * same words.
+ */
+import type { Parser } from 'chrono-node';
+import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/en';
+import { dropsBareYears } from '../../chrono-probes.js';
+import type { Locale } from '../../locale.js';
+import { mentionReader } from '../../mention.js';
+import type { Span } from '../../stretches.js';
+import { fixesADate } from '../../reference.js';
+import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
+import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
+import { inBatches, readStretches } from '../../stretches.js';
+import { BareYearParser } from './bare-year-parser.js';
+import { expressionWidener } from './expression-edges.js';
+import { FocusParser } from './focus-parser.js';
+import { MonthNameParser } from './month-name-parser.js';
+import { nonEventFilter } from './non-events.js';
+import { OpenDateRefiner } from './open-date-refiner.js';
+import { sentenceSplitter } from './ordinal-days.js';
+import { offsetReader, OffsetParser } from './offset-parser.js';
+import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
+import { RelativeUnitParser } from './relative-unit-parser.js';
+import { ShortYearParser } from './short-year-parser.js';
+import { verbTenseReader } from './verb-tense.js';
+import type { Vocabulary } from './vocabulary.js';
+import { WORD_END, WORD_START } from './word-pattern.js';
+
+// Numeric dates with a year: "15/05/99", "15.05.1999"; a bare "5/8" is a fraction.
+const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
+
+function tokenPattern(words: Vocabulary): RegExp {
+  const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current];
+  const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
+  return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
+}
+
+function tokensOf(pattern: RegExp, text: string): Span[] {
+  const tokens: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) tokens.push([match.index, match.index + match[0].length]);
+  return tokens;
+}
+
+/** "MADRID, 16 feb (EFE) -", "PARÍS, 16 février (AFP) -", "Berlin, 16. Februar (dpa) -". */
+function datelinePattern(words: Vocabulary): RegExp {
+  const month = `(?:${words.months.join('|')})\\.?`;
+  const day = `\\d{1,2}\\.?`;
+  return new RegExp(
+    `^\\p{Lu}[\\p{L}.'\\u2019-]+(?:[ ,]+\\p{Lu}[\\p{L}.'\\u2019-]*){0,4}\\s*,\\s*(?:${day}\\s+(?:de\\s+)?${month}|${month}\\s+${day})(?:\\s+(?:de\\s+)?\\d{4})?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|\\u2013|\\u2014)\\s*`,
+    'iu',
+  );
+}
+
+function boilerplatePattern(words: Vocabulary): RegExp {
+  const opening = [...words.months, ...words.weekdays].join('|');
+  return new RegExp(
+    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})`,
+    'iu',
+  );
+}
+
+/**
+ * One of chrono-node's parsers, giving only readings that fix a date: its clock-time readings of bare
+ * numbers ("de 18 millones", "à 2019") would otherwise win over our year on the same words, and a clock
+ * time alone places no event anyway (see non-events.ts).
+ */
+function datesOnly(parser: Parser): Parser {
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const read = parser.extract(context, match);
+      if (!read) return read;
+      const components = read instanceof ParsingResult ? read.start : read instanceof ParsingComponents ? read : undefined;
+      return !components || fixesADate(components) ? read : null;
+    },
+  };
+}
+
+export function localeFrom(words: Vocabulary): Locale {
+  const years = new BareYearParser();
+  const chrono = new Chrono({
+    // Ours first: on equal spans their reading wins ("la semaine dernière" is a week, not a day).
+    parsers: [
+      new RelativeUnitParser(words),
+      new OrdinalQuarterParser(words),
+      new OffsetParser(words),
+      new FocusParser(words),
+      new MonthNameParser(words),
+      ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
+      ...words.chrono.parsers.map(datesOnly),
+      years,
+    ],
+    refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
+  });
+  const grammar = inBatches(chrono);
+  const openDates = new OpenDateRefiner(words, verbTenseReader(words));
+  const isNonEvent = nonEventFilter(words);
+  const widen = expressionWidener(words);
+  // What needs the whole sentence: its words around each result, and its verbs.
+  const sentenceRefiner: SentenceRefiner = {
+    refine(sentence, results) {
+      const events = results.filter((result) => !isNonEvent(sentence.text, result));
+      for (const result of events) widen(sentence.text, result);
+      return openDates.refine(sentence, events);
+    },
+  };
+  const tokens = tokenPattern(words);
+  const dateline = datelinePattern(words);
+  const boilerplate = boilerplatePattern(words);
+  return {
+    sentences: sentenceSplitter(words.months),
+    dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
+    parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
+    isBoilerplate: (sentence) => boilerplate.test(sentence),
+    datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
+    mentionOf: mentionReader(words.mention, offsetReader(words).read),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * A language's words for news dates, as regular-expression alternations matched without regard to case:
+ * everything vocabulary-locale.ts builds a grammar from. One table per language (es.ts, fr.ts, ...), so
+ * that the prefilter's tokens, the parsers and the tense reader cannot drift apart.
+ */
+import type { Chrono } from 'chrono-node';
+import type { MentionWords } from '../../mention.js';
+
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface Vocabulary {
+  /** chrono-node's casual grammar of the language: weekdays, month names, "today", clock times. */
+  chrono: Chrono;
+  /** Each month's forms, January first ("enero|ene\\.?"). */
+  months: readonly string[];
+  /** Each weekday's forms, Sunday first. */
+  weekdays: readonly string[];
+  /** Each unit's forms, singular and plural. */
+  units: Readonly<Record<Unit, string>>;
+  /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
+  days: string;
+  /** Words that make a unit or weekday the one before ("pasado|pasada|anterior"), before or after it. */
+  previous: string;
+  /**
+   * ... the one after ("próximo|próxima|que viene"); not "siguiente", which counts from the last date
+   * told ("al año siguiente"), not from publication.
+   */
+  next: string;
+  /** Of the `previous` words, those that say "the one before that" ("anterior"), not "the latest". */
+  prior: string;
+  /** The edges of a period that leave it the current one: "finales (del año)", "início (deste mês)". */
+  edges: string;
+  /** Demonstratives and "same" that point back to the last date told ("ese día", "le même jour"). */
+  that: string;
+  /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"). */
+  ahead: string;
+  /** ... the current one, before it ("este|esta"). */
+  current: string;
+  /** What may stand before those: articles and contracted prepositions ("el|la|del|l'"). */
+  determiners: string;
+  /** "hace dos años": the word before a count back from publication. */
+  agoBefore?: string;
+  /** "due anni fa": ... after it. */
+  agoAfter?: string;
+  /** "dos años después": the words after a count of units on from a date told. */
+  later: string;
+  /** "un año antes": ... back from it. */
+  earlier: string;
+  /** The plural forms of day, week, month and year: with no count they are a vague span ("los próximos días"). */
+  plurals: string;
+  /** Spelled numbers a count may use ("un": 1, "dos": 2). */
+  numbers: Readonly<Record<string, number>>;
+  /** The ordinals of quarters, first to fourth ("primer|primero"). */
+  quarterOrdinals: readonly string[];
+  /** What joins a month or quarter to its year ("de|del"). */
+  ofYear: string;
+  /** Verb forms that put a date in the past (preterite, perfect), as a pattern over whole words. */
+  past: string;
+  /**
+   * Whether `past` and `future` are matched as written: German capitalises nouns, so "lagen" is a verb
+   * and "Lagen" (layers) is not, and a lower-case word in -te is a weak verb's past.
+   */
+  verbsCased?: boolean;
+  /** ... in the future (future, periphrastic future, "next"). */
+  future: string;
+  /**
+   * Words before a two-digit year ("nell'85", "il 92"): Italian writes years so. Absent in languages that
+   * do not; a number from 1 to 31 after them stays a day unless the apostrophe elides the article.
+   */
+  shortYearBefore?: string;
+  /** Nouns a four-digit count comes before ("1600 addetti", "2054 miliardi"): then it is no year. */
+  countNouns: string;
+  /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
+  now: string;
+  /**
+   * Words that end where a date chrono-node reads ends, and make it something else: "por la mañana" is
+   * the morning, not tomorrow.
+   */
+  falseFriends?: string;
+  /** Words that open a page's date stamp ("publicado|actualizado"). */
+  stamp: string;
+  /** A rights notice ("todos los derechos reservados"). */
+  rights: string;
+  mention: MentionWords;
+}
