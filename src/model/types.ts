@@ -82,6 +82,8 @@ export interface StoryPage {
   published?: PublishedInput;
   url?: string;
   source?: string;
+  /** As `StoryArticle.lang`: the page's own `<html lang>` is not read here, since its grammar may not be loaded. */
+  lang?: string;
 }
 
 /** A publication date: `YYYY-MM-DD`, an ISO date-time with offset, or a `Date` (read as UTC). */
