@@ -17,6 +17,8 @@ export interface ReadArticle {
   day: string;
   url?: string;
   source?: string;
+  /** The article's language, for the words its sentences are compared by. */
+  lang?: string;
   events: readonly TimelineEvent[];
 }
 
@@ -39,7 +41,7 @@ function representative(tellings: readonly Telling[]): Telling {
  */
 export function mergeStory(read: readonly ReadArticle[]): TimelineEvent[] {
   const story: StoryEvent[] = [];
-  for (const { id, day, url, source, events } of read) {
+  for (const { id, day, url, source, lang, events } of read) {
     const merged = new Set<StoryEvent>();
     // The date words of each sentence, found once: every one of its events leaves them all out.
     const expressions = new Map<number, TextSpan[]>();
@@ -53,7 +55,7 @@ export function mergeStory(read: readonly ReadArticle[]): TimelineEvent[] {
         event,
         article: id,
         published: day,
-        words: tellingWords(event, expressions.get(event.sentence.start)!),
+        words: tellingWords(event, expressions.get(event.sentence.start)!, lang),
         span: eventSpan(event),
         ...(url === undefined ? {} : { url }),
         ...(source === undefined ? {} : { source }),

@@ -41,6 +41,7 @@ export function readStory(articles: readonly StoryArticle[], extract: typeof ext
       events: extract(article.text, { published: day, ...(article.lang === undefined ? {} : { lang: article.lang }) }),
       ...(article.url === undefined ? {} : { url: article.url }),
       ...(article.source === undefined ? {} : { source: article.source }),
+      ...(article.lang === undefined ? {} : { lang: article.lang }),
     })),
   );
 }

@@ -35,11 +35,15 @@ export const SAME_HAPPENING = 0.36;
  * 8 (Reuters) -") and without the date words the article found in that sentence (`expressions`, offsets
  * into the article like the sentence's).
  */
-export function tellingWords(event: TimelineEvent, expressions: readonly TextSpan[]): Map<string, number> {
+export function tellingWords(event: TimelineEvent, expressions: readonly TextSpan[], lang?: string): Map<string, number> {
   const { sentence } = event;
-  const skip: Skip[] = [[0, datelineEnd(sentence.text)], ...expressions.map(({ start, end }): Skip => [start - sentence.start, end - sentence.start])];
-  return statementWords(sentence.text, skip);
+  const dateline = datelineEnd(sentence.text) || (DAY_FIRST_DATELINE.exec(sentence.text)?.[0].length ?? 0);
+  const skip: Skip[] = [[0, dateline], ...expressions.map(({ start, end }): Skip => [start - sentence.start, end - sentence.start])];
+  return statementWords(sentence.text, skip, lang);
 }
+
+// Other languages' wires write the day first: "MADRID, 13 mar (EFE) -", "BERLIN, 5. Februar (dpa) -".
+const DAY_FIRST_DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'\u2019-]{1,40}?,\s*\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+(?:de\s+)?\d{4})?\s*\([^)]{1,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s*/u;
 
 function interval(value: string | undefined): [number, number] | undefined {
   const period = value === undefined ? undefined : parseEventValue(value);

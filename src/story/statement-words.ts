@@ -16,6 +16,18 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+// The function words and attributions of the other languages the parser reads ("según fuentes",
+// "a indiqué", "ha detto", "disse", "sagte"): their stems are cut to five letters instead (see `stemOf`).
+const OTHER_STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    es: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',
+    fr: "le la les l un une des et ou mais de du d au aux à en dans avec par pour sans sur entre que qui se sa son ses est sont été a ont était ce cette ces il elle ils elles ne pas plus très déjà selon dit a-t-il indiqué a-t-elle aussi comme",
+    it: "il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come",
+    pt: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',
+    de: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
+
 // Irregular forms news uses of the verbs that tell most events, to their base form.
 const BASE_FORMS: Record<string, string> = { met: 'meet', began: 'begin', begun: 'begin', held: 'hold', won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', left: 'leave', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', struck: 'strike', sold: 'sell', paid: 'pay', ran: 'run', shot: 'shoot', fled: 'flee', broke: 'break', broken: 'break', spoke: 'speak', chose: 'choose', hit: 'hit' };
 
@@ -36,12 +48,23 @@ function stem(word: string): string {
 /** A stretch of a sentence to leave out: `[start, end)`. */
 export type Skip = readonly [start: number, end: number];
 
+// Romance and German verbs change their endings more than English's: "aprobará" and "aprobó", "reunirá"
+// and "reunió" share their first five letters, a truncation stemmer's cut.
+const TRUNCATED_STEM = 5;
+
+/** How a word of the language (a BCP 47 tag's base; English when none) is stemmed and which words say nothing. */
+function wordsOf(lang: string | undefined): { stopWords: ReadonlySet<string>; stemOf: (word: string) => string } {
+  const other = lang === undefined ? undefined : OTHER_STOP_WORDS[lang.toLowerCase().split(/[-_]/)[0]!];
+  return other ? { stopWords: other, stemOf: (word) => word.slice(0, TRUNCATED_STEM) } : { stopWords: STOP_WORDS, stemOf: stem };
+}
+
 /**
  * The sentence's words and their weights, without the stretches in `skip` (its date words and dateline).
  * A word's weight is the highest it has anywhere in the sentence. The opening word counts as a word,
- * not a name: a capital there says nothing ("Schools closed").
+ * not a name: a capital there says nothing ("Schools closed"). `lang` is the article's language.
  */
-export function statementWords(sentence: string, skip: readonly Skip[] = []): Map<string, number> {
+export function statementWords(sentence: string, skip: readonly Skip[] = [], lang?: string): Map<string, number> {
+  const { stopWords, stemOf } = wordsOf(lang);
   const words = new Map<string, number>();
   let first = true;
   for (const match of sentence.matchAll(WORD)) {
@@ -52,9 +75,9 @@ export function statementWords(sentence: string, skip: readonly Skip[] = []): Ma
     const lower = written.toLowerCase().replace(/[\u2019']s$/, '');
     const opening = first;
     first = false;
-    if (STOP_WORDS.has(lower)) continue;
+    if (stopWords.has(lower)) continue;
     const isName = !opening && /^\p{Lu}/u.test(written);
-    const key = isNumber ? lower.replace(/,/g, '') : stem(lower);
+    const key = isNumber ? lower.replace(/,/g, '') : stemOf(lower);
     const weight = isNumber || isName ? NAME_WEIGHT : 1;
     words.set(key, Math.max(words.get(key) ?? 0, weight));
   }
