@@ -28,7 +28,7 @@ registerLocale(
     ofYear: 'de|do',
     // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem"; -eu and -ia
     // also end "seu", "museu", "dia" and "economia": those verbs are listed.
-    past: '\\p{L}+(?:ou|aram|eram|iram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
+    past: '\\p{L}+(?:ou|aram|eram|[ií]ram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
     future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista',
     countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
     now: 'agora|atualmente|actualmente|neste momento',

@@ -1,29 +1,26 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
+import { statedYear } from './stated-year.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
- * A month named alone or with its year: "en enero", "janeiro de 1990", "im März 2022", "junho do ano
- * passado". chrono-node's
- * Portuguese and German grammars read a month only with its day. A month without a year is left open
+ * A month named alone or with its year (see stated-year.ts): "en enero", "janeiro de 1990", "im März
+ * 2022", "junho do ano passado". chrono-node's Portuguese and German grammars read a month only with
+ * its day. A month without a year is left open
  * (its year comes from the sentence's tense, see open-date-refiner.ts); abbreviations need their year.
  */
 export class MonthNameParser implements Parser {
   private readonly regex: RegExp;
   private readonly months: readonly RegExp[];
-  private readonly isPrevious: RegExp;
+  private readonly year: ReturnType<typeof statedYear>;
 
   constructor(words: Vocabulary) {
     // Full names only (the first form of each): "mar" is the sea, "set" a set.
     const names = words.months.map((forms) => forms.split('|')[0]!);
-    const year = words.units.year;
-    const step = `(${words.previous}|${words.next})`;
-    // "janeiro deste ano", "junio del año pasado", "im März letzten Jahres".
-    const relativeYear = `\\s+(?:(?:${words.ofYear}|${words.determiners})\\s*)?(?:(${words.current})\\s*(?:${year})|(?:${year})\\s+${step}|${step}\\s+(?:${year}))`;
-    this.regex = new RegExp(`${WORD_START}(${names.join('|')})(?:\\s+(?:(?:${words.ofYear})\\s+)?((?:1[5-9]|20)\\d\\d)|${relativeYear})?${WORD_END}`, 'iu');
+    this.year = statedYear(words);
+    this.regex = new RegExp(`${WORD_START}(${names.join('|')})${this.year.pattern}?${WORD_END}`, 'iu');
     this.months = names.map((name) => new RegExp(`^(?:${name})$`, 'iu'));
-    this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
   }
 
   pattern(): RegExp {
@@ -32,10 +29,8 @@ export class MonthNameParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const month = this.months.findIndex((name) => name.test(match[1]!)) + 1;
-    const [, , digits, current, stepAfter, stepBefore] = match;
-    const stepWord = stepAfter ?? stepBefore;
     const published = publicationOf(context).year;
-    const year = digits ? Number(digits) : current ? published : stepWord ? published + (this.isPrevious.test(stepWord) ? -1 : 1) : undefined;
+    const year = this.year.read(match.slice(2), published);
     if (year !== undefined) return periodComponents(context, { granularity: 'month', date: { year, month, day: 1 } });
     const components = context.createParsingComponents({ month });
     components.imply('year', published).imply('day', 1);

@@ -2,22 +2,22 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { quarterOf } from '../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
+import { statedYear } from './stated-year.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
- * "el tercer trimestre (de 2019)", "le troisième trimestre", "il primo trimestre 1999", "o terceiro
+ * "el tercer trimestre (de 2019)", "primeiro trimestre do próximo ano", "le troisième trimestre", "il primo trimestre 1999", "o terceiro
  * trimestre", "im dritten Quartal". Without a year it is the latest such quarter begun by publication:
  * news reports quarters it has results for.
  */
 export class OrdinalQuarterParser implements Parser {
   private readonly regex: RegExp;
   private readonly ordinals: readonly RegExp[];
+  private readonly year: ReturnType<typeof statedYear>;
 
   constructor(words: Vocabulary) {
-    this.regex = new RegExp(
-      `${WORD_START}(${words.quarterOrdinals.join('|')})\\s+(?:${words.units.quarter})(?:\\s+(?:(?:${words.ofYear})\\s+)?((?:1[5-9]|20)\\d\\d))?${WORD_END}`,
-      'iu',
-    );
+    this.year = statedYear(words);
+    this.regex = new RegExp(`${WORD_START}(${words.quarterOrdinals.join('|')})\\s+(?:${words.units.quarter})${this.year.pattern}?${WORD_END}`, 'iu');
     this.ordinals = words.quarterOrdinals.map((forms) => new RegExp(`^(?:${forms})$`, 'iu'));
   }
 
@@ -28,7 +28,7 @@ export class OrdinalQuarterParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const quarter = this.ordinals.findIndex((forms) => forms.test(match[1]!)) + 1;
     const published = publicationOf(context);
-    const year = match[2] ? Number(match[2]) : quarter <= quarterOf(published.month) ? published.year : published.year - 1;
+    const year = this.year.read(match.slice(2), published.year) ?? (quarter <= quarterOf(published.month) ? published.year : published.year - 1);
     return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } });
   }
 }
