@@ -52,6 +52,20 @@ describe('the lang option', () => {
   });
 });
 
+describe('holidays on a fixed day', () => {
+  it.each([
+    ['es', 'La tienda abrirá antes de Navidad.', 'Navidad', '2026-12-25'],
+    ['es', 'La fiesta de Nochevieja terminó mal.', 'Nochevieja', '2025-12-31'],
+    ['fr', 'Le magasin ouvrira avant Noël.', 'Noël', '2026-12-25'],
+    ['it', "Pochi giorni prima di Natale l'Antitrust ha deciso.", 'Natale', '2025-12-25'],
+    ['pt', 'A loja abre no Natal.', 'no Natal', '2026-12-25'],
+    ['de', 'An Silvester kam es zu Bränden.', 'Silvester', '2025-12-31'],
+  ] as const)('%s: "%s" is the holiday of the year its tense points to', (lang, text, words, date) => {
+    // Published in late November: the coming holiday, unless the verb has it past.
+    expect(extractEvents(text, { published: '2026-11-20', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, date]]);
+  });
+});
+
 describe('page furniture in each language', () => {
   it.each([
     ['es', 'MADRID, 12 mar (EFE) - El Gobierno aprobó el martes el decreto.', 'el martes'],

@@ -3,6 +3,7 @@ import { isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '
 import { assignPeriod } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
+import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
 
@@ -73,8 +74,10 @@ export class OpenDateRefiner implements SentenceRefiner {
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
-      // Only a day is a deadline or a date set: "Im März stieg die Zahl", published in February, is last March.
-      const yearDirection = granularity === 'day' ? nearDirection(published, month, day, direction) : direction;
+      // Only a day written out is a deadline or a date set: "Im März stieg die Zahl", published in
+      // February, is last March, and "Nochevieja terminó mal", in November, last New Year's Eve.
+      const set = granularity === 'day' && !start.tags().has(HOLIDAY_NAME_TAG);
+      const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
       const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
       if (period) assignPeriod(start, period);
     }

@@ -18,6 +18,7 @@ import { inBatches, readStretches } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
+import { HolidayNameParser } from './holiday-name-parser.js';
 import { MonthNameParser } from './month-name-parser.js';
 import { nonEventFilter } from './non-events.js';
 import { OpenDateRefiner } from './open-date-refiner.js';
@@ -34,7 +35,7 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
-  const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current];
+  const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays)];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
@@ -91,6 +92,7 @@ export function localeFrom(words: Vocabulary): Locale {
       new OffsetParser(words),
       new FocusParser(words),
       new MonthNameParser(words),
+      new HolidayNameParser(words),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),
       years,

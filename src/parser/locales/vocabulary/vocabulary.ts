@@ -70,6 +70,8 @@ export interface Vocabulary {
   shortYearBefore?: string;
   /** Nouns a four-digit count comes before ("1600 addetti", "2054 miliardi"): then it is no year. */
   countNouns: string;
+  /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
+  holidays: Readonly<Record<string, readonly [month: number, day: number]>>;
   /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
   now: string;
   /**
