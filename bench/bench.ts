@@ -418,6 +418,7 @@ async function main(): Promise<void> {
   out(slow.length === 0 ? '_No adversarial input took over 1 s._' : `_Over 1 s: ${slow.join(', ')}._`);
   out();
   batchMode();
+  await languagesMode();
   out(`_Whole bench: ${fmtMs(performance.now() - benchStart)}._`);
 }
 
@@ -468,6 +469,53 @@ function batchMode(): void {
   out(`_${fmtInt(BATCH_RECORDS)} records of our ${articles.length} fixture articles (${sig(bytes / MB)} MB), the whole command (start, workers, reading and writing) timed, median of ${BATCH_RUNS}._`);
   out();
   out(table(['Workers', 'Time', 'Articles/s', 'Articles/s per core', 'MB/s', 'Speed-up'], rows));
+  out();
+}
+
+const LANGUAGE_RUNS = 7;
+const LANGUAGE_CORPORA: Record<string, string> = { es: 'tempeval2/es-train.json', it: 'tempeval2/it-train.json', fr: 'tempeval2/fr-train.json', pt: 'timebankpt/pt-train.json' };
+
+/**
+ * The other languages, read in this process: each language's training corpus (TempEval-2, TimeBankPT;
+ * skipped when absent), else our labelled articles of it, against chrono-node's own grammar of that
+ * language called the two ways users call it, in the same process. Medians of LANGUAGE_RUNS passes.
+ */
+async function languagesMode(): Promise<void> {
+  const chrono = await import('chrono-node');
+  const { extractEvents } = await import('../src/parser/index.js');
+  const { loadLanguage } = await import('../src/parser/load-language.js');
+  const { LANGUAGE_CASES } = await import('../test/fixtures/language-articles.js');
+  out('### Other languages');
+  out();
+  const rows: string[][] = [];
+  for (const lang of ['es', 'fr', 'it', 'pt', 'de'] as const) {
+    progress(`languages: ${lang}`);
+    await loadLanguage(lang);
+    const corpus = LANGUAGE_CORPORA[lang] && path.join(REPO_ROOT, '..', 'shared', 'data', LANGUAGE_CORPORA[lang]);
+    const docs: Array<{ text: string; published: string }> =
+      corpus && existsSync(corpus)
+        ? (JSON.parse(readFileSync(corpus, 'utf8')) as Array<{ text: string; dct: string }>).map(({ text, dct }) => ({ text, published: dct }))
+        : LANGUAGE_CASES.filter((testCase) => testCase.lang === lang);
+    const grammar = chrono[lang].casual;
+    const time = (read: (doc: { text: string; published: string }) => unknown) => {
+      const times: number[] = [];
+      for (let run = 0; run <= LANGUAGE_RUNS; run++) {
+        const started = performance.now();
+        for (const doc of docs) read(doc);
+        // The first pass warms up: V8 compiles the patterns on their second run.
+        if (run > 0) times.push(performance.now() - started);
+      }
+      return median(times);
+    };
+    const ours = time(({ text, published }) => extractEvents(text, { published, lang }));
+    const plain = time(({ text, published }) => grammar.parse(text, new Date(`${published}T12:00:00Z`)));
+    const zoned = time(({ text, published }) => grammar.parse(text, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 }));
+    const bytes = docs.reduce((sum, { text }) => sum + text.length, 0);
+    rows.push([lang, corpus && existsSync(corpus) ? LANGUAGE_CORPORA[lang]! : 'our labelled articles', fmtInt(docs.length), sig(mbPerSecond(bytes, ours)), sig(mbPerSecond(bytes, plain)), fmtRatio(ours / plain), fmtRatio(ours / zoned)]);
+  }
+  out(`_extractEvents with \`lang\` against \`chrono.<lang>.casual.parse(text, date)\` and its \`{ instant, timezone }\` form, median of ${LANGUAGE_RUNS} passes over every document; a ratio over 1 is extractEvents taking longer._`);
+  out();
+  out(table(['Language', 'Documents', 'Count', 'extractEvents MB/s', 'chrono-node MB/s', 'time ratio', 'ratio, { instant, timezone }'], rows));
   out();
 }
 
