@@ -98,7 +98,8 @@ const matches = (parser: Parser, probe: string) =>
 const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['10:30 p.m.', /\d\s*(?:[:.]\s*\d|[ap]\.?\s*m\b|o'?clock)|\b(?:noon|midnight)\b/i],
   ['2020-03-04T10:30:00Z', /\d{4}-\d\d-\d\d/],
-  ['2020/03/04', /\d{4}[-/.]\d/],
+  // "2020/03/04", and "2020 Sept. 30", which the same parser reads (test/parser/gates.test.ts found it).
+  ['2020/03/04', /\d{4}(?:[-/.]\d|[-/.\s]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i],
   ['3/4/2020', /\d\/\d/],
   ['03/2020', /\d\/\d/],
   ['this morning', ['morning', 'afternoon', 'evening', 'night', 'noon', 'midday']],
@@ -109,9 +110,11 @@ const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['2020 March', MONTH_START],
   ['Friday', /\b(?:sun|mon|tue|wed|thu|fri|sat|week)/i],
 ];
+/** The keyword that gates one of chrono-node's parsers, by the probe it reads; none when no probe finds it. */
+export const gateOf = (parser: Parser): Keyword | undefined => GATES.find(([probe]) => matches(parser, probe))?.[1];
 function gated(parser: Parser): Parser {
-  const gate = GATES.find(([probe]) => matches(parser, probe));
-  return gate ? gateParser(gate[1], parser) : parser;
+  const gate = gateOf(parser);
+  return gate ? gateParser(gate, parser) : parser;
 }
 
 // chrono-node counts some dates on the machine's clock, and then the machine's time zone moves them a
