@@ -35,6 +35,8 @@ registerLocale(
     countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',
     holidays: { natale: [12, 25], 'vigilia di natale': [12, 24], capodanno: [1, 1], ferragosto: [8, 15], epifania: [1, 6] },
     now: 'ora|adesso|attualmente|oggi stesso|al momento',
+    // "un domani" is some day, not tomorrow.
+    falseFriends: 'un\\s+domani',
     stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
     rights: 'tutti i diritti riservati|riproduzione riservata',
     mention: { setting: 'nel|nell|il|in|durante', opening: 'il|nel|poi|già nel', when: 'quando' },
