@@ -5,6 +5,8 @@
  * nothing about it. Words are cut to a crude stem so that "will meet ... to vote" and "met ... and voted"
  * share most of theirs.
  */
+import { functionWordsOf } from '../model/function-words.js';
+
 const STOP_WORDS = new Set(
   (
     'a an the and or but of in on at to for by from with as than into onto over under after before since until about ' +
@@ -14,18 +16,6 @@ const STOP_WORDS = new Set(
     'day month today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december jan feb aug sept oct nov dec'
   ).split(' '),
-);
-
-// The function words and attributions of the other languages the parser reads ("según fuentes",
-// "a indiqué", "ha detto", "disse", "sagte"): their stems are cut to five letters instead (see `stemOf`).
-const OTHER_STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries({
-    es: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',
-    fr: "le la les l un une des et ou mais de du d au aux à en dans avec par pour sans sur entre que qui se sa son ses est sont été a ont était ce cette ces il elle ils elles ne pas plus très déjà selon dit a-t-il indiqué a-t-elle aussi comme",
-    it: "il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come",
-    pt: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',
-    de: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
-  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 
 // Irregular forms news uses of the verbs that tell most events, to their base form.
@@ -52,9 +42,12 @@ export type Skip = readonly [start: number, end: number];
 // and "reunió" share their first five letters, a truncation stemmer's cut.
 const TRUNCATED_STEM = 5;
 
-/** How a word of the language (a BCP 47 tag's base; English when none) is stemmed and which words say nothing. */
+/**
+ * How a word of the language (a BCP 47 tag; English when none) is stemmed and which words say nothing:
+ * another language's function words come with its grammar (see model/function-words.ts).
+ */
 function wordsOf(lang: string | undefined): { stopWords: ReadonlySet<string>; stemOf: (word: string) => string } {
-  const other = lang === undefined ? undefined : OTHER_STOP_WORDS[lang.toLowerCase().split(/[-_]/)[0]!];
+  const other = functionWordsOf(lang);
   return other ? { stopWords: other, stemOf: (word) => word.slice(0, TRUNCATED_STEM) } : { stopWords: STOP_WORDS, stemOf: stem };
 }
 

@@ -1,47 +1,44 @@
 /** German: `import 'news-timeline/parser/de'` (or `await loadLanguage('de')`) makes `lang: 'de'` readable. */
 import { casual } from 'chrono-node/de';
-import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary/vocabulary-locale.js';
+import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 
 // Adjectives decline: "letzte Woche", "im letzten Jahr", "vergangenes Jahr", "nächsten Monat".
 const ENDING = '(?:e|en|er|es|em)?';
 
-registerLocale(
-  'de',
-  localeFrom({
-    chrono: casual,
-    months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
-    weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
-    units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
-    days: 'heute|gestern|vorgestern|morgen|übermorgen',
-    previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,
-    next: `n[äa]chst${ENDING}|kommend${ENDING}`,
-    prior: `vorherig${ENDING}|vorig${ENDING}`,
-    edges: 'ende|anfang|mitte|beginn',
-    that: `jen${ENDING}|demselben|derselben|am selben|am gleichen|an jenem|in jenem`,
-    ahead: "f[üu]r|bis|bis zum|ab",
-    current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
-    determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem',
-    agoBefore: 'vor',
-    agoAfter: 'zur[üu]ck',
-    later: 'sp[äa]ter|danach',
-    earlier: 'zuvor|fr[üu]her|davor|vorher',
-    plurals: 'tage|tagen|wochen|monate|monaten|jahre|jahren',
-    numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
-    quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
-    ofYear: 'des jahres|von',
-    // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
-    // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum.
-    past: '\\p{Ll}+ten?|hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\\p{Ll}+(?:t|en)|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
-    // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
-    // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
-    future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
-    verbsCased: true,
-    countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
-    holidays: { weihnachten: [12, 25], 'heiligabend|heiligen abend': [12, 24], silvester: [12, 31], neujahr: [1, 1], 'tag der deutschen einheit': [10, 3] },
-    now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',
-    stamp: 'veröffentlicht|aktualisiert|stand',
-    rights: 'alle rechte vorbehalten',
-    mention: { setting: 'im|in|am|während', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
-  }),
-);
+registerVocabulary('de', {
+  chrono: casual,
+  months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
+  weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
+  units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
+  days: 'heute|gestern|vorgestern|morgen|übermorgen',
+  previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,
+  next: `n[äa]chst${ENDING}|kommend${ENDING}`,
+  prior: `vorherig${ENDING}|vorig${ENDING}`,
+  edges: 'ende|anfang|mitte|beginn',
+  that: `jen${ENDING}|demselben|derselben|am selben|am gleichen|an jenem|in jenem`,
+  ahead: "f[üu]r|bis|bis zum|ab",
+  current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
+  determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem',
+  agoBefore: 'vor',
+  agoAfter: 'zur[üu]ck',
+  later: 'sp[äa]ter|danach',
+  earlier: 'zuvor|fr[üu]her|davor|vorher',
+  plurals: 'tage|tagen|wochen|monate|monaten|jahre|jahren',
+  numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
+  quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
+  ofYear: 'des jahres|von',
+  // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
+  // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum.
+  past: '\\p{Ll}+ten?|hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\\p{Ll}+(?:t|en)|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
+  // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
+  // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
+  future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
+  verbsCased: true,
+  countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
+  holidays: { weihnachten: [12, 25], 'heiligabend|heiligen abend': [12, 24], silvester: [12, 31], neujahr: [1, 1], 'tag der deutschen einheit': [10, 3] },
+  now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',
+  stamp: 'veröffentlicht|aktualisiert|stand',
+  rights: 'alle rechte vorbehalten',
+  functionWords: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
+  mention: { setting: 'im|in|am|während', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
+});

@@ -1,41 +1,38 @@
 /** Spanish: `import 'news-timeline/parser/es'` (or `await loadLanguage('es')`) makes `lang: 'es'` readable. */
 import { casual } from 'chrono-node/es';
-import { registerLocale } from '../locale.js';
-import { localeFrom } from './vocabulary/vocabulary-locale.js';
+import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 
-registerLocale(
-  'es',
-  localeFrom({
-    chrono: casual,
-    months: ['enero|ene\\.?', 'febrero|feb\\.?', 'marzo|mar\\.?', 'abril|abr\\.?', 'mayo|may\\.?', 'junio|jun\\.?', 'julio|jul\\.?', 'agosto|ago\\.?', 'septiembre|setiembre|sept?\\.?', 'octubre|oct\\.?', 'noviembre|nov\\.?', 'diciembre|dic\\.?'],
-    weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
-    units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
-    days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
-    previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',
-    next: 'pr[óo]xim[oa]s?|que viene|entrante',
-    prior: 'anterior',
-    edges: 'finales|fin|final|principios|comienzos|inicio|mediados',
-    that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
-    ahead: "para|hasta|a partir de|a partir del",
-    current: 'est[ea]|en curso',
-    determiners: 'el|la|del|al|en el|en la',
-    agoBefore: 'hace',
-    later: 'después|más tarde|luego',
-    earlier: 'antes|atrás|antes de eso',
-    plurals: 'd[íi]as|semanas|meses|a[ñn]os',
-    numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
-    quarterOrdinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
-    ofYear: 'de|del',
-    // Preterite and imperfect endings, the perfect's "ha/han/había" and participles; -ía also ends nouns
-    // ("día", "economía"): only the imperfects news uses most.
-    past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
-    future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
-    countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
-    holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
-    now: 'ahora|actualmente|ahora mismo',
-    falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana',
-    stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
-    rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
-    mention: { setting: 'en|el|durante', opening: 'el|en|ya en|luego|despu[ée]s', when: 'cuando' },
-  }),
-);
+registerVocabulary('es', {
+  chrono: casual,
+  months: ['enero|ene\\.?', 'febrero|feb\\.?', 'marzo|mar\\.?', 'abril|abr\\.?', 'mayo|may\\.?', 'junio|jun\\.?', 'julio|jul\\.?', 'agosto|ago\\.?', 'septiembre|setiembre|sept?\\.?', 'octubre|oct\\.?', 'noviembre|nov\\.?', 'diciembre|dic\\.?'],
+  weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
+  units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
+  days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
+  previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',
+  next: 'pr[óo]xim[oa]s?|que viene|entrante',
+  prior: 'anterior',
+  edges: 'finales|fin|final|principios|comienzos|inicio|mediados',
+  that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
+  ahead: "para|hasta|a partir de|a partir del",
+  current: 'est[ea]|en curso',
+  determiners: 'el|la|del|al|en el|en la',
+  agoBefore: 'hace',
+  later: 'después|más tarde|luego',
+  earlier: 'antes|atrás|antes de eso',
+  plurals: 'd[íi]as|semanas|meses|a[ñn]os',
+  numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
+  quarterOrdinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
+  ofYear: 'de|del',
+  // Preterite and imperfect endings, the perfect's "ha/han/había" and participles; -ía also ends nouns
+  // ("día", "economía"): only the imperfects news uses most.
+  past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
+  future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
+  countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
+  holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
+  now: 'ahora|actualmente|ahora mismo',
+  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana',
+  stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
+  rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
+  functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',
+  mention: { setting: 'en|el|durante', opening: 'el|en|ya en|luego|despu[ée]s', when: 'cuando' },
+});

@@ -8,7 +8,8 @@
 import type { Parser } from 'chrono-node';
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { dropsBareYears } from '../../chrono-probes.js';
-import type { Locale } from '../../locale.js';
+import { registerLocale, type Language, type Locale } from '../../locale.js';
+import { registerFunctionWords } from '../../../model/function-words.js';
 import { mentionReader } from '../../mention.js';
 import type { Span } from '../../stretches.js';
 import { fixesADate } from '../../reference.js';
@@ -82,7 +83,7 @@ function datesOnly(parser: Parser): Parser {
   };
 }
 
-export function localeFrom(words: Vocabulary): Locale {
+function localeFrom(words: Vocabulary): Locale {
   const years = new BareYearParser();
   const chrono = new Chrono({
     // Ours first: on equal spans their reading wins ("la semaine dernière" is a week, not a day).
@@ -122,4 +123,10 @@ export function localeFrom(words: Vocabulary): Locale {
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: mentionReader(words.mention, offsetReader(words).read),
   };
+}
+
+/** Registers a language: its grammar, built from its words, and its function words for the story merge. */
+export function registerVocabulary(language: Language, words: Vocabulary): void {
+  registerLocale(language, localeFrom(words));
+  registerFunctionWords(language, new Set(words.functionWords.split(' ')));
 }

@@ -83,5 +83,7 @@ export interface Vocabulary {
   stamp: string;
   /** A rights notice ("todos los derechos reservados"). */
   rights: string;
+  /** What a statement says nothing with, space-separated: articles, prepositions, "dijo", "según". */
+  functionWords: string;
   mention: MentionWords;
 }
