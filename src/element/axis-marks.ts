@@ -35,12 +35,13 @@ export interface BreakMark {
  * The publication day `[start, end)` on `scale`, labelled "`label` `words`" ("Published Feb 16, 2022"),
  * or undefined when it is out of view. Near an edge the label moves in, whole; the mark stays on its day.
  */
+/** `words`: the publication day, without its year in the narrow column of a vertical axis. */
 export function publicationMark(scale: BrokenTimeScale, day: readonly [number, number], label: string, words: string, vertical: boolean, length: number): PublicationMark | undefined {
   const [from, to] = [scale(day[0]), scale(day[1])];
   // On a warped axis the noon is not always halfway across the day's pixels.
   const at = scale((day[0] + day[1]) / 2);
   if (at < 0 || at > length) return undefined;
-  const lines = vertical ? [label, words.replace(/,? \d+$/, '')] : [`${label} ${words}`];
+  const lines = vertical ? [label, words] : [`${label} ${words}`];
   const size = vertical ? AXIS_LINE_HEIGHT * 2 + 4 : axisTextSize(lines[0]!, false) + 8;
   const centre = Math.min(Math.max(at, size / 2), length - size / 2);
   return { from, to, at, lines, row: { at: centre, size } };

@@ -32,6 +32,7 @@ function formatter(lang: string, instants: readonly Date[], options: Intl.DateTi
 
 const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const SHORT_DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric' };
+const DAY_AND_MONTH: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
 // What a period in words shows of its first instant, by granularity (quarter and week add a word).
 const PERIOD_FIELDS: Record<Granularity, Intl.DateTimeFormatOptions> = {
   year: YEAR_ONLY,
@@ -89,6 +90,11 @@ export function breakInWords(amount: number, unit: 'year' | 'month' | 'day', lan
 /** The publication day, short: "Feb 16, 2022". */
 export function shortDayInWords(date: CalendarDate, lang: string): string {
   return format(lang, new Date(periodInterval({ granularity: 'day', date })[0]), SHORT_DAY);
+}
+
+/** The day and month alone ("Feb 16", "27 de nov."), as Intl writes them without the year. */
+export function dayAndMonthInWords(date: CalendarDate, lang: string): string {
+  return format(lang, new Date(periodInterval({ granularity: 'day', date })[0]), DAY_AND_MONTH);
 }
 
 /**

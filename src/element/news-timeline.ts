@@ -37,7 +37,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { drawAxis } from './axis-drawing.js';
 import { AXIS_SIZE, VERTICAL_AXIS_X, breakMarks, publicationMark, renderBreak, renderPublication } from './axis-marks.js';
-import { dateInWords, rangeInWords, shortDayInWords, spanInWords } from './date-words.js';
+import { dateInWords, dayAndMonthInWords, rangeInWords, shortDayInWords, spanInWords } from './date-words.js';
 import { grammarOf, usableLanguage } from './language.js';
 import { message, messagesFor, plural, type Messages } from './messages.js';
 import { SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
@@ -491,7 +491,10 @@ export class NewsTimeline extends LitElement {
     const tabStop = rendered.some(({ event }) => event.id === this.selection.focusId) ? this.selection.focusId : rendered[0]?.event.id;
     const selected = this.selection.selectedId ? byId.get(this.selection.selectedId) : undefined;
     const day = this.publicationDay();
-    const publication = day && publicationMark(scale, day, words.published, shortDayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
+    // The column beside a vertical axis is narrow: the day and month, written without the year by Intl
+    // ("27 de nov.", not "27 de nov. de 2025" with its year cut off).
+    const publishedDay = (vertical ? dayAndMonthInWords : shortDayInWords)(this.resolved.published!, this.language());
+    const publication = day && publicationMark(scale, day, words.published, publishedDay, vertical, this.axisLength());
     // A break's length gives way to the publication label where the two would meet; its mark stays.
     const breaks = breakMarks(scale, this.language(), vertical).map((cut) => (publication && rowOverlap(cut.row, publication.row) ? { ...cut, text: '' } : cut));
     this.axisFixed = [...(publication ? [publication.row] : []), ...breaks.filter(({ text }) => text).map(({ row }) => row)];

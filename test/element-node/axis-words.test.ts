@@ -1,7 +1,7 @@
 // The words of a broken axis: the first tick after a break names its year, a break says what it cut,
 // the publication label names its day; in the element's language, whatever the machine's zone.
 import { describe, expect, it } from 'vitest';
-import { breakInWords, shortDayInWords, tickLabel } from '../../src/element/date-words.js';
+import { breakInWords, dayAndMonthInWords, shortDayInWords, tickLabel } from '../../src/element/date-words.js';
 import { breakLength } from '../../src/layout/break-length.js';
 
 const DAY = 86_400_000;
@@ -30,6 +30,11 @@ describe('axis words', () => {
 
   it('names the publication day short, by its calendar date', () => {
     expect(shortDayInWords({ year: 2022, month: 2, day: 16 }, 'en-US')).toBe('Feb 16, 2022');
+    // The vertical axis's publication label: the day and month as each language writes them without a
+    // year (cutting ", 2022" off left Portuguese "27 de nov. de").
+    expect(dayAndMonthInWords({ year: 2022, month: 2, day: 16 }, 'en-US')).toBe('Feb 16');
+    expect(dayAndMonthInWords({ year: 2025, month: 11, day: 27 }, 'pt')).toBe('27 de nov.');
+    expect(dayAndMonthInWords({ year: 2025, month: 11, day: 27 }, 'de')).toBe('27. Nov.');
     expect(shortDayInWords({ year: 44, month: 3, day: 15 }, 'en-US')).toMatch(/^Mar 15, 44/);
   });
 });

@@ -37,5 +37,6 @@ registerVocabulary('it', {
   stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
   rights: 'tutti i diritti riservati|riproduzione riservata',
   functionWords: 'il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come',
-  mention: { setting: 'nel|nell|il|in|durante', opening: 'il|nel|poi|già nel', when: 'quando' },
+  // "presentato a marzo": the title loses "a marzo" whole.
+  mention: { setting: 'nel|nell|il|in|a|ad|durante', opening: 'il|nel|poi|già nel', when: 'quando' },
 });

@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary.js';
 /**
  * Widens an expression over the words that belong to it: the article and preposition before it ("el
  * lunes", "en el tercer trimestre", "am Montag", "para el sábado") and a modifier on either side ("el
- * pasado martes", "na terça-feira passada"). The title then loses the whole phrase, not leave "se reunió el y ...", and the
+ * pasado martes", "na terça-feira passada"), without the comma chrono-node may take after it. The title then loses the whole phrase, not leave "se reunió el y ...", and the
  * open-date refiner sees the modifier.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
@@ -18,6 +18,8 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
       result.index -= match[1]!.length;
       result.text = match[1]! + result.text;
     }
+    // chrono-node's weekday and month readings take the comma after them ("jueves,", "a marzo,").
+    result.text = result.text.replace(/[\s,;:]+$/u, '');
     if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
       const after = trail.exec(sentence.slice(result.index + result.text.length));
       if (after) result.text += after[0];
