@@ -493,8 +493,8 @@ export class NewsTimeline extends LitElement {
     const day = this.publicationDay();
     // The column beside a vertical axis is narrow: the day and month, written without the year by Intl
     // ("27 de nov.", not "27 de nov. de 2025" with its year cut off).
-    const publishedDay = (vertical ? dayAndMonthInWords : shortDayInWords)(this.resolved.published!, this.language());
-    const publication = day && publicationMark(scale, day, words.published, publishedDay, vertical, this.axisLength());
+    const dayInWords = vertical ? dayAndMonthInWords : shortDayInWords;
+    const publication = day && publicationMark(scale, day, words.published, dayInWords(this.resolved.published!, this.language()), vertical, this.axisLength());
     // A break's length gives way to the publication label where the two would meet; its mark stays.
     const breaks = breakMarks(scale, this.language(), vertical).map((cut) => (publication && rowOverlap(cut.row, publication.row) ? { ...cut, text: '' } : cut));
     this.axisFixed = [...(publication ? [publication.row] : []), ...breaks.filter(({ text }) => text).map(({ row }) => row)];
