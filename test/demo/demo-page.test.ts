@@ -99,6 +99,20 @@ describe('the demo page (npm start)', () => {
     });
   }
 
+  it('reads the Spanish example in Spanish, with its date, and speaks Spanish; English again for the next', async () => {
+    page().querySelector<HTMLButtonElement>('button[data-example="es/vivienda"]')!.click();
+    // "el martes", "el 1 de julio", "la semana pasada", "octubre de 2024", "el próximo lunes", "1994", "hace dos años".
+    await settled(own(), (found) => found.includes('2026-03-10') && found.includes('2026-07-01') && found.includes('2026-03-16'), 'Spanish example');
+    expect(own().lang).to.equal('es');
+    expect(page().querySelector<HTMLSelectElement>('#language')!.value).to.equal('es');
+    expect(own().published).to.equal('2026-03-12');
+    expect(dateWords(own()).some((words) => words.includes('martes, 10 de marzo de 2026')), dateWords(own()).join(' | ')).to.equal(true);
+    expect(own().shadowRoot!.textContent).to.contain('Publicado');
+    page().querySelector<HTMLButtonElement>('button[data-example="year-boundary"]')!.click();
+    await settled(own(), (found) => found.includes('2023-12-31'), 'back to English');
+    expect(own().lang).to.equal('en');
+  });
+
   it('reads a typed article once typing pauses, and a date set by hand wins over the dateline', async () => {
     const article = 'WASHINGTON, March 3, 2021 (Wire) - The Senate voted on Tuesday to confirm the nominee.';
     dateInput().value = '';

@@ -88,7 +88,7 @@ describe('page furniture in each language', () => {
   });
 
   it.each([
-    ['es', 'Ahora trabaja en Lima. Por la mañana llovió durante seis meses. José María llegó.'],
+    ['es', 'Ahora trabaja en Lima. Por la mañana llovió durante seis meses. José María llegó. La ley no se reformaba desde hace quince años.'],
     ['fr', "Actuellement, il travaille à Lyon depuis trois mois. Désormais, c'est fini."],
     ['it', 'Ora lavora a Milano da sei mesi. Il 45 per cento degli addetti.'],
     ['pt', 'Agora vai ter um emprego durante seis meses.'],

@@ -15,7 +15,7 @@ registerVocabulary('es', {
   that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
   ahead: "para|hasta|a partir de|a partir del",
   current: 'est[ea]|en curso',
-  determiners: 'el|la|del|al|en el|en la',
+  determiners: 'el|la|del|al|en el|en la|desde',
   agoBefore: 'hace',
   later: 'después|más tarde|luego',
   earlier: 'antes|atrás|antes de eso',
@@ -30,7 +30,8 @@ registerVocabulary('es', {
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
   holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
   now: 'ahora|actualmente|ahora mismo',
-  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana',
+  // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years.
+  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',

@@ -15,7 +15,7 @@ registerVocabulary('pt', {
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
   ahead: "para|at[ée]|a partir de",
   current: 'est[ea]|dest[ea]|nest[ea]|corrente|em curso',
-  determiners: 'o|a|do|da|no|na|ao|à',
+  determiners: 'o|a|do|da|no|na|ao|à|desde',
   agoBefore: 'h[áa]|faz',
   later: 'depois|mais tarde',
   earlier: 'antes|atr[áa]s',

@@ -8,11 +8,15 @@ import type { Vocabulary } from './vocabulary.js';
  * open-date refiner sees the modifier.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
-  const lead = new RegExp(`(?:^|[^\\p{L}])((?:${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead})\\s*)$`, 'iu');
+  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}`;
+  const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
+  // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
+  const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
   const trail = new RegExp(`^\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}])`, 'iu');
   return (sentence, result) => {
+    const before = /^\d{4}$/.test(result.text) ? yearLead : lead;
     for (let step = 0; step < 3; step++) {
-      const match = lead.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
+      const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
       // "l'" joins the next word without a space; any other word needs one.
       if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!))) break;
       result.index -= match[1]!.length;
