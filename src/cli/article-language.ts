@@ -6,17 +6,12 @@
  * note says why.
  */
 import { loadLanguage } from '../parser/load-language.js';
-import { baseLanguage, SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
+import { SUPPORTED_LANGUAGES, supportedLanguage as supported, type Language } from '../parser/locale.js';
 
 /** The languages a user may choose, for the messages that refuse another. */
 export const LANGUAGE_CHOICES = `${SUPPORTED_LANGUAGES.join(', ')}, or auto to detect it`;
 
 const isAuto = (tag: string) => tag.trim().toLowerCase() === 'auto';
-
-function supported(tag: string): Language | undefined {
-  const base = baseLanguage(tag);
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
-}
 
 /** Whether `tag` may be chosen: a BCP 47 tag of a language the parser reads (`pt-BR` reads as `pt`), or `auto`. */
 export function isLanguageChoice(tag: string): boolean {

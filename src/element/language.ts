@@ -5,7 +5,6 @@
  * IsStructurallyValidLanguageTag): a server's POSIX locale `en_US`, typos such as `en-`. Such a value
  * must never blank the element.
  */
-import { baseLanguage, SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
 
 const canonical = new Map<string, string | undefined>();
 
@@ -37,11 +36,3 @@ function canonicalTag(candidate: string): string | undefined {
   return canonical.get(candidate);
 }
 
-/**
- * The parser's grammar for a language tag (`es-MX` is read as `es`), or undefined for a language it has
- * no grammar for.
- */
-export function grammarOf(lang: string): Language | undefined {
-  const base = baseLanguage(lang);
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
-}

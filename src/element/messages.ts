@@ -3,8 +3,7 @@
  * are Intl's (date-words.ts) in any language; these words are what Intl has no API for. A language
  * missing here gets the English words, its dates still in its own language. Pure data and functions.
  */
-import type { Language } from '../parser/locale.js';
-import { grammarOf } from './language.js';
+import { supportedLanguage, type Language } from '../parser/locale.js';
 
 /**
  * A message that changes with a count: one form per CLDR plural category the language uses (French
@@ -218,7 +217,7 @@ export const MESSAGES: Record<Language, Messages> = {
 
 /** The words for a language tag: its base language's, else English. */
 export function messagesFor(lang: string): Messages {
-  return MESSAGES[grammarOf(lang) ?? 'en'];
+  return MESSAGES[supportedLanguage(lang) ?? 'en'];
 }
 
 /** A template with its `{name}`s filled in; a name not given stays as it is, so a gap shows in review. */

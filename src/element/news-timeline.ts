@@ -38,9 +38,9 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { drawAxis } from './axis-drawing.js';
 import { AXIS_SIZE, VERTICAL_AXIS_X, breakMarks, publicationMark, renderBreak, renderPublication } from './axis-marks.js';
 import { dateInWords, dayAndMonthInWords, rangeInWords, shortDayInWords, spanInWords } from './date-words.js';
-import { grammarOf, usableLanguage } from './language.js';
+import { usableLanguage } from './language.js';
 import { message, messagesFor, plural, type Messages } from './messages.js';
-import { SUPPORTED_LANGUAGES, type Language } from '../parser/locale.js';
+import { SUPPORTED_LANGUAGES, supportedLanguage, type Language } from '../parser/locale.js';
 import { styles } from './news-timeline.styles.js';
 import { styleProperties, type StyleProperties } from './style-properties.js';
 import { checkEvents, resolveTimeline, storyToRead, textToRead, type ExtractedTimeline, type ResolvedTimeline, type TimelineInput } from './timeline-input.js';
@@ -853,12 +853,12 @@ export class NewsTimeline extends LitElement {
    * another.
    */
   private grammar(): Language {
-    return grammarOf(this.language()) ?? 'en';
+    return supportedLanguage(this.language()) ?? 'en';
   }
 
   private warnOfGrammar(): void {
     const lang = this.language();
-    if (grammarOf(lang) || warnedLanguages.has(lang)) return;
+    if (supportedLanguage(lang) || warnedLanguages.has(lang)) return;
     warnedLanguages.add(lang);
     console.warn(`<news-timeline>: no grammar for lang="${lang}": the text is read as English (grammars: ${SUPPORTED_LANGUAGES.join(', ')}).`);
   }

@@ -2,7 +2,7 @@
  * Loads a language's grammar on demand: each is a module of its own (locales/<lang>.ts), which bundlers
  * split into a chunk of its own, so English-only pages never fetch one.
  */
-import { baseLanguage, SUPPORTED_LANGUAGES, type Language } from './locale.js';
+import { SUPPORTED_LANGUAGES, supportedLanguage, type Language } from './locale.js';
 
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
   es: () => import('./locales/es.js'),
@@ -17,9 +17,7 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
  * `RangeError` naming the supported languages for any other.
  */
 export async function loadLanguage(tag: string): Promise<void> {
-  const language = typeof tag === 'string' ? baseLanguage(tag) : undefined;
-  if (!(SUPPORTED_LANGUAGES as readonly unknown[]).includes(language)) {
-    throw new RangeError(`loadLanguage: no grammar for the language ${JSON.stringify(tag)}; supported: ${SUPPORTED_LANGUAGES.join(', ')}`);
-  }
-  if (language !== 'en') await LOADERS[language as Exclude<Language, 'en'>]();
+  const language = typeof tag === 'string' ? supportedLanguage(tag) : undefined;
+  if (!language) throw new RangeError(`loadLanguage: no grammar for the language ${JSON.stringify(tag)}; supported: ${SUPPORTED_LANGUAGES.join(', ')}`);
+  if (language !== 'en') await LOADERS[language]();
 }

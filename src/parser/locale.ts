@@ -5,6 +5,7 @@
  */
 import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { CalendarDate } from '../model/calendar.js';
+import { baseLanguage } from '../model/language-tag.js';
 import type { Mention } from './discourse.js';
 import type { Span } from './stretches.js';
 import type { Sentence } from './sentences.js';
@@ -34,8 +35,11 @@ export function registerLocale(language: Language, locale: Locale): void {
   LOCALES.set(language, locale);
 }
 
-/** The base subtag of a BCP 47 tag (`es-MX` -> `es`, `pt_BR` -> `pt`). */
-export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0]!;
+/** The supported language a tag names (`es-MX` is `es`), or undefined for one the parser has no grammar for. */
+export function supportedLanguage(tag: string): Language | undefined {
+  const base = baseLanguage(tag);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
+}
 
 /** The grammar for a BCP 47 tag: its base language's. Throws a `RangeError` for a tag of no loaded language. */
 export function localeOf(tag: unknown = 'en'): Locale {

@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
-import { WORD_END, WORD_START } from './word-pattern.js';
+import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * A fixed-date holiday named: "Navidad", "Noël", "Natale", "Natal", "Silvester". Its day without a year,
@@ -12,12 +12,14 @@ export const HOLIDAY_NAME_TAG = 'news-timeline/holiday-name';
 
 export class HolidayNameParser implements Parser {
   private readonly regex: RegExp;
-  private readonly days: ReadonlyArray<readonly [RegExp, readonly [month: number, day: number]]>;
+  private readonly days: ReadonlyArray<readonly [month: number, day: number]>;
+  private readonly holidayOf: (word: string) => number;
 
   constructor(words: Vocabulary) {
     const names = Object.keys(words.holidays);
     this.regex = new RegExp(`${WORD_START}(${names.join('|')})${WORD_END}`, 'iu');
-    this.days = names.map((name) => [new RegExp(`^(?:${name})$`, 'iu'), words.holidays[name]!] as const);
+    this.days = names.map((name) => words.holidays[name]!);
+    this.holidayOf = formReader(names);
   }
 
   pattern(): RegExp {
@@ -25,7 +27,7 @@ export class HolidayNameParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const [month, day] = this.days.find(([name]) => name.test(match[1]!))![1];
+    const [month, day] = this.days[this.holidayOf(match[1]!)]!;
     return context.createParsingComponents({ month, day }).imply('year', publicationOf(context).year).addTag(HOLIDAY_NAME_TAG);
   }
 }

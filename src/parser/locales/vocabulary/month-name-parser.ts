@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
 import { statedYear } from './stated-year.js';
-import { WORD_END, WORD_START } from './word-pattern.js';
+import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * A month named alone or with its year (see stated-year.ts): "en enero", "janeiro de 1990", "im März
@@ -12,7 +12,7 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  */
 export class MonthNameParser implements Parser {
   private readonly regex: RegExp;
-  private readonly months: readonly RegExp[];
+  private readonly monthOf: (word: string) => number;
   private readonly year: ReturnType<typeof statedYear>;
 
   constructor(words: Vocabulary) {
@@ -20,7 +20,7 @@ export class MonthNameParser implements Parser {
     const names = words.months.map((forms) => forms.split('|')[0]!);
     this.year = statedYear(words);
     this.regex = new RegExp(`${WORD_START}(${names.join('|')})${this.year.pattern}?${WORD_END}`, 'iu');
-    this.months = names.map((name) => new RegExp(`^(?:${name})$`, 'iu'));
+    this.monthOf = formReader(names);
   }
 
   pattern(): RegExp {
@@ -28,7 +28,7 @@ export class MonthNameParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const month = this.months.findIndex((name) => name.test(match[1]!)) + 1;
+    const month = this.monthOf(match[1]!) + 1;
     const published = publicationOf(context).year;
     const year = this.year.read(match.slice(2), published);
     if (year !== undefined) return periodComponents(context, { granularity: 'month', date: { year, month, day: 1 } });

@@ -39,7 +39,7 @@ export class OpenDateRefiner implements SentenceRefiner {
 
   constructor(
     words: Vocabulary,
-    private readonly tenseAt: (sentence: string, start: number, end: number) => Tense,
+    private readonly readTense: (sentence: string) => (start: number, end: number) => Tense,
   ) {
     this.previous = wordPattern(words.previous);
     this.next = wordPattern(words.next);
@@ -48,6 +48,8 @@ export class OpenDateRefiner implements SentenceRefiner {
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     let listed: { end: number; direction: Direction } | undefined;
+    // The sentence's verbs, read once and only for a sentence that has a date left open.
+    let tenseAt: ((start: number, end: number) => Tense) | undefined;
     for (const result of results) {
       const { start } = result;
       const open = start.isCertain('weekday') && !start.isCertain('day');
@@ -58,7 +60,7 @@ export class OpenDateRefiner implements SentenceRefiner {
         ? 'last'
         : this.next.test(result.text)
           ? 'next'
-          : this.tenseAt(text, result.index, end);
+          : (tenseAt ??= this.readTense(text))(result.index, end);
       if (open) {
         // "para sábado", "pour samedi", "für Samstag": what a forecast or a schedule is for lies ahead.
         const own = this.ahead.test(result.text) && direction !== 'last' ? 'future' : direction;

@@ -3,7 +3,7 @@ import { quarterOf } from '../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
 import { statedYear } from './stated-year.js';
-import { WORD_END, WORD_START } from './word-pattern.js';
+import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * "el tercer trimestre (de 2019)", "primeiro trimestre do próximo ano", "le troisième trimestre", "il primo trimestre 1999", "o terceiro
@@ -12,13 +12,13 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  */
 export class OrdinalQuarterParser implements Parser {
   private readonly regex: RegExp;
-  private readonly ordinals: readonly RegExp[];
+  private readonly quarterOf: (word: string) => number;
   private readonly year: ReturnType<typeof statedYear>;
 
   constructor(words: Vocabulary) {
     this.year = statedYear(words);
     this.regex = new RegExp(`${WORD_START}(${words.quarterOrdinals.join('|')})\\s+(?:${words.units.quarter})${this.year.pattern}?${WORD_END}`, 'iu');
-    this.ordinals = words.quarterOrdinals.map((forms) => new RegExp(`^(?:${forms})$`, 'iu'));
+    this.quarterOf = formReader(words.quarterOrdinals);
   }
 
   pattern(): RegExp {
@@ -26,7 +26,7 @@ export class OrdinalQuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const quarter = this.ordinals.findIndex((forms) => forms.test(match[1]!)) + 1;
+    const quarter = this.quarterOf(match[1]!) + 1;
     const published = publicationOf(context);
     const year = this.year.read(match.slice(2), published.year) ?? (quarter <= quarterOf(published.month) ? published.year : published.year - 1);
     return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } });

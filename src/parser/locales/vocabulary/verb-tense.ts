@@ -11,29 +11,29 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 const CLAUSE_BREAK = /[,;:]|\s(?:y|e|et|und|ed|ou|oder|pero|mas|mais|ma|aber|sino|mientras|pendant que)\s/iu;
 const OTHER_CLAUSE = 200;
 
-export function verbTenseReader(words: Vocabulary): (sentence: string, start: number, end: number) => Tense {
+/** The sentence's verb markers, found once, and the tense nearest a stretch of it. */
+export function verbTenseReader(words: Vocabulary): (sentence: string) => (start: number, end: number) => Tense {
   const flags = words.verbsCased ? 'gu' : 'giu';
   const markers: Array<[RegExp, Tense]> = [
     [new RegExp(`${WORD_START}(?:${words.past})${WORD_END}`, flags), 'past'],
     [new RegExp(`${WORD_START}(?:${words.future})${WORD_END}`, flags), 'future'],
   ];
-  return (sentence, start, end) => {
-    let best: Tense = 'unknown';
-    let distance = Infinity;
-    for (const [pattern, tense] of markers) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-        const at = match.index;
-        if (at >= start && at < end) continue;
-        const between = at < start ? sentence.slice(at + match[0].length, start) : sentence.slice(end, at);
+  return (sentence) => {
+    const found = markers.flatMap(([pattern, tense]) => [...sentence.matchAll(pattern)].map((match) => ({ at: match.index, end: match.index + match[0].length, tense })));
+    return (start, end) => {
+      let best: Tense = 'unknown';
+      let distance = Infinity;
+      for (const marker of found) {
+        if (marker.at >= start && marker.at < end) continue;
+        const between = marker.at < start ? sentence.slice(marker.end, start) : sentence.slice(end, marker.at);
         const away = between.length + (CLAUSE_BREAK.test(between) ? OTHER_CLAUSE : 0);
         // A future form inside a past-looking one ("est prévue le 16 juillet") is the reading that counts.
-        if (away < distance || (away === distance && tense === 'future')) {
+        if (away < distance || (away === distance && marker.tense === 'future')) {
           distance = away;
-          best = tense;
+          best = marker.tense;
         }
       }
-    }
-    return best;
+      return best;
+    };
   };
 }
