@@ -6,10 +6,10 @@
  * src/model/calendar.ts, so a bug in the system under test cannot quietly cancel out in its score.
  */
 
-export type ValueGranularity = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'time';
+export type ValueGranularity = 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time';
 
 /** The gold granularities a timeline can place; `time` never occurs in calendar gold. */
-export const GOLD_GRANULARITIES = ['year', 'quarter', 'month', 'week', 'day'] as const;
+export const GOLD_GRANULARITIES = ['year', 'season', 'quarter', 'month', 'week', 'day'] as const;
 export type GoldGranularity = (typeof GOLD_GRANULARITIES)[number];
 
 /** Half-open character span `[start, end)` into the document text. */
@@ -34,11 +34,14 @@ export interface Prediction extends Span {
 }
 
 /**
- * Calendar-valued TIMEX3 DATE values: year, month, day, ISO week, quarter. Everything else (PRESENT_REF,
- * seasons, `1998-WXX`, `199X`, times of day) cannot be placed on a timeline, so it is not scored.
- * Note that single-digit weeks such as `2000-W7` (a few exist in TBAQ) are intentionally excluded.
+ * Calendar-valued TIMEX3 DATE values: year, season, month, day, ISO week, quarter. Everything else
+ * (PRESENT_REF, `1998-WXX`, `XXXX-SU`, `199X`, times of day) cannot be placed on a timeline, so it is not
+ * scored. Seasons are scored since the parser places them (`SEASON_GOLD` says how many there are, for
+ * comparing with the count without them). Note that single-digit weeks such as `2000-W7` (a few exist in
+ * TBAQ) are intentionally excluded.
  */
-export const CALENDAR_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-W\d\d|-Q[1-4])?$/;
+export const CALENDAR_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-W\d\d|-Q[1-4]|-(SP|SU|FA|WI))?$/;
+export const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
 
 export function isCalendarDateTimex(timex: { type: string; value: string }): boolean {
   return timex.type === 'DATE' && CALENDAR_VALUE.test(timex.value);
@@ -66,12 +69,17 @@ export interface ParsedValue {
   quarter: number;
   /** ISO week number, for `week` values. */
   week: number;
+  /** The season, `SP`, `SU`, `FA` or `WI`, named by the year of its first month (a winter by its December). */
+  season: string;
+  /** The year that names the season. */
+  seasonYear: number;
   /** Minutes after midnight, for `time` values. */
   minuteOfDay: number;
 }
 
 const YEAR = /^(\d{4})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WEEK = /^(\d{4})-W(\d\d)$/;
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
@@ -79,7 +87,14 @@ const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 const TIME = /^(\d{4})-(\d\d)-(\d\d)T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$/;
 
 function blank(granularity: ValueGranularity, year: number): ParsedValue {
-  return { granularity, year, month: 0, day: 0, quarter: 0, week: 0, minuteOfDay: 0 };
+  return { granularity, year, month: 0, day: 0, quarter: 0, week: 0, minuteOfDay: 0, season: '', seasonYear: 0 };
+}
+
+// Meteorological seasons of three months from March; January and February are the winter of the
+// December before.
+const SEASON_OF_MONTH = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+function seasonOf(year: number, month: number): Pick<ParsedValue, 'season' | 'seasonYear'> {
+  return { season: SEASON_OF_MONTH[month - 1]!, seasonYear: month <= 2 ? year - 1 : year };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -104,14 +119,15 @@ function weeksInIsoYear(year: number): number {
   return isoWeek(year, 12, 28).week;
 }
 
-/** Reads a calendar TIMEX3 value (`1998`, `1998-Q1`, `1998-02`, `1998-W07`, `1998-02-13`, `1998-02-13T09:00`); null if it is anything else or names no real period. */
+/** Reads a calendar TIMEX3 value (`1998`, `1998-SU`, `1998-Q1`, `1998-02`, `1998-W07`, `1998-02-13`, `1998-02-13T09:00`); null if it is anything else or names no real period. */
 export function parseValue(value: string): ParsedValue | null {
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(value))) return blank('year', Number(m[1]));
+  if ((m = SEASON.exec(value))) return { ...blank('season', Number(m[1])), season: m[2]!, seasonYear: Number(m[1]) };
   if ((m = QUARTER.exec(value))) return { ...blank('quarter', Number(m[1])), quarter: Number(m[2]) };
   if ((m = MONTH.exec(value))) {
     const month = Number(m[2]);
-    return { ...blank('month', Number(m[1])), month, quarter: Math.ceil(month / 3) };
+    return { ...blank('month', Number(m[1])), month, quarter: Math.ceil(month / 3), ...seasonOf(Number(m[1]), month) };
   }
   if ((m = WEEK.exec(value))) {
     const year = Number(m[1]);
@@ -132,6 +148,7 @@ export function parseValue(value: string): ParsedValue | null {
       day,
       quarter: Math.ceil(month / 3),
       week: isoWeek(year, month, day).week,
+      ...seasonOf(year, month),
       minuteOfDay: isTime ? Number(dayMatch[4]) * 60 + Number(dayMatch[5]) : 0,
     };
   }
@@ -154,8 +171,10 @@ export type ValueVerdict =
 
 // Which predicted granularities can be truncated to each gold granularity. A week does not nest in
 // a month or quarter (it can straddle both), so it is only comparable to years and weeks.
+// A season's year is the one its value names (a winter's, its December's), compared as written.
 const COMPARABLE: Record<ValueGranularity, readonly ValueGranularity[]> = {
-  year: ['year', 'quarter', 'month', 'week', 'day', 'time'],
+  year: ['year', 'season', 'quarter', 'month', 'week', 'day', 'time'],
+  season: ['season', 'month', 'day', 'time'],
   quarter: ['quarter', 'month', 'day', 'time'],
   month: ['month', 'day', 'time'],
   week: ['week', 'day', 'time'],
@@ -175,8 +194,11 @@ export function compareValues(gold: string, predicted: string): ValueVerdict {
   const p = parseValue(predicted);
   if (!p) return 'invalid-prediction';
   if (!COMPARABLE[g.granularity].includes(p.granularity)) {
-    // A week against a month or quarter is as precise but does not nest; anything else left is coarser.
-    const nestsBadly = p.granularity === 'week' && (g.granularity === 'month' || g.granularity === 'quarter');
+    // A week against a month, season or quarter, or a season against a quarter, is as precise but does
+    // not nest; anything else left is coarser.
+    const spans = (a: ValueGranularity, b: ValueGranularity) => p.granularity === a && g.granularity === b;
+    const nestsBadly =
+      (p.granularity === 'week' && ['month', 'season', 'quarter'].includes(g.granularity)) || spans('season', 'quarter') || spans('quarter', 'season');
     return nestsBadly ? 'incomparable' : 'coarser';
   }
   let same: boolean;
@@ -184,6 +206,9 @@ export function compareValues(gold: string, predicted: string): ValueVerdict {
     case 'year':
       // A week's year is its ISO week-year, the year written in the value itself.
       same = p.year === g.year;
+      break;
+    case 'season':
+      same = p.seasonYear === g.seasonYear && p.season === g.season;
       break;
     case 'quarter':
       same = p.year === g.year && p.quarter === g.quarter;

@@ -4,7 +4,7 @@
  * zone never moves them.
  */
 import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
-import { periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
+import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
 import type { Granularity } from '../model/types.js';
 import { message, messagesFor } from './messages.js';
 
@@ -36,6 +36,7 @@ const DAY_AND_MONTH: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeri
 // What a period in words shows of its first instant, by granularity (quarter and week add a word).
 const PERIOD_FIELDS: Record<Granularity, Intl.DateTimeFormatOptions> = {
   year: YEAR_ONLY,
+  season: YEAR_ONLY,
   quarter: YEAR_ONLY,
   month: { month: 'long', year: 'numeric' },
   week: SHORT_DAY,
@@ -47,8 +48,16 @@ const PERIOD_FIELDS: Record<Granularity, Intl.DateTimeFormatOptions> = {
 export function periodInWords(period: Period, lang: string): string {
   const words = format(lang, firstInstant(period), PERIOD_FIELDS[period.granularity]);
   if (period.granularity === 'quarter') return message(messagesFor(lang).quarter, { quarter: quarterOf(period.date.month), year: words });
+  if (period.granularity === 'season') return seasonInWords(period, words, lang);
   if (period.granularity === 'week') return message(messagesFor(lang).week, { date: words });
   return words;
+}
+
+/** "Spring 2026"; a winter names both its years, "Winter 2026–2027". */
+function seasonInWords(period: Period, year: string, lang: string): string {
+  const { date } = period;
+  const years = date.month === 12 ? `${year}\u2013${format(lang, firstInstant({ granularity: 'year', date: addMonths(date, 1) }), YEAR_ONLY)}` : year;
+  return message(messagesFor(lang).seasons[date.month / 3 - 1]!, { year: years });
 }
 
 /** The period's first instant on the UTC axis: a week's Monday, a time's minute. */
@@ -98,7 +107,8 @@ export function dayAndMonthInWords(date: CalendarDate, lang: string): string {
 }
 
 /**
- * Where the period lies from publication, in days for days and in the period's own unit otherwise.
+ * Where the period lies from publication, in days for days and in the period's own unit otherwise, in
+ * years once two years or more away.
  * English gets newsroom phrasing ("the day before publication"); other languages Intl's relative words.
  */
 export function relationInWords(period: Period, published: CalendarDate, lang: string): string {
@@ -116,20 +126,30 @@ export function relationInWords(period: Period, published: CalendarDate, lang: s
   return `${Math.abs(amount)} ${unit}s ${side} publication`;
 }
 
-/** How many of the period's own units lie between publication and the period: 2014 is 8 years before 2022. */
+// Two years and more away, a period is as far as its year: "May 4, 1923 - 103 years before
+// publication", not 37,000 days (nor 1,236 months).
+const YEARS_AWAY = 730;
+
+/**
+ * How many of the period's own units lie between publication and the period: 2014 is 8 years before
+ * 2022. A period two years or more away is counted in years.
+ */
 function calendarDistance(period: Period, published: CalendarDate): [number, Intl.RelativeTimeFormatUnit] {
   const { date } = period;
+  const [first, last] = periodBounds(period);
+  const day = toDayNumber(published);
+  if (period.granularity === 'year' || first - day >= YEARS_AWAY || day - last >= YEARS_AWAY) return [date.year - published.year, 'year'];
   switch (period.granularity) {
-    case 'year':
-      return [date.year - published.year, 'year'];
     case 'quarter':
       return [date.year * 4 + quarterOf(date.month) - (published.year * 4 + quarterOf(published.month)), 'quarter'];
+    // Intl has no season unit: a season is as far as its first month, which its date is.
+    case 'season':
     case 'month':
       return [date.year * 12 + date.month - (published.year * 12 + published.month), 'month'];
     case 'week':
-      return [(periodBounds(period)[0] - periodBounds({ granularity: 'week', date: published })[0]) / 7, 'week'];
+      return [(first - periodBounds({ granularity: 'week', date: published })[0]) / 7, 'week'];
     default:
-      return [toDayNumber(date) - toDayNumber(published), 'day'];
+      return [toDayNumber(date) - day, 'day'];
   }
 }
 

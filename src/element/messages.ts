@@ -52,6 +52,8 @@ export interface Messages {
   week: string;
   /** A quarter: `{quarter}` (1-4), `{year}`. */
   quarter: string;
+  /** Spring, summer, fall and winter: `{year}`, which for a winter is both of its years ("2026–2027"). */
+  seasons: readonly [string, string, string, string];
 }
 
 /** Words for every language the parser reads: a language added there does not build without its words. */
@@ -81,6 +83,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} to {to}',
     week: 'week of {date}',
     quarter: 'Q{quarter} {year}',
+    seasons: ['Spring {year}', 'Summer {year}', 'Fall {year}', 'Winter {year}'],
   },
   es: {
     zoomIn: 'Acercar',
@@ -107,6 +110,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} \u2013 {to}',
     week: 'semana del {date}',
     quarter: 'T{quarter} {year}',
+    seasons: ['primavera de {year}', 'verano de {year}', 'otoño de {year}', 'invierno de {year}'],
   },
   fr: {
     zoomIn: 'Zoomer',
@@ -133,6 +137,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} \u2013 {to}',
     week: 'semaine du {date}',
     quarter: 'T{quarter} {year}',
+    seasons: ['printemps {year}', 'été {year}', 'automne {year}', 'hiver {year}'],
   },
   it: {
     zoomIn: 'Ingrandisci',
@@ -159,6 +164,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} \u2013 {to}',
     week: 'settimana del {date}',
     quarter: 'T{quarter} {year}',
+    seasons: ['primavera {year}', 'estate {year}', 'autunno {year}', 'inverno {year}'],
   },
   pt: {
     zoomIn: 'Aproximar',
@@ -185,6 +191,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} \u2013 {to}',
     week: 'semana de {date}',
     quarter: 'T{quarter} {year}',
+    seasons: ['primavera de {year}', 'verão de {year}', 'outono de {year}', 'inverno de {year}'],
   },
   de: {
     zoomIn: 'Vergrößern',
@@ -212,6 +219,7 @@ export const MESSAGES: Record<Language, Messages> = {
     range: '{from} bis {to}',
     week: 'Woche vom {date}',
     quarter: 'Q{quarter} {year}',
+    seasons: ['Frühling {year}', 'Sommer {year}', 'Herbst {year}', 'Winter {year}'],
   },
 };
 

@@ -115,7 +115,7 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  * @csspart viewport - The zoomable area.
  * @csspart axis - The time axis (an SVG group).
  * @csspart publication - The publication-date marker.
- * @csspart band - A week, month, quarter or year event's period.
+ * @csspart band - A week, month, season, quarter or year event's period.
  * @csspart range - A range event's bar.
  * @csspart events - The list of events, in time order.
  * @csspart event - One event's list item.
@@ -142,7 +142,7 @@ export type { NewsTimelineSelectDetail } from './controllers/selection-controlle
  * @cssprop --news-timeline-color - Text colour.
  * @cssprop --news-timeline-muted-color - Secondary text (dates, ticks).
  * @cssprop --news-timeline-accent-color - Event marks and the selected event's edge.
- * @cssprop --news-timeline-band-color - Fill of week/month/quarter/year bands.
+ * @cssprop --news-timeline-band-color - Fill of week/month/season/quarter/year bands.
  * @cssprop --news-timeline-range-color - Fill of range bars.
  * @cssprop --news-timeline-axis-color - Axis and borders.
  * @cssprop --news-timeline-publication-color - Publication marker.

@@ -93,6 +93,15 @@ export function quarterOf(month: number): number {
   return Math.ceil(month / 3);
 }
 
+/**
+ * The seasons of the northern hemisphere's meteorological calendar, each of three whole months: spring
+ * from March, summer from June, fall from September, winter from December. TIMEX3 names them `SP`, `SU`,
+ * `FA` and `WI`; a winter is named by the year of its December (`2022-WI`: December 2022 to February
+ * 2023). A season's period holds its first day.
+ */
+export const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const;
+export type Season = (typeof SEASONS)[number];
+
 function pad(value: number, width: number): string {
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).padStart(width, '0');
@@ -110,7 +119,7 @@ export function formatWeek(date: CalendarDate): string {
   return `${formatYear(year)}-W${pad(week, 2)}`;
 }
 
-/** A period on the calendar: the granularity and any day inside it. */
+/** A period on the calendar: the granularity and any day inside it (a season's first day). */
 export interface Period {
   granularity: Granularity;
   date: CalendarDate;
@@ -123,6 +132,8 @@ export function formatPeriod(period: Period): string {
   switch (period.granularity) {
     case 'year':
       return formatYear(date.year);
+    case 'season':
+      return `${formatYear(date.year)}-${SEASONS[date.month / 3 - 1]}`;
     case 'quarter':
       return formatQuarter(date.year, quarterOf(date.month));
     case 'month':
@@ -142,6 +153,8 @@ export function periodBounds(period: Period): [number, number] {
   switch (period.granularity) {
     case 'year':
       return [toDayNumber({ year: date.year, month: 1, day: 1 }), toDayNumber({ year: date.year, month: 12, day: 31 })];
+    case 'season':
+      return [toDayNumber(date), toDayNumber(addMonths(date, 3)) - 1];
     case 'quarter': {
       const first = (quarterOf(date.month) - 1) * 3 + 1;
       return [
@@ -167,12 +180,18 @@ export function periodBounds(period: Period): [number, number] {
 
 const VALUE_PATTERNS: Record<Granularity, RegExp> = {
   year: /^-?\d{4,}$/,
+  season: /^-?\d{4,}-(?:SP|SU|FA|WI)$/,
   quarter: /^-?\d{4,}-Q[1-4]$/,
   month: /^-?\d{4,}-(0[1-9]|1[0-2])$/,
   week: /^-?\d{4,}-W(0[1-9]|[1-4]\d|5[0-3])$/,
   day: /^-?\d{4,}-\d{2}-\d{2}$/,
   time: /^-?\d{4,}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
 };
+
+/** Whether the period's day exists (not Feb. 30) and its hour is on the clock (chrono-node reads "24:00"). */
+export function isValidPeriod({ date, hour = 0 }: Period): boolean {
+  return isValidCalendarDate(date.year, date.month, date.day) && hour < 24;
+}
 
 /** Whether `value` is a well-formed TIMEX3 value of that granularity naming a real calendar period. */
 export function isValidValue(value: string, granularity: Granularity): boolean {

@@ -7,19 +7,21 @@ import {
   isValidValue,
   isoWeekOf,
   periodBounds,
+  SEASONS,
   toDayNumber,
   fromDayNumber,
   weekdayOf,
   type Period,
+  type Season,
 } from './calendar.js';
 import type { Granularity } from './types.js';
 import { MAX_TIME_MS, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './time-units.js';
 
 /** Every granularity; their value forms are disjoint, so at most one matches a given value. */
-export const GRANULARITIES: readonly Granularity[] = ['year', 'quarter', 'month', 'week', 'day', 'time'];
+export const GRANULARITIES: readonly Granularity[] = ['year', 'season', 'quarter', 'month', 'week', 'day', 'time'];
 
 /**
- * The period a value names: `2014`, `2022-Q1`, `2022-02`, `2022-W06`, `2022-02-15` or
+ * The period a value names: `2014`, `2022-SP`, `2022-Q1`, `2022-02`, `2022-W06`, `2022-02-15` or
  * `2022-02-15T09:00`. Undefined for anything else, for dates that do not exist (`2022-02-30`,
  * `2021-W53`: 2021 has 52 ISO weeks) and for periods a `Date` cannot hold.
  */
@@ -69,6 +71,8 @@ function periodOfValue(value: string, granularity: Granularity): Period | undefi
   switch (granularity) {
     case 'year':
       return { granularity, date: { year, month: 1, day: 1 } };
+    case 'season':
+      return { granularity, date: { year, month: SEASONS.indexOf(rest as Season) * 3 + 3, day: 1 } };
     case 'quarter':
       return { granularity, date: { year, month: (Number(rest.slice(1)) - 1) * 3 + 1, day: 1 } };
     case 'month':

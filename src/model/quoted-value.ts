@@ -1,6 +1,6 @@
 /**
- * A value as an error message shows it: quoted, and cut when long, so that a megabyte of bad input gives
- * a one-line message that still says what was passed and how big it was.
+ * A value as an error message shows it: quoted when it is a string, and cut when long, so that a
+ * megabyte of bad input gives a one-line message that still says what was passed and how big it was.
  */
 import { cutIndex } from './surrogate-pairs.js';
 
@@ -8,19 +8,14 @@ import { cutIndex } from './surrogate-pairs.js';
 export const QUOTED_LENGTH = 40;
 
 export function quoteValue(value: unknown): string {
-  if (typeof value === 'string') return quoteString(value);
+  let text: string;
   try {
-    const text = String(value);
-    return text.length > QUOTED_LENGTH ? `${cut(text)}\u2026 (${text.length} characters)` : text;
+    text = String(value);
   } catch {
     // An object whose conversion throws (no prototype, a throwing toString) still gets named.
     return typeof value;
   }
+  const long = text.length > QUOTED_LENGTH;
+  const shown = long ? text.slice(0, cutIndex(text, QUOTED_LENGTH)) : text;
+  return `${typeof value === 'string' ? JSON.stringify(shown) : shown}${long ? `\u2026 (${text.length} characters)` : ''}`;
 }
-
-function quoteString(value: string): string {
-  if (value.length <= QUOTED_LENGTH) return JSON.stringify(value);
-  return `${JSON.stringify(cut(value))}\u2026 (${value.length} characters)`;
-}
-
-const cut = (text: string) => text.slice(0, cutIndex(text, QUOTED_LENGTH));

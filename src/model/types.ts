@@ -1,5 +1,5 @@
 /** How precisely the text pins an event down. */
-export type Granularity = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'time';
+export type Granularity = 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time';
 
 /** Where an event lies relative to the article's publication date. */
 export type Relation = 'past' | 'present' | 'future';
@@ -15,7 +15,10 @@ export interface TextSpan {
 export interface TimelineEvent {
   /** Stable for the same input. */
   id: string;
-  /** TIMEX3-style value at the precision the text gives: `2014`, `2022-Q1`, `2022-02`, `2022-W06`, `2022-02-15`, `2022-02-15T09:00`. */
+  /**
+   * TIMEX3-style value at the precision the text gives: `2014`, `2022-SP` (a season: `SP`, `SU`, `FA`,
+   * `WI`), `2022-Q1`, `2022-02`, `2022-W06`, `2022-02-15`, `2022-02-15T09:00`.
+   */
   date: string;
   /** End of a range ("from Monday to Wednesday"), in the same form as `date`. */
   end?: string;

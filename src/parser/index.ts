@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { ENGLISH } from './locales/en/english.js';
 import { localeOf, registerLocale, type Locale } from './locale.js';
-import { formatPeriod, isValidValue, periodBounds, relationTo, type CalendarDate, type Period } from '../model/calendar.js';
+import { formatPeriod, isValidPeriod, periodBounds, relationTo, type CalendarDate, type Period } from '../model/calendar.js';
 import { createDiscourse, type Discourse } from './discourse.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { parsePublished } from '../model/publication.js';
@@ -52,9 +52,9 @@ function eventsOfSentence(
     const period = discourse.resolve(tags, periodOf(result.start, tags), locale.mentionOf(sentence.text, result));
     if (!period) continue;
     const endPeriod = rangeEnd(period, result.end ? periodOf(result.end) : undefined);
+    if (!isValidPeriod(period) || (endPeriod && !isValidPeriod(endPeriod))) continue;
     const date = formatPeriod(period);
     const end = endPeriod && formatPeriod(endPeriod);
-    if (!isValidValue(date, period.granularity) || (end !== undefined && !isValidValue(end, period.granularity))) continue;
     const key = `${date}/${end ?? ''}`;
     if (named.has(key)) continue;
     named.add(key);

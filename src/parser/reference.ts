@@ -24,12 +24,16 @@ export function publicationOf(context: ParsingContext): CalendarDate {
 
 const GRANULARITY_TAG = 'news-timeline/granularity:';
 
-/** Writes a period into chrono components: the fields its granularity fixes become known, the rest implied. */
-export function assignPeriod(components: ParsingComponents, period: Period): ParsingComponents {
+/**
+ * Writes a period into chrono components: the fields its granularity fixes become known, the rest
+ * implied. `yearKnown` false, for fresh components, leaves the year implied too: a date the text gave
+ * without its year ("in March", "the third quarter"), for the tense refiner to place.
+ */
+export function assignPeriod(components: ParsingComponents, period: Period, yearKnown = true): ParsingComponents {
   const { date, granularity } = period;
-  components.assign('year', date.year);
-  const set = (name: 'month' | 'day', value: number, known: boolean) =>
+  const set = (name: 'year' | 'month' | 'day', value: number, known: boolean) =>
     known ? components.assign(name, value) : components.imply(name, value);
+  set('year', date.year, yearKnown);
   set('month', date.month, granularity !== 'year');
   set('day', date.day, granularity === 'day' || granularity === 'time' || granularity === 'week');
   components.delete('weekday');
@@ -37,8 +41,8 @@ export function assignPeriod(components: ParsingComponents, period: Period): Par
   return components;
 }
 
-export function periodComponents(context: ParsingContext, period: Period): ParsingComponents {
-  return assignPeriod(context.createParsingComponents(), period);
+export function periodComponents(context: ParsingContext, period: Period, yearKnown = true): ParsingComponents {
+  return assignPeriod(context.createParsingComponents(), period, yearKnown);
 }
 
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;

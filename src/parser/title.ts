@@ -12,7 +12,7 @@ export const MAX_TITLE_LENGTH = 100;
 
 // Prepositions that only introduce the date and read badly once it is gone ("said on that ...", "stayed
 // closed through.", "higher than."), with the article some dates take ("by the end of the month").
-const PREPOSITION = '(?:compared with|compared to|closest to|nearest to|on|in|at|since|by|during|from|until|till|through|throughout|to|than|before|after|between|as of|as soon as|as early as|as late as|of|for|around|about|circa|roughly|within|into)';
+const PREPOSITION = '(?:compared with|compared to|closest to|nearest to|on|in|at|since|by|during|over|from|until|till|through|throughout|to|than|before|after|between|as of|as soon as|as early as|as late as|of|for|around|about|circa|roughly|within|into)';
 const DANGLING_BEFORE = new RegExp(`\\s*\\b${PREPOSITION}\\s*$`, 'i');
 // Before a date that ends its phrase; before "the 1988 bombing" the article and preposition stay.
 const DANGLING_BEFORE_ARTICLE = new RegExp(`\\s*\\b${PREPOSITION}\\s+(?:the|a|an)\\s*$`, 'i');

@@ -38,10 +38,10 @@ function distance(period: Period, day: number): number {
 
 // AP writes the year only when it is not the current one, so an undated "Nov. 7" stays in the
 // publication year unless that is far away and another year's is close (a year boundary).
-// A bare month or quarter ("in January", written in November) crosses the boundary more readily
+// A bare month, season or quarter ("in January", written in November) crosses the boundary more readily
 // than a day and month, which AP style would have given a year.
 const FAR = 150;
-const CLOSE: Record<string, number> = { day: 75, month: 120, quarter: 120 };
+const CLOSE: Record<string, number> = { day: 75, month: 120, season: 120, quarter: 120 };
 
 /**
  * Picks the year for a period whose year the text left out. `periodIn(year)` builds the candidate of a

@@ -32,11 +32,11 @@ const pred = (start: number, end: number, value: string): Prediction => ({
 });
 
 describe('CALENDAR_VALUE', () => {
-  it('accepts year, month, day, ISO week and quarter values', () => {
-    for (const v of ['1998', '1998-02', '1998-02-13', '1998-W07', '1998-Q3']) expect(CALENDAR_VALUE.test(v)).toBe(true);
+  it('accepts year, season, month, day, ISO week and quarter values', () => {
+    for (const v of ['1998', '1998-SU', '1998-02', '1998-02-13', '1998-W07', '1998-Q3']) expect(CALENDAR_VALUE.test(v)).toBe(true);
   });
-  it('rejects references, seasons, underspecified and single-digit week values', () => {
-    for (const v of ['PRESENT_REF', '1998-SU', '1998-WXX', '199X', '1998-W7', '1998-13', '1998-02-13T09:00', 'P3D', '1998-Q5']) {
+  it('rejects references, underspecified and single-digit week values', () => {
+    for (const v of ['PRESENT_REF', 'XXXX-SU', '1998-AU', '1998-WXX', '199X', '1998-W7', '1998-13', '1998-02-13T09:00', 'P3D', '1998-Q5']) {
       expect(CALENDAR_VALUE.test(v)).toBe(false);
     }
   });
@@ -100,6 +100,20 @@ describe('compareValues', () => {
     expect(compareValues('1998-Q1', '1997-Q1')).toBe('mismatch');
     expect(compareValues('1998-Q1', '1998')).toBe('coarser');
     expect(compareValues('1998-Q1', '1998-W07')).toBe('incomparable');
+  });
+
+  it('compares a season gold with a season or the season of a month or day, a winter named by its December', () => {
+    expect(compareValues('1998-SU', '1998-SU')).toBe('match');
+    expect(compareValues('1998-SU', '1998-07-04')).toBe('match');
+    expect(compareValues('1998-SU', '1998-09')).toBe('mismatch');
+    expect(compareValues('1997-WI', '1998-02-13')).toBe('match');
+    expect(compareValues('1998-WI', '1998-02-13')).toBe('mismatch');
+    expect(compareValues('1998-SU', '1997-SU')).toBe('mismatch');
+    expect(compareValues('1998-SU', '1998')).toBe('coarser');
+    expect(compareValues('1998-SU', '1998-Q3')).toBe('incomparable');
+    expect(compareValues('1998-Q3', '1998-SU')).toBe('incomparable');
+    expect(compareValues('1998', '1998-SU')).toBe('match');
+    expect(compareValues('1998-07', '1998-SU')).toBe('coarser');
   });
 
   it('compares a month gold at month precision only', () => {

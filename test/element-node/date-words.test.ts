@@ -20,6 +20,25 @@ describe('dates in words', () => {
     expect(relationInWords({ granularity: 'month', date: { year: 2022, month: 2, day: 1 } }, published, 'en')).toBe('includes the publication date');
   });
 
+  it('names a season with its year, a winter with both of its years', () => {
+    const season = (year: number, month: number) => ({ granularity: 'season' as const, date: { year, month, day: 1 } });
+    expect(periodInWords(season(2021, 6), 'en-US')).toBe('Summer 2021');
+    expect(periodInWords(season(2021, 12), 'en-US')).toBe('Winter 2021\u20132022');
+    expect(periodInWords(season(2022, 3), 'es')).toBe('primavera de 2022');
+    expect(periodInWords(season(2021, 9), 'de')).toBe('Herbst 2021');
+    // Mid-February 2022 is in the winter that began in December 2021.
+    expect(relationInWords(season(2021, 12), published, 'en')).toBe('includes the publication date');
+    expect(relationInWords(season(2021, 6), published, 'en')).toBe('8 months before publication');
+    expect(relationInWords(season(2022, 3), published, 'fr')).toBe('le mois prochain');
+  });
+
+  it('counts a period two years or more away in years', () => {
+    expect(relationInWords({ granularity: 'day', date: { year: 1923, month: 5, day: 4 } }, published, 'en')).toBe('99 years before publication');
+    expect(relationInWords({ granularity: 'season', date: { year: 1969, month: 3, day: 1 } }, published, 'en')).toBe('53 years before publication');
+    expect(relationInWords({ granularity: 'month', date: { year: 2020, month: 3, day: 1 } }, published, 'en')).toBe('23 months before publication');
+    expect(relationInWords({ granularity: 'week', date: { year: 2030, month: 1, day: 9 } }, published, 'de')).toBe('in 8 Jahren');
+  });
+
   it('uses the document language elsewhere', () => {
     expect(periodInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, 'de-DE')).toBe('Dienstag, 15. Februar 2022');
     expect(relationInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 15 } }, published, 'de')).toBe('gestern');

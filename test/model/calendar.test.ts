@@ -36,6 +36,9 @@ describe('calendar arithmetic', () => {
     const date = { year: 2022, month: 2, day: 15 };
     expect(formatPeriod({ granularity: 'year', date })).toBe('2022');
     expect(formatPeriod({ granularity: 'quarter', date })).toBe('2022-Q1');
+    expect(formatPeriod({ granularity: 'season', date: { year: 2022, month: 3, day: 1 } })).toBe('2022-SP');
+    // A winter is named by the year of its December.
+    expect(formatPeriod({ granularity: 'season', date: { year: 2022, month: 12, day: 1 } })).toBe('2022-WI');
     expect(formatPeriod({ granularity: 'month', date })).toBe('2022-02');
     expect(formatPeriod({ granularity: 'day', date })).toBe('2022-02-15');
     expect(formatPeriod({ granularity: 'time', date, hour: 9, minute: 5 })).toBe('2022-02-15T09:05');

@@ -16,6 +16,11 @@ describe('parseEventValue', () => {
   it.each([
     ['2014', 'year', utc(2014, 1, 1), utc(2015, 1, 1)],
     ['2022-Q1', 'quarter', utc(2022, 1, 1), utc(2022, 4, 1)],
+    ['2022-SP', 'season', utc(2022, 3, 1), utc(2022, 6, 1)],
+    ['2022-SU', 'season', utc(2022, 6, 1), utc(2022, 9, 1)],
+    ['2022-FA', 'season', utc(2022, 9, 1), utc(2022, 12, 1)],
+    // A winter is named by the year of its December, and holds the February after it (a leap day in 2024).
+    ['2023-WI', 'season', utc(2023, 12, 1), utc(2024, 3, 1)],
     ['2022-Q4', 'quarter', utc(2022, 10, 1), utc(2023, 1, 1)],
     ['2022-02', 'month', utc(2022, 2, 1), utc(2022, 3, 1)],
     ['2024-02', 'month', utc(2024, 2, 1), utc(2024, 3, 1)],
@@ -49,6 +54,8 @@ describe('parseEventValue', () => {
     '2022-00',
     '2022-Q0',
     '2022-Q5',
+    '2022-AU',
+    '2022-sp',
     '2022-02-15T24:00',
     '2022-02-15T09:60',
     '2022-02-15T09',
@@ -92,6 +99,11 @@ describe('parseEventValue', () => {
     expect(parseEventValue(value)).toBeUndefined();
   });
 
+  // The parser writes a season as its first day: December for a winter, whose January and February are
+  // in the next year.
+  const seasonStart = ({ year, month }: { year: number; month: number }) =>
+    month <= 2 ? { year: year - 1, month: 12, day: 1 } : { year, month: month - (month % 3), day: 1 };
+
   it('reads back every value the parser writes, as the period it wrote, holding the day it came from', () => {
     const periodArb = fc.record({
       day: fc.integer({ min: utc(1, 1, 1) / 86_400_000, max: utc(9999, 12, 31) / 86_400_000 }),
@@ -101,7 +113,8 @@ describe('parseEventValue', () => {
     });
     fc.assert(
       fc.property(periodArb, ({ day, granularity, hour, minute }) => {
-        const written = { granularity, date: fromDayNumber(day), ...(granularity === 'time' ? { hour, minute } : {}) };
+        const date = fromDayNumber(day);
+        const written = { granularity, date: granularity === 'season' ? seasonStart(date) : date, ...(granularity === 'time' ? { hour, minute } : {}) };
         const value = formatPeriod(written);
         const period = parseEventValue(value);
         expect(period && formatPeriod(period), value).toBe(value);

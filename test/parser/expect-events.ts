@@ -5,7 +5,7 @@
  */
 import type { Granularity, Relation, TimelineEvent } from '../../src/parser/index.js';
 
-export const GRANULARITIES: readonly Granularity[] = ['year', 'quarter', 'month', 'week', 'day', 'time'];
+export const GRANULARITIES: readonly Granularity[] = ['year', 'season', 'quarter', 'month', 'week', 'day', 'time'];
 
 const MS_PER_DAY = 86_400_000;
 
@@ -59,6 +59,7 @@ export function isoWeekValue(days: number): string {
 
 const PATTERNS: Record<Granularity, RegExp> = {
   year: /^(\d{4})$/,
+  season: /^(\d{4})-(SP|SU|FA|WI)$/,
   quarter: /^(\d{4})-Q([1-4])$/,
   month: /^(\d{4})-(0[1-9]|1[0-2])$/,
   week: /^(\d{4})-W(\d{2})$/,
@@ -77,6 +78,11 @@ export function valueBounds(value: string, granularity: Granularity): [number, n
   switch (granularity) {
     case 'year':
       return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+    case 'season': {
+      // Three months from March, June, September or December (a winter ends in the next year).
+      const first = ['SP', 'SU', 'FA', 'WI'].indexOf(match[2]!) * 3 + 3;
+      return [dayNumber(year, first, 1), dayNumber(year, first + 3, 1) - 1];
+    }
     case 'quarter': {
       const first = (Number(match[2]) - 1) * 3 + 1;
       return [dayNumber(year, first, 1), dayNumber(year, first + 3, 1) - 1];

@@ -21,6 +21,7 @@ import { QuarterParser } from './parsers/quarter-parser.js';
 import { QuarterReferenceParser } from './parsers/quarter-reference-parser.js';
 import { RelativeOffsetParser } from './parsers/relative-offset-parser.js';
 import { RelativePeriodParser } from './parsers/relative-period-parser.js';
+
 import { SpelledYearParser } from './parsers/spelled-year-parser.js';
 import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { TwoDigitYearParser } from './parsers/two-digit-year-parser.js';
@@ -54,6 +55,7 @@ const NEWS_PARSERS = [
   new QuarterReferenceParser(),
   new RelativePeriodParser(),
   new QuarterParser(),
+
   new RelativeOffsetParser(),
   new YearReferenceParser(),
   new HolidayParser(),

@@ -23,7 +23,7 @@ const DATE_TOKEN = new RegExp(
       '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
       ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
       // "year" also covers "year 2000".
-      ignoringCase('day|week|month|year|quarter|period'),
+      ignoringCase('day|week|month|year|quarter|period|spring|summer|fall|autumn|winter'),
       // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
       `${ignoringCase('(?:day|week|month|year)s')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
       // "a decade ago", "two centuries earlier": only as offsets ("for a decade" is a duration).

@@ -30,3 +30,7 @@ export const MONTH_NUMBERS: Record<string, number> = {
 export const MONTH_PATTERN = Object.keys(MONTH_NUMBERS).join('|');
 /** The months spelled out, as AP writes them without a date. */
 export const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** The first month of each season's name (see SEASONS in model/calendar.ts). */
+export const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+export const SEASON_PATTERN = Object.keys(SEASON_MONTHS).join('|');

@@ -17,12 +17,6 @@ export class HolidayParser implements Parser {
     if (!/^[A-Z]/.test(match[1]!) && !/^the/i.test(match[1]!)) return null;
     const stated = match[2] === undefined ? undefined : Number(match[2]);
     const year = stated ?? publicationOf(context).year;
-    const components = periodComponents(context, { granularity: 'day', date: holidayIn(match[1]!, year)! });
-    components.addTag(HOLIDAY_TAG + holidayKey(match[1]!));
-    if (stated === undefined) {
-      components.delete('year');
-      components.imply('year', year);
-    }
-    return components;
+    return periodComponents(context, { granularity: 'day', date: holidayIn(match[1]!, year)! }, stated !== undefined).addTag(HOLIDAY_TAG + holidayKey(match[1]!));
   }
 }

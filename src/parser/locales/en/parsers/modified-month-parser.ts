@@ -1,24 +1,24 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents, publicationOf } from '../../../reference.js';
-import { FULL_MONTHS, MONTH_NUMBERS } from '../words.js';
+import { FULL_MONTHS, MONTH_NUMBERS, SEASON_MONTHS, SEASON_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
- * "last May", "next March", "this September": a month with a modifier, its year left for the tense
- * refiner to pick by that modifier. chrono-node drops a bare "May" ending a sentence ("signed last
- * May."), taking it for the verb.
+ * "last May", "next March", "this September", "last summer", "next spring": a month or season with a
+ * modifier, its year left for the tense refiner to pick by that modifier. chrono-node drops a bare "May"
+ * ending a sentence ("signed last May."), taking it for the verb.
  */
-const PATTERN = new RegExp(`\\b(?<![\\w-])(?:last|this|next|past|coming)\\s+(${FULL_MONTHS})(?![\\w-])(?!\\.?\\s*\\d)`, 'i');
+const PATTERN = new RegExp(`\\b(?<![\\w-])(?:last|this|next|past|coming|(?<=\\b(?:in|during|over|into|by|until|since|of)\\s+)(the))\\s+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`, 'i');
 
 export class ModifiedMonthParser implements Parser {
-  pattern = keywordGate(/\b(?:last|this|next|past|coming)\s+[A-Z]/, PATTERN);
+  pattern = keywordGate(/\b(?:last|this|next|past|coming)\s+[A-Z]|spring|summer|fall|autumn|winter/, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    // Month names are capitalised; "this may" is a modal.
-    if (!/^[A-Z]/.test(match[1]!)) return null;
-    const components = periodComponents(context, { granularity: 'month', date: { year: publicationOf(context).year, month: MONTH_NUMBERS[match[1]!.toLowerCase()]!, day: 1 } });
-    components.delete('year');
-    components.imply('year', publicationOf(context).year);
-    return components;
+    const word = match[2]!.toLowerCase();
+    const season = SEASON_MONTHS[word];
+    // Month names are capitalised ("this may" is a modal); after "the" only a season is a date, and a
+    // capitalised one is a name ("in the Winter Olympics", "by the Fall Classic").
+    if (season ? match[1] && /^[A-Z]/.test(match[2]!) : match[1] || !/^[A-Z]/.test(match[2]!)) return null;
+    return periodComponents(context, { granularity: season ? 'season' : 'month', date: { year: publicationOf(context).year, month: season ?? MONTH_NUMBERS[word]!, day: 1 } }, false);
   }
 }

@@ -21,13 +21,8 @@ function dayComponents(context: ParsingContext, monthWord: string, dayText: stri
   const day = Number(dayText);
   const implied = year ?? nearestYear(publicationOf(context), month, day);
   if (!isValidCalendarDate(implied, month, day)) return undefined;
-  const components = periodComponents(context, { granularity: 'day', date: { year: implied, month, day } });
   // Left open, for the tense refiner to choose.
-  if (year === undefined) {
-    components.delete('year');
-    components.imply('year', implied);
-  }
-  return components;
+  return periodComponents(context, { granularity: 'day', date: { year: implied, month, day } }, year !== undefined);
 }
 
 export class MonthDayRangeParser implements Parser {

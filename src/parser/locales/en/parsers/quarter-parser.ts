@@ -32,14 +32,6 @@ export class QuarterParser implements Parser {
       : relativeYear
         ? addMonths(published, 12 * YEAR_STEP[relativeYear.toLowerCase()]!).year
         : published.year;
-    const components = periodComponents(context, {
-      granularity: 'quarter',
-      date: { year, month: quarter * 3 - 2, day: 1 },
-    });
-    if (!statedYear && !relativeYear) {
-      components.delete('year');
-      components.imply('year', year);
-    }
-    return components;
+    return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } }, !!(statedYear || relativeYear));
   }
 }

@@ -18,9 +18,6 @@ export class YearReferenceParser implements Parser {
     if (!/end\b/i.test(match[0])) {
       return periodComponents(context, { granularity: 'year', date: { year: published.year, month: 1, day: 1 } });
     }
-    const components = periodComponents(context, { granularity: 'day', date: { year: published.year, month: 12, day: 31 } });
-    components.delete('year');
-    components.imply('year', published.year);
-    return components;
+    return periodComponents(context, { granularity: 'day', date: { year: published.year, month: 12, day: 31 } }, false);
   }
 }

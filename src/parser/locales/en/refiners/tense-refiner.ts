@@ -49,8 +49,9 @@ function isOpenWeekday(components: ParsingComponents, text: string): boolean {
   return !components.isCertain('day') || !FIXED_DAY.test(text);
 }
 
+// A quarter's or season's month is certain too (assignPeriod): its first.
 function hasOpenYear(components: ParsingComponents): boolean {
-  return !components.isCertain('year') && (components.isCertain('month') || components.tags().has('news-timeline/granularity:quarter'));
+  return !components.isCertain('year') && components.isCertain('month');
 }
 
 /** The candidate of a given year for a period whose year was left out, keeping its month, day and weekday. */
