@@ -179,6 +179,7 @@ function denseEvents(count: number): TimelineEvent[] {
 const BAND_EVENTS = eventsFrom([
   { date: '2014', granularity: 'year', before: 'Russia annexed Crimea from Ukraine ', expression: 'in 2014', after: ', a move most of the world does not recognize.', title: 'Russia annexed Crimea from Ukraine' },
   { date: '2021-Q4', granularity: 'quarter', before: 'Troop numbers near the border grew steadily through ', expression: 'the fourth quarter', after: ', analysts said.', title: 'Troop numbers near the border grew steadily' },
+  { date: '2021-SU', granularity: 'season', before: 'Russian units began moving toward the border ', expression: 'last summer', after: '.', title: 'Russian units began moving toward the border' },
   { date: '2021-11', granularity: 'month', before: 'U.S. intelligence first warned allies of a possible invasion ', expression: 'in November', after: '.', title: 'U.S. intelligence first warned allies of a possible invasion' },
   { date: '2022-Q1', granularity: 'quarter', before: 'European gas prices have nearly doubled ', expression: 'this quarter', after: '.', title: 'European gas prices have nearly doubled' },
   { date: '2022-W06', granularity: 'week', before: 'Diplomats shuttled between Moscow, Kyiv and Berlin ', expression: 'last week', after: '.', title: 'Diplomats shuttled between Moscow, Kyiv and Berlin' },
@@ -421,9 +422,9 @@ export const LongTitles: Story = {
   args: { events: LONG_TITLE_EVENTS },
 };
 
-/** Week, month, quarter and year events drawn as bands over their whole period. */
+/** Week, month, season, quarter and year events drawn as bands over their whole period. */
 export const PeriodBands: Story = {
-  name: 'Week, month, quarter and year bands',
+  name: 'Week, month, season, quarter and year bands',
   args: { events: BAND_EVENTS },
 };
 

@@ -291,6 +291,8 @@ export function timexStart(value: string): number {
   let match: RegExpMatchArray | null;
   if ((match = value.match(/^(\d{4})$/))) return Date.UTC(+match[1]!, 0, 1);
   if ((match = value.match(/^(\d{4})-Q([1-4])$/))) return Date.UTC(+match[1]!, (+match[2]! - 1) * 3, 1);
+  // Seasons start in March, June, September and December.
+  if ((match = value.match(/^(\d{4})-(SP|SU|FA|WI)$/))) return Date.UTC(+match[1]!, ['SP', 'SU', 'FA', 'WI'].indexOf(match[2]!) * 3 + 2, 1);
   if ((match = value.match(/^(\d{4})-W(\d{2})$/))) {
     const jan4 = Date.UTC(+match[1]!, 0, 4);
     const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;

@@ -255,12 +255,13 @@ describe('<news-timeline> rendering', () => {
     const month = makeEvent({ date: '2022-01', granularity: 'month', title: 'Prices fell.', expression: 'in January' });
     const quarter = makeEvent({ date: '2021-Q3', granularity: 'quarter', title: 'Profit grew.', expression: 'in the third quarter of 2021' });
     const year = makeEvent({ date: '2014', granularity: 'year', title: 'The company was founded.', expression: 'in 2014' });
+    const season = makeEvent({ date: '2021-WI', granularity: 'season', title: 'Heating bills doubled.', expression: 'last winter' });
     const range = makeEvent({ date: '2022-02-14', end: '2022-02-16', granularity: 'day', title: 'The talks ran.', expression: 'from Monday to Wednesday', relation: 'present' });
     const day = makeEvent({ date: '2022-02-15', granularity: 'day', title: 'The board met.', expression: 'on Tuesday' });
-    const all = [week, month, quarter, year, range, day];
+    const all = [week, month, quarter, year, season, range, day];
 
     it('draws every given event, in time order', async () => {
-      const el = await eventsTimeline([day, range, year, quarter, month, week]);
+      const el = await eventsTimeline([day, range, season, year, quarter, month, week]);
       expect(ids(el).sort(), 'data-id of the items').to.deep.equal(all.map((e) => e.id).sort());
       const starts = dates(el).map(timexStart);
       expect(starts, `list order ${JSON.stringify(dates(el))}`).to.deep.equal([...starts].sort((a, b) => a - b));
@@ -271,11 +272,14 @@ describe('<news-timeline> rendering', () => {
       }
     });
 
-    it('draws week, month, quarter and year events as bands and an event with an end as a range, in the svg', async () => {
+    it('draws week, month, season, quarter and year events as bands and an event with an end as a range, in the svg', async () => {
       const el = await eventsTimeline(all);
       const svg = part(el, 'axis')?.closest('svg');
       expect(svg, 'the timeline svg').to.exist;
-      expect(svg!.querySelectorAll('[part~="band"]'), 'bands for 2022-W06, 2022-01, 2021-Q3, 2014').to.have.length(4);
+      expect(svg!.querySelectorAll('[part~="band"]'), 'bands for 2022-W06, 2022-01, 2021-Q3, 2014, 2021-WI').to.have.length(5);
+      // The winter of 2021 runs from December 2021 to February 2022, and says so.
+      const winter = eventItems(el).find((item) => item.dataset['id'] === season.id)!;
+      expect(eventButton(winter).getAttribute('aria-label'), 'the winter in words').to.contain('Winter 2021\u20132022');
       expect(svg!.querySelectorAll('[part~="range"]'), 'ranges for 2022-02-14..2022-02-16').to.have.length(1);
     });
 
