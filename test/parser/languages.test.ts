@@ -88,6 +88,14 @@ describe('page furniture in each language', () => {
   });
 
   it.each([
+    ['pt', 'O Governo aprovou o decreto na terça-feira.\nAP-NY-03-12-26 1435EST', 'na terça-feira'],
+    ['es', 'WSJ260312-0188 = 260312 Banco Central 12/03/26 WALL STREET JOURNAL (J)\nEl banco subió los tipos el martes.', 'el martes'],
+    ['fr', 'AFP-PA-03-12-26 0802EST\nLe Conseil a voté mardi.', 'mardi'],
+  ] as const)('%s: a wire header or trailer line, its slug glued to the filing date, gives no events', (lang, text, words) => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, '2026-03-10']]);
+  });
+
+  it.each([
     ['es', 'Ahora trabaja en Lima. Por la mañana llovió durante seis meses. José María llegó. La ley no se reformaba desde hace quince años.'],
     ['fr', "Actuellement, il travaille à Lyon depuis trois mois. Désormais, c'est fini."],
     ['it', 'Ora lavora a Milano da sei mesi. Il 45 per cento degli addetti.'],

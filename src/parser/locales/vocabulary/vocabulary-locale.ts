@@ -58,6 +58,11 @@ function datelinePattern(words: Vocabulary): RegExp {
   );
 }
 
+// A wire service's slug glued to its filing date, as its header and trailer lines carry it
+// ("AP-NY-02-13-98 1435EST", "WSJ891102-0188"): codes, not prose, in any language. Matched as written:
+// a lower-case word glued to digits is no slug.
+const WIRE_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\d\d-\d\d-\d\d|\d{6})(?![\p{L}\p{N}])/u;
+
 function boilerplatePattern(words: Vocabulary): RegExp {
   const opening = [...words.months, ...words.weekdays].join('|');
   return new RegExp(
@@ -119,7 +124,7 @@ function localeFrom(words: Vocabulary): Locale {
     sentences: sentenceSplitter(words.months),
     dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
-    isBoilerplate: (sentence) => boilerplate.test(sentence),
+    isBoilerplate: (sentence) => boilerplate.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: mentionReader(words.mention, offsetReader(words).read),
   };
