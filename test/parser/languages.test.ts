@@ -105,3 +105,26 @@ describe('page furniture in each language', () => {
     expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
   });
 });
+
+// Each rule of the grammars, in sentences of our own: the expression a reader marks and its value.
+// Published Thursday 2026-03-12 (ISO week 11, first quarter).
+describe.each([
+  // The weekday's accent written as an apostrophe takes the modifier after it.
+  ['it', "I sindacati hanno contestato l'accordo firmato venerdi' scorso con l'azienda.", "venerdi' scorso", '2026-03-06'],
+  ['it', "Il verdetto del Tar arrivera' entro martedi' prossimo.", "entro martedi' prossimo", '2026-03-17'],
+  // An edge of a period stepped to is that period; one in progress is the one running at publication.
+  ['it', "Le agevolazioni concesse alla fine dell'anno scorso scadono.", "alla fine dell'anno scorso", '2025'],
+  ['it', "Il fatturato dell'anno in corso crescera' del 3 per cento.", "dell'anno in corso", '2026'],
+  ['it', "Le vendite di gennaio dell' anno in corso sono salite.", "gennaio dell' anno in corso", '2026-01'],
+  ['pt', 'Os novos modelos chegam às lojas no início do ano que vem.', 'no início do ano que vem', '2027'],
+  ['pt', 'A empresa prevê lucros no trimestre em curso.', 'no trimestre em curso', '2026-Q1'],
+  ['fr', "Le chantier du tramway s'achèvera à la fin de l'année prochaine.", "la fin de l'année prochaine", '2027'],
+  ['fr', "Le déficit de l'année en cours sera réduit.", "de l'année en cours", '2026'],
+  ['es', 'La fábrica cerró a finales del año pasado.', 'finales del año pasado', '2025'],
+  ['es', 'El déficit del año en curso bajará.', 'del año en curso', '2026'],
+  ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', 'Ende letzten Jahres', '2025'],
+] as const)('%s: %s', (lang, text, words, value) => {
+  it(`reads "${words}" as ${value}`, () => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, value]]);
+  });
+});

@@ -12,7 +12,8 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
-  const trail = new RegExp(`^\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}])`, 'iu');
+  // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
+  const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
   return (sentence, result) => {
     const before = /^\d{4}$/.test(result.text) ? yearLead : lead;
     for (let step = 0; step < 3; step++) {
@@ -25,8 +26,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
     // chrono-node's weekday and month readings take the comma after them ("jueves,", "a marzo,").
     result.text = result.text.replace(/[\s,;:]+$/u, '');
     if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
-      const after = trail.exec(sentence.slice(result.index + result.text.length));
-      if (after) result.text += after[0];
+      result.text += trail.exec(sentence.slice(result.index + result.text.length))![0];
     }
   };
 }

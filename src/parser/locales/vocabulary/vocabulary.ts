@@ -36,6 +36,8 @@ export interface Vocabulary {
   ahead: string;
   /** ... the current one, before it ("este|esta"). */
   current: string;
+  /** ... the one running at publication, after it ("en curso"): not the one under discussion. */
+  ongoing?: string;
   /** What may stand before those: articles and contracted prepositions ("el|la|del|l'"). */
   determiners: string;
   /** "hace dos años": the word before a count back from publication. */
