@@ -110,21 +110,35 @@ describe('page furniture in each language', () => {
 // Published Thursday 2026-03-12 (ISO week 11, first quarter).
 describe.each([
   // The weekday's accent written as an apostrophe takes the modifier after it.
-  ['it', "I sindacati hanno contestato l'accordo firmato venerdi' scorso con l'azienda.", "venerdi' scorso", '2026-03-06'],
-  ['it', "Il verdetto del Tar arrivera' entro martedi' prossimo.", "entro martedi' prossimo", '2026-03-17'],
+  ['it', "I sindacati hanno contestato l'accordo firmato venerdi' scorso con l'azienda.", [["venerdi' scorso", '2026-03-06']]],
+  ['it', "Il verdetto del Tar arrivera' entro martedi' prossimo.", [["entro martedi' prossimo", '2026-03-17']]],
   // An edge of a period stepped to is that period; one in progress is the one running at publication.
-  ['it', "Le agevolazioni concesse alla fine dell'anno scorso scadono.", "alla fine dell'anno scorso", '2025'],
-  ['it', "Il fatturato dell'anno in corso crescera' del 3 per cento.", "dell'anno in corso", '2026'],
-  ['it', "Le vendite di gennaio dell' anno in corso sono salite.", "gennaio dell' anno in corso", '2026-01'],
-  ['pt', 'Os novos modelos chegam às lojas no início do ano que vem.', 'no início do ano que vem', '2027'],
-  ['pt', 'A empresa prevê lucros no trimestre em curso.', 'no trimestre em curso', '2026-Q1'],
-  ['fr', "Le chantier du tramway s'achèvera à la fin de l'année prochaine.", "la fin de l'année prochaine", '2027'],
-  ['fr', "Le déficit de l'année en cours sera réduit.", "de l'année en cours", '2026'],
-  ['es', 'La fábrica cerró a finales del año pasado.', 'finales del año pasado', '2025'],
-  ['es', 'El déficit del año en curso bajará.', 'del año en curso', '2026'],
-  ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', 'Ende letzten Jahres', '2025'],
-] as const)('%s: %s', (lang, text, words, value) => {
-  it(`reads "${words}" as ${value}`, () => {
-    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, value]]);
+  ['it', "Le agevolazioni concesse alla fine dell'anno scorso scadono.", [["alla fine dell'anno scorso", '2025']]],
+  ['it', "Il fatturato dell'anno in corso crescera' del 3 per cento.", [["dell'anno in corso", '2026']]],
+  ['it', "Le vendite di gennaio dell' anno in corso sono salite.", [["gennaio dell' anno in corso", '2026-01']]],
+  ['pt', 'Os novos modelos chegam às lojas no início do ano que vem.', [['no início do ano que vem', '2027']]],
+  ['pt', 'A empresa prevê lucros no trimestre em curso.', [['no trimestre em curso', '2026-Q1']]],
+  ['fr', "Le chantier du tramway s'achèvera à la fin de l'année prochaine.", [["la fin de l'année prochaine", '2027']]],
+  ['fr', "Le déficit de l'année en cours sera réduit.", [["de l'année en cours", '2026']]],
+  ['es', 'La fábrica cerró a finales del año pasado.', [['finales del año pasado', '2025']]],
+  ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
+  ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
+  // Two digits after a year and a dash end a range of years.
+  ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],
+  ['pt', 'O plano 2025-27 foi aprovado pelo parlamento.', [['2025-27', '2025..2027']]],
+  // Days listed before their month all take it.
+  ['it', "Lo sciopero dei treni cadra' tra il 27 e il 30 di marzo.", [['il 27', '2026-03-27'], ['il 30 di marzo', '2026-03-30']]],
+  ['fr', 'Les élections municipales auront lieu les 15 et 22 mars.', [['les 15', '2026-03-15'], ['22 mars', '2026-03-22']]],
+  ['es', 'Los paros serán los días 6 y 13 de abril.', [['6', '2026-04-06'], ['13 de abril', '2026-04-13']]],
+  ['de', 'Gestreikt wird am 6. und 13. April.', [['am 6.', '2026-04-06'], ['13. April', '2026-04-13']]],
+  // A day with its month and a year joined by "del" is that day.
+  ['it', "L'attentato che il 26 febbraio del 1993 fece esplodere una bomba.", [['il 26 febbraio del 1993', '1993-02-26']]],
+  // "entro l'anno": by the end of the current one.
+  ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
+  ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],
+] as const)('%s: %s', (lang, text, readings) => {
+  it(`reads ${readings.map(([words, value]) => `"${words}" as ${value}`).join(', ')}`, () => {
+    const read = extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.end ? `${event.date}..${event.end}` : event.date]);
+    expect(read).toEqual(readings);
   });
 });

@@ -26,6 +26,7 @@ registerVocabulary('de', {
   plurals: 'tage|tagen|wochen|monate|monaten|jahre|jahren',
   numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
   quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
+  and: 'und',
   ofYear: 'des jahres|von',
   // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
   // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum.

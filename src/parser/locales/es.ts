@@ -23,6 +23,7 @@ registerVocabulary('es', {
   plurals: 'd[íi]as|semanas|meses|a[ñn]os',
   numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
   quarterOrdinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
+  and: 'y|e',
   ofYear: 'de|del',
   // Preterite and imperfect endings, the perfect's "ha/han/había" and participles; -ía also ends nouns
   // ("día", "economía"): only the imperfects news uses most.

@@ -23,6 +23,7 @@ registerVocabulary('fr', {
   plurals: 'jours|semaines|ann[ée]es|ans',
   numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
   quarterOrdinals: ['premier', 'deuxi[èe]me|second', 'troisi[èe]me', 'quatri[èe]me|dernier'],
+  and: 'et',
   ofYear: "de|du|de l['\u2019]ann[ée]e",
   // Passé composé (auxiliary and participle), passé simple and imparfait endings; not a bare -a or
   // -it, which end "la", "déjà", "nuit" and "produit" as often as "annonça" and "dit".

@@ -16,7 +16,8 @@ registerVocabulary('it', {
   that: "quel|quell['\u2019]|quella|lo stesso|la stessa|quello stesso|quella stessa|nello stesso|nella stessa",
   shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul|bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|campagna|stagione",
   ahead: "per|entro|fino a|fino al|a partire da|a partire dal",
-  current: "quest['\u2019]|questo|questa",
+  // "entro l'anno", "entro il mese": by the end of the current one.
+  current: "quest['\u2019]|questo|questa|entro (?:l['\u2019]|il|la)",
   ongoing: 'in corso',
   determiners: "l['\u2019]|lo|la|il|dello|della|dell['\u2019]|nello|nella|nell['\u2019]|allo|alla|all['\u2019]|del|nel|al",
   agoAfter: 'fa|or sono',
@@ -25,6 +26,7 @@ registerVocabulary('it', {
   plurals: 'giorni|settimane|mesi|anni',
   numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },
   quarterOrdinals: ['primo', 'secondo', 'terzo', 'quarto|ultimo'],
+  and: 'e|ed',
   ofYear: "del|dell['\u2019]anno",
   // Passato prossimo (auxiliary and participle), passato remoto and imperfetto endings; not -ì, which
   // ends the weekdays, "più" and "così".

@@ -23,6 +23,7 @@ registerVocabulary('pt', {
   plurals: 'dias|semanas|meses|anos',
   numbers: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
   quarterOrdinals: ['primeiro', 'segundo', 'terceiro', 'quarto'],
+  and: 'e',
   ofYear: 'de|do',
   // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem"; -eu and -ia
   // also end "seu", "museu", "dia" and "economia": those verbs are listed.

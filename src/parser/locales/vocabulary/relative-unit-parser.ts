@@ -35,7 +35,7 @@ export class RelativeUnitParser implements Parser {
     // "el año en curso", "il trimestre in corso": the one running at publication.
     const ongoing = words.ongoing ? `|${determiner}${unit('ongoingUnit')}\\s+(?:${words.ongoing})` : '';
     this.regex = new RegExp(
-      `${WORD_START}(?:${edgeOf}${determiner}${step('stepBefore')}\\s+${unit('stepUnit')}|${edgeOf}${determiner}${unit('unitStep')}\\s+${step('stepAfter')}|(?<current>${words.current}|${edge})\\s*${unit('currentUnit')}${ongoing})${WORD_END}`,
+      `${WORD_START}(?:${edgeOf}${determiner}${step('stepBefore')}\\s+${unit('stepUnit')}|${edgeOf}${determiner}${unit('unitStep')}\\s+${step('stepAfter')}|(?<current>${words.current}|${edge})\\s*${unit('currentUnit')}(?!\\s+(?:${words.previous}|${words.next})${WORD_END})${ongoing})${WORD_END}`,
       'iu',
     );
     this.isPrior = new RegExp(`^(?:${words.prior})$`, 'iu');

@@ -17,6 +17,7 @@ import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/resul
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { inBatches, readStretches } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
+import { DayListParser } from './day-list-parser.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
 import { HolidayNameParser } from './holiday-name-parser.js';
@@ -98,6 +99,7 @@ function localeFrom(words: Vocabulary): Locale {
       new OffsetParser(words),
       new FocusParser(words),
       new MonthNameParser(words),
+      new DayListParser(words),
       new HolidayNameParser(words),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),

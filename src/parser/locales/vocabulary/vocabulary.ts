@@ -54,6 +54,8 @@ export interface Vocabulary {
   numbers: Readonly<Record<string, number>>;
   /** The ordinals of quarters, first to fourth ("primer|primero"). */
   quarterOrdinals: readonly string[];
+  /** What joins two items of a list ("y|e"). */
+  and: string;
   /** What joins a month or quarter to its year ("de|del"). */
   ofYear: string;
   /** Verb forms that put a date in the past (preterite, perfect), as a pattern over whole words. */
