@@ -106,6 +106,24 @@ describe('page furniture in each language', () => {
   });
 });
 
+describe.each([
+  // A telephone number is no numeric date; a clock time alone places nothing.
+  ['fr', 'Pour tout renseignement, appeler la mairie au 03.29.88.43.12. ou au 03.29.87.42.10.'],
+  ['fr', 'Le bal commencera à partir de 22 h, puis un feu sera tiré de 23 h 30 à minuit.'],
+  ['es', 'Las reservas, en el 91.555.12.34.'],
+  // A weekday that recurs is a set, not a date.
+  ['fr', 'Pendant les vacances, la médiathèque sera ouverte uniquement le mercredi.'],
+  ['fr', 'Le marché se tient chaque mardi sur la place de la Mairie.'],
+  ['es', 'Los lunes el museo permanece cerrado.'],
+  ['it', 'Il mercato si tiene ogni martedi in piazza.'],
+  ['pt', 'A feira acontece todas as quintas-feiras no centro.'],
+  ['de', 'Der Markt findet jeden Dienstag statt.'],
+] as const)('%s: %s', (lang, text) => {
+  it('has no date', () => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
+  });
+});
+
 // Each rule of the grammars, in sentences of our own: the expression a reader marks and its value.
 // Published Thursday 2026-03-12 (ISO week 11, first quarter).
 describe.each([

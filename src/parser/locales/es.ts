@@ -13,6 +13,8 @@ registerVocabulary('es', {
   prior: 'anterior',
   edges: 'finales|fin|final|principios|comienzos|inicio|mediados',
   that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
+  // "los lunes" is every Monday; "el lunes" one of them.
+  every: 'cada|todos los|todas las|los',
   ahead: "para|hasta|a partir de|a partir del",
   current: 'est[ea]',
   ongoing: 'en curso',

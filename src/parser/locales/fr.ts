@@ -13,6 +13,8 @@ registerVocabulary('fr', {
   prior: 'pr[ée]c[ée]dente?s?',
   edges: 'fin|d[ée]but|milieu|courant',
   that: 'le m[êe]me|la m[êe]me',
+  // "uniquement le mercredi": on Wednesdays only.
+  every: 'chaque|tous les|toutes les|(?:uniquement|seulement|sauf) le',
   ahead: "pour|jusqu['\u2019](?:à|au)|à partir d[eu]|d[èe]s",
   current: 'cette|cet|ce',
   ongoing: 'en cours',

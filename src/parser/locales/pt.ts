@@ -13,6 +13,7 @@ registerVocabulary('pt', {
   prior: 'anterior',
   edges: 'final|fim|in[íi]cio|come[çc]o|meados|princ[íi]pio',
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
+  every: 'cada|todos os|todas as',
   ahead: "para|at[ée]|a partir de",
   current: 'est[ea]|dest[ea]|nest[ea]|corrente',
   ongoing: 'em curso',

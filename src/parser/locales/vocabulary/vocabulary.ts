@@ -32,6 +32,8 @@ export interface Vocabulary {
   edges: string;
   /** Demonstratives and "same" that point back to the last date told ("ese día", "le même jour"). */
   that: string;
+  /** Words before a weekday that make it recurring ("cada martes", "chaque mercredi"): a set, no date. */
+  every: string;
   /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"). */
   ahead: string;
   /** ... the current one, before it ("este|esta"). */
