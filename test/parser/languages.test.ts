@@ -118,6 +118,10 @@ describe.each([
   ['it', 'Il mercato si tiene ogni martedi in piazza.'],
   ['pt', 'A feira acontece todas as quintas-feiras no centro.'],
   ['de', 'Der Markt findet jeden Dienstag statt.'],
+  // An ordinal that is also a weekday counts; "marco" without its cedilla is no month.
+  ['pt', 'A Siderurgia Nacional, a segunda maior empresa do setor, perdeu clientes.'],
+  ['pt', 'O desemprego atingiu o nível mais alto desde a segunda guerra mundial.'],
+  ['pt', 'O euro subiu face ao dólar, e o marco histórico foi ultrapassado.'],
 ] as const)('%s: %s', (lang, text) => {
   it('has no date', () => {
     expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
@@ -141,6 +145,7 @@ describe.each([
   ['es', 'La fábrica cerró a finales del año pasado.', [['finales del año pasado', '2025']]],
   ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
   ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
+  ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
   // Two digits after a year and a dash end a range of years.
   ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],
   ['pt', 'O plano 2025-27 foi aprovado pelo parlamento.', [['2025-27', '2025..2027']]],

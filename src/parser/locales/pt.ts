@@ -2,10 +2,12 @@
 import { casual } from 'chrono-node/pt';
 import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 
+// "marco" without its cedilla is a landmark or the German mark ("o dólar subiu face ao marco"), not March.
 registerVocabulary('pt', {
   chrono: casual,
-  months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'mar[çc]o|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
+  months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'março|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
+  weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
   days: 'hoje|ontem|anteontem|amanh[ãa]|depois de amanh[ãa]',
   previous: 'passad[oa]s?|anterior|[úu]ltim[oa]',

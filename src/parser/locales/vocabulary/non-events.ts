@@ -9,7 +9,8 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  * millones"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in "Santa
  * Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
  * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
- * friends ("por la mañana" is the morning, not tomorrow); a recurring weekday ("cada martes") is a set. A number glued to a decimal ("6.4 di maggio")
+ * friends ("por la mañana" is the morning, not tomorrow); a recurring weekday ("cada martes") is a set, and an ordinal
+ * that is also a weekday ("a segunda maior") counts. A number glued to a decimal ("6.4 di maggio")
  * or before a counted noun ("1600 addetti", "febbraio 1026 miliardi") is a quantity, and one with more
  * groups of digits after it ("au 03.29.88.43.12") a telephone number.
  */
@@ -29,6 +30,13 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
   const fullName = new RegExp(`^(?:${[...words.months, ...words.weekdays].map((forms) => forms.split('|')[0]).join('|')})$`, 'iu');
   const countAfter = new RegExp(`^\\s+(?:(?:a|e|y|et|und|-)\\s+\\d+\\s+)?(?:${words.countNouns})`, 'iu');
   const every = new RegExp(`(?:^|[^\\p{L}])(?:${words.every})\\s+$`, 'iu');
+  const ordinal = words.weekdayOrdinals ? new RegExp(`(?:^|[^\\p{L}-])(?:${words.weekdayOrdinals})$`, 'iu') : undefined;
+  // What may follow a weekday: a function word ("na quinta os ministros"), a list ("segunda e terça"), a modifier.
+  const weekdayFollower = new RegExp(`^(?:${[...words.functionWords.split(' '), words.and, words.previous, words.next].join('|')})$`, 'iu');
+  const countsWord = (rest: string) => {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+    return next !== undefined && !weekdayFollower.test(next);
+  };
   const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
   return (sentence, result) => {
     const text = result.text.trim();
@@ -45,6 +53,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     const nameAlone = (start.isCertain('month') || start.isCertain('weekday')) && !start.isCertain('day') && !start.isCertain('year');
     if (nameAlone && abbreviation.test(text) && !fullName.test(text)) return true;
     if (start.isCertain('weekday') && !start.isCertain('day') && every.test(sentence.slice(0, result.index))) return true;
+    if (ordinal?.test(text) && !start.isCertain('day') && countsWord(sentence.slice(end))) return true;
     return falseFriend !== undefined && falseFriend.test(sentence.slice(0, end));
   };
 }

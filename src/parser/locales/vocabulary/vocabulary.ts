@@ -15,6 +15,11 @@ export interface Vocabulary {
   months: readonly string[];
   /** Each weekday's forms, Sunday first. */
   weekdays: readonly string[];
+  /**
+   * Weekday forms that are also ordinals ("segunda", "quinta"): before a noun or an adjective ("a segunda
+   * maior", "a quinta emenda") they count, not name a day.
+   */
+  weekdayOrdinals?: string;
   /** Each unit's forms, singular and plural. */
   units: Readonly<Record<Unit, string>>;
   /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
