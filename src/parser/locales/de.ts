@@ -9,6 +9,8 @@ registerVocabulary('de', {
   chrono: casual,
   months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
   weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
+  dayParts: 'morgen|vormittag|mittag|nachmittag|abend|nacht',
+  weekend: 'wochenende',
   units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
   days: 'heute|gestern|vorgestern|morgen|übermorgen',
   previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,

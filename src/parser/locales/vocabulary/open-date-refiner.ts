@@ -1,9 +1,10 @@
 import type { ParsingResult } from 'chrono-node';
-import { isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
+import { addDays, isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
 import { assignPeriod } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
 import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
+import { WEEKEND_TAG } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
 
@@ -28,7 +29,7 @@ const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
 /**
  * Places what the text left open on the calendar, counted from the publication day: a weekday ("el
- * martes", "mardi dernier") within a week of it, a month or day without a year ("el 15 de mayo") in the
+ * martes", "mardi dernier") within a week of it, a weekend from its Saturday to its Sunday, a month or day without a year ("el 15 de mayo") in the
  * year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
  * else the tense nearest to it. chrono-node's guesses count on the machine's clock and look ahead.
  */
@@ -68,6 +69,10 @@ export class OpenDateRefiner implements SentenceRefiner {
         listed = { end, direction: weekdayDirection };
         const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
+        if (start.tags().has(WEEKEND_TAG)) {
+          const sunday = addDays(date, 1);
+          result.end = start.clone().assign('weekday', 0).assign('year', sunday.year).assign('month', sunday.month).assign('day', sunday.day);
+        }
         continue;
       }
       const month = start.get('month')!;

@@ -30,6 +30,8 @@ import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
 import { RelativeUnitParser } from './relative-unit-parser.js';
 import { ShortYearParser } from './short-year-parser.js';
 import { verbTenseReader } from './verb-tense.js';
+import { WeekdayPartParser } from './weekday-part-parser.js';
+import { WeekendParser } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 
@@ -37,7 +39,8 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
-  const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays)];
+  const compounds = words.dayParts ? [`(?:${words.weekdays.join('|')})(?:${words.dayParts})`] : [];
+  const named = [...words.months, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays), words.weekend ?? '(?!)'];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
@@ -100,6 +103,8 @@ function localeFrom(words: Vocabulary): Locale {
       new FocusParser(words),
       new MonthNameParser(words),
       new DayListParser(words),
+      ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
+      ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
       new HolidayNameParser(words),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),

@@ -20,6 +20,10 @@ export interface Vocabulary {
    * maior", "a quinta emenda") they count, not name a day.
    */
   weekdayOrdinals?: string;
+  /** Parts of the day a language glues to the weekday ("Montagabend"): German. */
+  dayParts?: string;
+  /** The weekend's forms ("Wochenende"), where the weekend is read as its Saturday and Sunday. */
+  weekend?: string;
   /** Each unit's forms, singular and plural. */
   units: Readonly<Record<Unit, string>>;
   /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
