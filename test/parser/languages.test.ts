@@ -146,6 +146,11 @@ describe.each([
   ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
   ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
   ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
+  // A month's edge is a date set: near publication, it is this year's whatever the tense.
+  ['it', "Il ministero ha fissato la scadenza delle domande a fine marzo.", [['a fine marzo', '2026-03']]],
+  ['pt', 'O regulador deu à empresa um prazo até meados de abril.', [['até meados de abril', '2026-04']]],
+  ['es', 'La constructora entregó las viviendas a finales de enero.', [['finales de enero', '2026-01']]],
+  ['de', 'Die Gewerkschaft hatte den Streik für Anfang April angekündigt.', [['für Anfang April', '2026-04']]],
   // Two digits after a year and a dash end a range of years.
   ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],
   ['pt', 'O plano 2025-27 foi aprovado pelo parlamento.', [['2025-27', '2025..2027']]],

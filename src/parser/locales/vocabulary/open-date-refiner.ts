@@ -37,6 +37,7 @@ export class OpenDateRefiner implements SentenceRefiner {
   private readonly previous: RegExp;
   private readonly next: RegExp;
   private readonly ahead: RegExp;
+  private readonly edge: RegExp;
 
   constructor(
     words: Vocabulary,
@@ -45,6 +46,7 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.previous = wordPattern(words.previous);
     this.next = wordPattern(words.next);
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
+    this.edge = wordPattern(words.edges);
   }
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
@@ -81,9 +83,10 @@ export class OpenDateRefiner implements SentenceRefiner {
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
-      // Only a day written out is a deadline or a date set: "Im März stieg die Zahl", published in
-      // February, is last March, and "Nochevieja terminó mal", in November, last New Year's Eve.
-      const set = granularity === 'day' && !start.tags().has(HOLIDAY_NAME_TAG);
+      // Only a day written out, or a month's edge ("a fine giugno", "até meados de novembro"), is a deadline
+      // or a date set: "Im März stieg die Zahl", published in February, is last March, and "Nochevieja
+      // terminó mal", in November, last New Year's Eve.
+      const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
       const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
       const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
       if (period) assignPeriod(start, period);
