@@ -161,6 +161,11 @@ describe.each([
   ['de', 'Gestreikt wird am 6. und 13. April.', [['am 6.', '2026-04-06'], ['13. April', '2026-04-13']]],
   // A day with its month and a year joined by "del" is that day.
   ['it', "L'attentato che il 26 febbraio del 1993 fece esplodere una bomba.", [['il 26 febbraio del 1993', '1993-02-26']]],
+  // Italian gives a month or a day its year in two digits after "del" or an apostrophe.
+  ['it', "Il 22 luglio del 24, dopo cinque mesi di indagine, l'Antitrust ha multato la societa'.", [['Il 22 luglio del 24', '2024-07-22']]],
+  ['it', "Il bilancio del primo trimestre del 25 si e' chiuso in perdita.", [['del primo trimestre del 25', '2025-Q1']]],
+  ['it', "Le esportazioni di marzo '25 erano cresciute.", [["marzo '25", '2025-03']]],
+  ['it', 'I consensi a luglio del 45 per cento erano crollati.', [['a luglio', '2025-07']]],
   // "entro l'anno": by the end of the current one.
   ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
   ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],
