@@ -166,6 +166,12 @@ describe.each([
   ['it', "Il bilancio del primo trimestre del 25 si e' chiuso in perdita.", [['del primo trimestre del 25', '2025-Q1']]],
   ['it', "Le esportazioni di marzo '25 erano cresciute.", [["marzo '25", '2025-03']]],
   ['it', 'I consensi a luglio del 45 per cento erano crollati.', [['a luglio', '2025-07']]],
+  // The period under discussion named again in another year is that quarter in that year.
+  ['pt', 'A Galp lucrou 300 milhões de euros no quarto trimestre, contra 250 milhões no período homólogo do ano passado.', [['no quarto trimestre', '2025-Q4'], ['no período homólogo do ano passado', '2024-Q4']]],
+  ['it', "Nel terzo trimestre 2025 il fatturato e' salito del 4 per cento rispetto al corrispondente periodo 2024.", [['Nel terzo trimestre 2025', '2025-Q3'], ['al corrispondente periodo 2024', '2024-Q3']]],
+  ['es', 'La aerolínea ganó 90 millones en el cuarto trimestre, frente a 70 millones en el mismo periodo del año anterior.', [['en el cuarto trimestre', '2025-Q4'], ['en el mismo periodo del año anterior', '2024-Q4']]],
+  ['fr', "Le chiffre d'affaires du quatrième trimestre a progressé de 5 % par rapport à la même période de l'année précédente.", [['du quatrième trimestre', '2025-Q4'], ["la même période de l'année précédente", '2024-Q4']]],
+  ['de', 'Im vierten Quartal stieg der Umsatz um 3 Prozent gegenüber dem gleichen Zeitraum des vergangenen Jahres.', [['Im vierten Quartal', '2025-Q4'], ['dem gleichen Zeitraum des vergangenen Jahres', '2024-Q4']]],
   // "entro l'anno": by the end of the current one.
   ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
   ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],

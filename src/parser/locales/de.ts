@@ -38,6 +38,7 @@ registerVocabulary('de', {
   // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
   future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
   verbsCased: true,
+  samePeriod: '(?:gleichen|selben)\\s+(?:zeitraum|quartal)',
   countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
   holidays: { weihnachten: [12, 25], 'heiligabend|heiligen abend': [12, 24], silvester: [12, 31], neujahr: [1, 1], 'tag der deutschen einheit': [10, 3] },
   now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',

@@ -28,6 +28,7 @@ import { sentenceSplitter } from './ordinal-days.js';
 import { offsetReader, OffsetParser } from './offset-parser.js';
 import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
 import { RelativeUnitParser } from './relative-unit-parser.js';
+import { SamePeriodParser } from './same-period-parser.js';
 import { ShortYearParser } from './short-year-parser.js';
 import { verbTenseReader } from './verb-tense.js';
 import { WeekdayPartParser } from './weekday-part-parser.js';
@@ -100,6 +101,7 @@ function localeFrom(words: Vocabulary): Locale {
       new RelativeUnitParser(words),
       new OrdinalQuarterParser(words),
       new OffsetParser(words),
+      ...(words.samePeriod ? [new SamePeriodParser(words, words.samePeriod)] : []),
       new FocusParser(words),
       new MonthNameParser(words),
       new DayListParser(words),

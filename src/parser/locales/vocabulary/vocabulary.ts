@@ -83,6 +83,8 @@ export interface Vocabulary {
    * do not; a number from 1 to 31 after them stays a day unless the apostrophe elides the article.
    */
   shortYearBefore?: string;
+  /** The period under discussion named again before another year ("mismo trimestre", "período homólogo"). */
+  samePeriod?: string;
   /** Nouns a four-digit count comes before ("1600 addetti", "2054 miliardi"): then it is no year. */
   countNouns: string;
   /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
