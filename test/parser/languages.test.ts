@@ -134,6 +134,13 @@ describe.each([
   // The weekday's accent written as an apostrophe takes the modifier after it.
   ['it', "I sindacati hanno contestato l'accordo firmato venerdi' scorso con l'azienda.", [["venerdi' scorso", '2026-03-06']]],
   ['it', "Il verdetto del Tar arrivera' entro martedi' prossimo.", [["entro martedi' prossimo", '2026-03-17']]],
+  // Copy without accents writes the verbs' accents as apostrophes too: they still give the tense.
+  ['it', "Il ministro annuncio' sabato le dimissioni.", [['sabato', '2026-03-07']]],
+  ['it', "La giunta si riunira' martedi' in seduta straordinaria.", [["martedi'", '2026-03-17']]],
+  ['it', "Ci vorra' un po' di tempo: il cantiere riapre sabato.", [['sabato', '2026-03-14']]],
+  // A range of weekdays ends on the first such day after its start.
+  ['fr', 'Le salon de l’agriculture se tiendra de vendredi à lundi.', [['vendredi à lundi', '2026-03-13..2026-03-16']]],
+  ['de', 'Die Messe lief von Montag bis Mittwoch.', [['Montag bis Mittwoch', '2026-03-09..2026-03-11']]],
   // An edge of a period stepped to is that period; one in progress is the one running at publication.
   ['it', "Le agevolazioni concesse alla fine dell'anno scorso scadono.", [["alla fine dell'anno scorso", '2025']]],
   ['it', "Il fatturato dell'anno in corso crescera' del 3 per cento.", [["dell'anno in corso", '2026']]],

@@ -71,9 +71,12 @@ export class OpenDateRefiner implements SentenceRefiner {
         listed = { end, direction: weekdayDirection };
         const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
-        if (start.tags().has(WEEKEND_TAG)) {
-          const sunday = addDays(date, 1);
-          result.end = start.clone().assign('weekday', 0).assign('year', sunday.year).assign('month', sunday.month).assign('day', sunday.day);
+        // The weekend closes on its Sunday; "de lundi à mardi", "von Montag bis Mittwoch" on the next such day.
+        const { end: until } = result;
+        const endWeekday = start.tags().has(WEEKEND_TAG) ? 0 : until?.isCertain('weekday') && !until.isCertain('day') ? until.get('weekday')! : undefined;
+        if (endWeekday !== undefined) {
+          const last = addDays(date, (endWeekday - start.get('weekday')! + 7) % 7 || 7);
+          result.end = (until ?? start.clone()).assign('weekday', endWeekday).assign('year', last.year).assign('month', last.month).assign('day', last.day);
         }
         continue;
       }
