@@ -138,6 +138,12 @@ describe.each([
   ['it', "Il ministro annuncio' sabato le dimissioni.", [['sabato', '2026-03-07']]],
   ['it', "La giunta si riunira' martedi' in seduta straordinaria.", [["martedi'", '2026-03-17']]],
   ['it', "Ci vorra' un po' di tempo: il cantiere riapre sabato.", [['sabato', '2026-03-14']]],
+  // "Until" leaves the direction to the tense; "for" points ahead whatever it; expecting looks ahead.
+  ['pt', 'Os países membros haviam entregue os relatórios até quarta-feira.', [['até quarta-feira', '2026-03-11']]],
+  ['es', 'Los alumnos tuvieron vacaciones hasta el lunes.', [['hasta el lunes', '2026-03-09']]],
+  ['pt', 'O jogo foi adiado para sábado por causa da chuva.', [['para sábado', '2026-03-14']]],
+  ['pt', 'A construtora espera concluir as obras em fevereiro.', [['em fevereiro', '2027-02']]],
+  ['pt', 'Prevê-se que a fusão termine na segunda-feira.', [['na segunda-feira', '2026-03-16']]],
   // A range of weekdays ends on the first such day after its start.
   ['fr', 'Le salon de l’agriculture se tiendra de vendredi à lundi.', [['vendredi à lundi', '2026-03-13..2026-03-16']]],
   ['de', 'Die Messe lief von Montag bis Mittwoch.', [['Montag bis Mittwoch', '2026-03-09..2026-03-11']]],

@@ -15,7 +15,8 @@ registerVocabulary('es', {
   that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
   // "los lunes" is every Monday; "el lunes" one of them.
   every: 'cada|todos los|todas las|los',
-  ahead: "para|hasta|a partir de|a partir del",
+  ahead: "para",
+  bounds: "hasta|a partir de|a partir del",
   current: 'est[ea]',
   ongoing: 'en curso',
   determiners: 'el|la|del|al|en el|en la|desde',

@@ -15,7 +15,8 @@ registerVocabulary('fr', {
   that: 'le m[êe]me|la m[êe]me',
   // "uniquement le mercredi": on Wednesdays only.
   every: 'chaque|tous les|toutes les|(?:uniquement|seulement|sauf) le',
-  ahead: "pour|jusqu['\u2019](?:à|au)|à partir d[eu]|d[èe]s",
+  ahead: "pour",
+  bounds: "jusqu['\u2019](?:à|au)|à partir d[eu]|d[èe]s",
   current: 'cette|cet|ce',
   ongoing: 'en cours',
   determiners: "l['\u2019]|la|le|les|de la|du|au|de l['\u2019]",

@@ -16,7 +16,8 @@ registerVocabulary('it', {
   that: "quel|quell['\u2019]|quella|lo stesso|la stessa|quello stesso|quella stessa|nello stesso|nella stessa",
   shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul|bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|campagna|stagione",
   every: 'ogni|tutti i|tutte le',
-  ahead: "per|entro|fino a|fino al|a partire da|a partire dal",
+  ahead: "per|entro",
+  bounds: "fino a|fino al|a partire da|a partire dal",
   // "entro l'anno", "entro il mese": by the end of the current one.
   current: "quest['\u2019]|questo|questa|entro (?:l['\u2019]|il|la)",
   ongoing: 'in corso',

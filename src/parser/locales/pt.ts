@@ -16,7 +16,8 @@ registerVocabulary('pt', {
   edges: 'final|fim|in[íi]cio|come[çc]o|meados|princ[íi]pio',
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
   every: 'cada|todos os|todas as',
-  ahead: "para|at[ée]|a partir de",
+  ahead: "para",
+  bounds: "at[ée]|a partir de",
   current: 'est[ea]|dest[ea]|nest[ea]|corrente',
   ongoing: 'em curso',
   determiners: 'o|a|do|da|no|na|ao|à|desde',
@@ -31,7 +32,8 @@ registerVocabulary('pt', {
   // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem"; -eu and -ia
   // also end "seu", "museu", "dia" and "economia": those verbs are listed.
   past: '\\p{L}+(?:ou|aram|eram|[ií]ram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
-  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista',
+  // Expectations look ahead too: "espera concluir", "prevê-se que termine".
+  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?',
   samePeriod: 'mesm[oa]\\s+(?:per[íi]odo|trimestre)(?:\\s+(?:hom[óo]logo|correspondente))?|(?:per[íi]odo|trimestre)\\s+(?:hom[óo]logo|correspondente)',
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
   holidays: { natal: [12, 25], 'v[ée]spera de natal': [12, 24], 'ano novo': [1, 1], 'r[ée]veillon': [12, 31] },

@@ -8,7 +8,7 @@ import type { Vocabulary } from './vocabulary.js';
  * open-date refiner sees the modifier.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
-  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}`;
+  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');

@@ -43,8 +43,13 @@ export interface Vocabulary {
   that: string;
   /** Words before a weekday that make it recurring ("cada martes", "chaque mercredi"): a set, no date. */
   every: string;
-  /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"). */
+  /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"), whatever the tense. */
   ahead: string;
+  /**
+   * Prepositions that bound a period ("hasta el martes", "até quarta-feira", "a partir de"): part of the
+   * expression, its direction left to the tense ("haviam submetido relatórios até quarta-feira").
+   */
+  bounds: string;
   /** ... the current one, before it ("este|esta"). */
   current: string;
   /** ... the one running at publication, after it ("en curso"): not the one under discussion. */
