@@ -118,6 +118,11 @@ describe.each([
   ['it', 'Il mercato si tiene ogni martedi in piazza.'],
   ['pt', 'A feira acontece todas as quintas-feiras no centro.'],
   ['de', 'Der Markt findet jeden Dienstag statt.'],
+  // A street may bear a date.
+  ['it', "Il corteo partira' da piazza IV Novembre e sfilera' lungo via XX Settembre."],
+  ['pt', 'O incêndio começou num prédio da rua 25 de Abril, em Lisboa.'],
+  ['fr', 'La boutique de la rue du 4 Septembre a fermé ses portes.'],
+  ['es', 'El desfile recorrió la avenida 9 de Julio.'],
   // An ordinal that is also a weekday counts; "marco" without its cedilla is no month.
   ['pt', 'A Siderurgia Nacional, a segunda maior empresa do setor, perdeu clientes.'],
   ['pt', 'O desemprego atingiu o nível mais alto desde a segunda guerra mundial.'],
@@ -138,6 +143,8 @@ describe.each([
   ['it', "Il ministro annuncio' sabato le dimissioni.", [['sabato', '2026-03-07']]],
   ['it', "La giunta si riunira' martedi' in seduta straordinaria.", [["martedi'", '2026-03-17']]],
   ['it', "Ci vorra' un po' di tempo: il cantiere riapre sabato.", [['sabato', '2026-03-14']]],
+  // ... but a month after other words is one.
+  ['it', "Nel corso di febbraio le vendite in piazza sono salite.", [['febbraio', '2026-02']]],
   // "Until" leaves the direction to the tense; "for" points ahead whatever it; expecting looks ahead.
   ['pt', 'Os países membros haviam entregue os relatórios até quarta-feira.', [['até quarta-feira', '2026-03-11']]],
   ['es', 'Los alumnos tuvieron vacaciones hasta el lunes.', [['hasta el lunes', '2026-03-09']]],

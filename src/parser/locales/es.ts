@@ -33,6 +33,7 @@ registerVocabulary('es', {
   past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
   future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
   samePeriod: 'mism[oa]\\s+(?:per[íi]odo|trimestre)|(?:per[íi]odo|trimestre)\\s+(?:correspondiente|equivalente)',
+  streets: 'calle|avenida|plaza|paseo',
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
   holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
   now: 'ahora|actualmente|ahora mismo',

@@ -33,6 +33,7 @@ registerVocabulary('fr', {
   past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
   future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue",
   samePeriod: 'm[êe]me\\s+(?:p[ée]riode|trimestre)|(?:p[ée]riode|trimestre)\\s+correspondante?',
+  streets: 'rue|avenue|boulevard|place',
   countNouns: 'millions?|milliards?|personnes|euros|francs|dollars|salari[ée]s|employ[ée]s|emplois|tonnes|kilom[èe]tres|m[èe]tres|habitants|voix|cas|morts|bless[ée]s|places|logements',
   holidays: { 'no[ëe]l': [12, 25], 'r[ée]veillon de no[ëe]l': [12, 24], 'saint-sylvestre': [12, 31], "jour de l['\u2019]an|nouvel an": [1, 1], toussaint: [11, 1] },
   now: "maintenant|actuellement|aujourd'hui m[êe]me|en ce moment|d[ée]sormais",

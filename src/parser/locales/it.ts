@@ -35,6 +35,7 @@ registerVocabulary('it', {
   past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
   future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista",
   samePeriod: '(?:stess[oa]|corrispondente)\\s+(?:periodo|trimestre)|(?:periodo|trimestre)\\s+corrispondente',
+  streets: 'via|viale|piazza|piazzale|corso|largo',
   countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',
   holidays: { natale: [12, 25], 'vigilia di natale': [12, 24], capodanno: [1, 1], ferragosto: [8, 15], epifania: [1, 6] },
   now: 'ora|adesso|attualmente|oggi stesso|al momento',

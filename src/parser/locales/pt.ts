@@ -35,6 +35,7 @@ registerVocabulary('pt', {
   // Expectations look ahead too: "espera concluir", "prevê-se que termine".
   future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?',
   samePeriod: 'mesm[oa]\\s+(?:per[íi]odo|trimestre)(?:\\s+(?:hom[óo]logo|correspondente))?|(?:per[íi]odo|trimestre)\\s+(?:hom[óo]logo|correspondente)',
+  streets: 'rua|avenida|pra[çc]a|largo',
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
   holidays: { natal: [12, 25], 'v[ée]spera de natal': [12, 24], 'ano novo': [1, 1], 'r[ée]veillon': [12, 31] },
   now: 'agora|atualmente|actualmente|neste momento',

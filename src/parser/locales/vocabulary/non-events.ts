@@ -9,8 +9,8 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  * millones"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in "Santa
  * Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
  * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
- * friends ("por la mañana" is the morning, not tomorrow); a recurring weekday ("cada martes") is a set, and an ordinal
- * that is also a weekday ("a segunda maior") counts. A number glued to a decimal ("6.4 di maggio")
+ * friends ("por la mañana" is the morning, not tomorrow); a recurring weekday ("cada martes") is a set, an ordinal
+ * that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX Settembre"). A number glued to a decimal ("6.4 di maggio")
  * or before a counted noun ("1600 addetti", "febbraio 1026 miliardi") is a quantity, and one with more
  * groups of digits after it ("au 03.29.88.43.12") a telephone number.
  */
@@ -37,6 +37,13 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
     return next !== undefined && !weekdayFollower.test(next);
   };
+  // A street named for a date: "via XX Settembre", "via 4 novembre", "rua 25 de Abril", "rue du 4 Septembre".
+  const street = words.streets ? new RegExp(`(?:^|[^\\p{L}])(?:${words.streets})\\s+(?:\\p{L}{2,3}\\s+)??(\\p{L}+\\s+)?$`, 'iu') : undefined;
+  const isStreet = (before: string, text: string) => {
+    const name = street?.exec(before);
+    // The day is in the match ("4 novembre") or before it as a Roman numeral ("XX").
+    return !!name && (/^\d/.test(text) || /^[IVXL]+\s+$/.test(name[1] ?? ''));
+  };
   const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
   return (sentence, result) => {
     const text = result.text.trim();
@@ -52,8 +59,9 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     const { start } = result;
     const nameAlone = (start.isCertain('month') || start.isCertain('weekday')) && !start.isCertain('day') && !start.isCertain('year');
     if (nameAlone && abbreviation.test(text) && !fullName.test(text)) return true;
-    if (start.isCertain('weekday') && !start.isCertain('day') && every.test(sentence.slice(0, result.index))) return true;
+    if (start.isCertain('weekday') && !start.isCertain('day') && every.test(sentence.slice(Math.max(0, result.index - 40), result.index))) return true;
     if (ordinal?.test(text) && !start.isCertain('day') && countsWord(sentence.slice(end))) return true;
+    if (start.isCertain('month') && !start.isCertain('year') && isStreet(sentence.slice(Math.max(0, result.index - 40), result.index), text)) return true;
     return falseFriend !== undefined && falseFriend.test(sentence.slice(0, end));
   };
 }

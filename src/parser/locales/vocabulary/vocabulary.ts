@@ -90,6 +90,8 @@ export interface Vocabulary {
   shortYearBefore?: string;
   /** The period under discussion named again before another year ("mismo trimestre", "período homólogo"). */
   samePeriod?: string;
+  /** Words that open a street's name, which may be a date ("via XX Settembre", "rua 25 de Abril"). */
+  streets?: string;
   /** Nouns a four-digit count comes before ("1600 addetti", "2054 miliardi"): then it is no year. */
   countNouns: string;
   /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
