@@ -3,18 +3,19 @@ import type { Vocabulary } from './vocabulary.js';
 
 /**
  * Widens an expression over the words that belong to it: the article and preposition before it ("el
- * lunes", "en el tercer trimestre", "am Montag", "para el sábado"), a month's edge ("a fine giugno") and a modifier on either side ("el
- * pasado martes", "na terça-feira passada"), without the comma chrono-node may take after it. The title then loses the whole phrase, not leave "se reunió el y ...", and the
- * open-date refiner sees the modifier.
+ * lunes", "en el tercer trimestre", "am Montag", "para el sábado"), a month's edge ("a fine giugno") and
+ * a modifier on either side ("el pasado martes", "na terça-feira passada"), without the comma chrono-node
+ * may take after it. The title then loses the whole phrase, not leave "se reunió el y ...", and the
+ * open-date refiner sees the modifier and the edge.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
   const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
-  // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
   const monthLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|(?:${words.edges})(?:\\s+(?:${words.ofYear}))?)\\s*)$`, 'iu');
+  // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');

@@ -7,9 +7,10 @@ import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * A month named alone or with its year (see stated-year.ts): "en enero", "janeiro de 1990", "im März
- * 2022", "junho do ano passado", and the day before a month with its year ("il 26 febbraio del 1993"). chrono-node's Portuguese and German grammars read a month only with
- * its day. A month without a year is left open
- * (its year comes from the sentence's tense, see open-date-refiner.ts); abbreviations need their year.
+ * 2022", "junho do ano passado", and the day before a month with its year ("il 26 febbraio del 1993").
+ * chrono-node's Portuguese and German grammars read a month only with its day. A month without a year is
+ * left open (its year comes from the sentence's tense, see open-date-refiner.ts); abbreviations need
+ * their year.
  */
 export class MonthNameParser implements Parser {
   private readonly regex: RegExp;

@@ -5,14 +5,15 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * What chrono-node's grammars of other languages return that places no event: "ahora" (the present),
- * spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number read as one ("de 18
- * millones"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in "Santa
- * Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
+ * spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number
+ * read as one ("de 18 millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday
+ * abbreviation alone ("Mar" in "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
  * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
- * friends ("por la mañana" is the morning, not tomorrow); a recurring weekday ("cada martes") is a set, an ordinal
- * that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX Settembre"). A number glued to a decimal ("6.4 di maggio")
- * or before a counted noun ("1600 addetti", "febbraio 1026 miliardi") is a quantity, and one with more
- * groups of digits after it ("au 03.29.88.43.12") a telephone number.
+ * friends ("por la mañana" is the morning, not tomorrow). A recurring weekday ("cada martes") is a set, an
+ * ordinal that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX
+ * Settembre"). A number glued to a decimal ("6.4 di maggio") or before a counted noun ("1600 addetti",
+ * "febbraio 1026 miliardi") is a quantity, and a numeric date with more groups of digits after it ("au
+ * 03.29.88.43.12") a telephone number.
  */
 // A time of day and at most two words before it: "de 22 h", "alle 16", "a las 10.30".
 const CLOCK_ALONE = /^(?:\p{L}+\s+){0,2}\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h)?$/iu;

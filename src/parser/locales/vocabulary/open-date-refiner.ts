@@ -29,8 +29,8 @@ const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
 /**
  * Places what the text left open on the calendar, counted from the publication day: a weekday ("el
- * martes", "mardi dernier") within a week of it, a weekend from its Saturday to its Sunday, a month or day without a year ("el 15 de mayo") in the
- * year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
+ * martes", "mardi dernier") within a week of it, a weekend from its Saturday to its Sunday, a month or
+ * day without a year ("el 15 de mayo") in the year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
  * else the tense nearest to it. chrono-node's guesses count on the machine's clock and look ahead.
  */
 export class OpenDateRefiner implements SentenceRefiner {

@@ -32,12 +32,15 @@ export class RelativeUnitParser implements Parser {
     const edgeOf = `(?:(?:${words.edges})\\s+)?`;
     // "a finales del año", "início deste mês", "inizio dell' anno": the current one, at its edge.
     const edge = `(?:${words.edges})\\s+(?:(?:${words.ofYear}|${words.determiners})\\s*)?(?:(?:${words.current})\\s*)?`;
-    // "el año en curso", "il trimestre in corso": the one running at publication.
-    const ongoing = words.ongoing ? `|${determiner}${unit('ongoingUnit')}\\s+(?:${words.ongoing})` : '';
-    this.regex = new RegExp(
-      `${WORD_START}(?:${edgeOf}${determiner}${step('stepBefore')}\\s+${unit('stepUnit')}|${edgeOf}${determiner}${unit('unitStep')}\\s+${step('stepAfter')}|(?<current>${words.current}|${edge})\\s*${unit('currentUnit')}(?!\\s+(?:${words.previous}|${words.next})${WORD_END})${ongoing})${WORD_END}`,
-      'iu',
-    );
+    const forms = [
+      `${edgeOf}${determiner}${step('stepBefore')}\\s+${unit('stepUnit')}`,
+      `${edgeOf}${determiner}${unit('unitStep')}\\s+${step('stepAfter')}`,
+      // Not "entro l'anno" of "entro l'anno prossimo": that is the next year's form.
+      `(?<current>${words.current}|${edge})\\s*${unit('currentUnit')}(?!\\s+(?:${words.previous}|${words.next})${WORD_END})`,
+      // "el año en curso", "il trimestre in corso": the one running at publication.
+      ...(words.ongoing ? [`${determiner}${unit('ongoingUnit')}\\s+(?:${words.ongoing})`] : []),
+    ];
+    this.regex = new RegExp(`${WORD_START}(?:${forms.join('|')})${WORD_END}`, 'iu');
     this.isPrior = new RegExp(`^(?:${words.prior})$`, 'iu');
     this.unitOf = unitReader(words, PERIOD_UNITS);
     this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
