@@ -118,6 +118,11 @@ describe.each([
   ['it', 'Il mercato si tiene ogni martedi in piazza.'],
   ['pt', 'A feira acontece todas as quintas-feiras no centro.'],
   ['de', 'Der Markt findet jeden Dienstag statt.'],
+  // "Today" that opens the present age is no date.
+  ['es', 'Hoy en día la mitad de los jóvenes vive con sus padres.'],
+  ['es', 'Hoy por hoy, la vivienda es el primer problema de los jóvenes.'],
+  ['pt', 'Os jovens hoje em dia mudam de emprego com frequência.'],
+  ['it', "Al giorno d'oggi i giovani cambiano spesso lavoro."],
   // A street may bear a date.
   ['it', "Il corteo partira' da piazza IV Novembre e sfilera' lungo via XX Settembre."],
   ['pt', 'O incêndio começou num prédio da rua 25 de Abril, em Lisboa.'],

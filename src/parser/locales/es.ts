@@ -37,8 +37,10 @@ registerVocabulary('es', {
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
   holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
   now: 'ahora|actualmente|ahora mismo',
-  // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years.
-  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+',
+  nowadays: 'hoy en d[íi]a|hoy por hoy',
+  // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years; the second "hoy"
+  // of "hoy por hoy" the present age, as the first is (nowadays).
+  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',

@@ -39,8 +39,8 @@ registerVocabulary('it', {
   countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',
   holidays: { natale: [12, 25], 'vigilia di natale': [12, 24], capodanno: [1, 1], ferragosto: [8, 15], epifania: [1, 6] },
   now: 'ora|adesso|attualmente|oggi stesso|al momento',
-  // "un domani" is some day, not tomorrow.
-  falseFriends: 'un\\s+domani',
+  // "un domani" is some day, not tomorrow; "al giorno d'oggi" the present age.
+  falseFriends: "un\\s+domani|giorno\\s+d['\u2019]\\s*oggi",
   stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
   rights: 'tutti i diritti riservati|riproduzione riservata',
   functionWords: 'il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come',

@@ -39,6 +39,7 @@ registerVocabulary('pt', {
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
   holidays: { natal: [12, 25], 'v[ée]spera de natal': [12, 24], 'ano novo': [1, 1], 'r[ée]veillon': [12, 31] },
   now: 'agora|atualmente|actualmente|neste momento',
+  nowadays: 'hoje em dia',
   stamp: 'publicado|atualizado|actualizado',
   rights: 'todos os direitos reservados|reprodu[çc][ãa]o proibida',
   functionWords: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',

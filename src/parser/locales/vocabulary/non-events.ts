@@ -5,7 +5,7 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * What chrono-node's grammars of other languages return that places no event: "ahora" (the present),
- * spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number
+ * "hoy en día" (the present age), spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number
  * read as one ("de 18 millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday
  * abbreviation alone ("Mar" in "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
  * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
@@ -45,6 +45,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     // The day is in the match ("4 novembre") or before it as a Roman numeral ("XX").
     return !!name && (/^\d/.test(text) || /^[IVXL]+\s+$/.test(name[1] ?? ''));
   };
+  const nowadays = words.nowadays ? new RegExp(`^(?:${words.nowadays})${WORD_END}`, 'iu') : undefined;
   const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
   return (sentence, result) => {
     const text = result.text.trim();
@@ -53,7 +54,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     // "au 03.29.88.43.12": more groups of digits after it make a telephone number or a code.
     if (/\d[./-]\d/.test(text) && /^[./-]\d/.test(sentence.slice(end))) return true;
     if (/\d{4}$/.test(text) && countAfter.test(sentence.slice(end))) return true;
-    if (now.test(text) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text))) return true;
+    if (now.test(text) || nowadays?.test(sentence.slice(result.index)) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text))) return true;
     // A clock time alone ("a las 10", "de 13 h") is no date, and most such readings are counts; chrono-node's
     // French reads "de 22 h" as certain of the day it was given.
     if (!fixesADate(result.start) || (result.start.isCertain('hour') && CLOCK_ALONE.test(text))) return true;

@@ -98,6 +98,8 @@ export interface Vocabulary {
   holidays: Readonly<Record<string, readonly [month: number, day: number]>>;
   /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
   now: string;
+  /** Phrases that open with "today" and name the present age ("hoy en día", "hoje em dia"): no date. */
+  nowadays?: string;
   /**
    * Words that end where a date chrono-node reads ends, and make it something else: "por la mañana" is
    * the morning, not tomorrow.
