@@ -197,6 +197,10 @@ describe.each([
   ['es', 'La aerolínea ganó 90 millones en el cuarto trimestre, frente a 70 millones en el mismo periodo del año anterior.', [['en el cuarto trimestre', '2025-Q4'], ['en el mismo periodo del año anterior', '2024-Q4']]],
   ['fr', "Le chiffre d'affaires du quatrième trimestre a progressé de 5 % par rapport à la même période de l'année précédente.", [['du quatrième trimestre', '2025-Q4'], ["la même période de l'année précédente", '2024-Q4']]],
   ['de', 'Im vierten Quartal stieg der Umsatz um 3 Prozent gegenüber dem gleichen Zeitraum des vergangenen Jahres.', [['Im vierten Quartal', '2025-Q4'], ['dem gleichen Zeitraum des vergangenen Jahres', '2024-Q4']]],
+  // An account's year follows its noun and adjective in two digits; the noun stays in the title.
+  ['it', "Il fatturato globale 25 e' stato di 980 milioni.", [['25', '2025']]],
+  ['it', 'Il bilancio consolidato 24 chiude in utile per la prima volta.', [['24', '2024']]],
+  ['it', 'La produzione 25 ha superato le 91 mila tonnellate.', [['25', '2025']]],
   // "entro l'anno": by the end of the current one.
   ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
   ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],

@@ -14,7 +14,9 @@ registerVocabulary('it', {
   prior: 'precedente',
   edges: 'fine|inizio|principio|met[àa]|termine',
   that: "quel|quell['\u2019]|quella|lo stesso|la stessa|quello stesso|quella stessa|nello stesso|nella stessa",
-  shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul|bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|campagna|stagione",
+  shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul",
+  // Accounts name their year after the noun and its adjective: "il fatturato globale 93", "bilancio consolidato 92".
+  shortYearNouns: "(?:bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|produzione|campagna|stagione)(?:\\s+(?:globale|consolidato|complessivo|finanziario|annuale|netto|lordo))?",
   every: 'ogni|tutti i|tutte le',
   ahead: "per|entro",
   bounds: "fino a|fino al|a partire da|a partire dal",

@@ -88,6 +88,8 @@ export interface Vocabulary {
    * do not; a number from 1 to 31 after them stays a day unless the apostrophe elides the article.
    */
   shortYearBefore?: string;
+  /** Nouns a two-digit year follows ("il bilancio 85", "il fatturato globale 93"): the year is the digits. */
+  shortYearNouns?: string;
   /** The period under discussion named again before another year ("mismo trimestre", "período homólogo"). */
   samePeriod?: string;
   /** Words that open a street's name, which may be a date ("via XX Settembre", "rua 25 de Abril"). */
