@@ -88,6 +88,14 @@ describe('page furniture in each language', () => {
   });
 
   it.each([
+    ['pt', 'O Governo aprovou o decreto na terça-feira.\nAP-NY-03-12-26 1435EST', 'na terça-feira'],
+    ['es', 'WSJ260312-0188 = 260312 Banco Central 12/03/26 WALL STREET JOURNAL (J)\nEl banco subió los tipos el martes.', 'el martes'],
+    ['fr', 'AFP-PA-03-12-26 0802EST\nLe Conseil a voté mardi.', 'mardi'],
+  ] as const)('%s: a wire header or trailer line, its slug glued to the filing date, gives no events', (lang, text, words) => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, '2026-03-10']]);
+  });
+
+  it.each([
     ['es', 'Ahora trabaja en Lima. Por la mañana llovió durante seis meses. José María llegó. La ley no se reformaba desde hace quince años.'],
     ['fr', "Actuellement, il travaille à Lyon depuis trois mois. Désormais, c'est fini."],
     ['it', 'Ora lavora a Milano da sei mesi. Il 45 per cento degli addetti.'],
@@ -95,5 +103,110 @@ describe('page furniture in each language', () => {
     ['de', 'Derzeit arbeitet er sechs Monate lang. Jetzt ist Schluss.'],
   ] as const)('%s: the present, durations and false friends are no dates', (lang, text) => {
     expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
+  });
+});
+
+describe.each([
+  // A telephone number is no numeric date; a clock time alone places nothing.
+  ['fr', 'Pour tout renseignement, appeler la mairie au 03.29.88.43.12. ou au 03.29.87.42.10.'],
+  ['fr', 'Le bal commencera à partir de 22 h, puis un feu sera tiré de 23 h 30 à minuit.'],
+  ['es', 'Las reservas, en el 91.555.12.34.'],
+  // A weekday that recurs is a set, not a date.
+  ['fr', 'Pendant les vacances, la médiathèque sera ouverte uniquement le mercredi.'],
+  ['fr', 'Le marché se tient chaque mardi sur la place de la Mairie.'],
+  ['es', 'Los lunes el museo permanece cerrado.'],
+  ['it', 'Il mercato si tiene ogni martedi in piazza.'],
+  ['pt', 'A feira acontece todas as quintas-feiras no centro.'],
+  ['de', 'Der Markt findet jeden Dienstag statt.'],
+  // "Today" that opens the present age is no date.
+  ['es', 'Hoy en día la mitad de los jóvenes vive con sus padres.'],
+  ['es', 'Hoy por hoy, la vivienda es el primer problema de los jóvenes.'],
+  ['pt', 'Os jovens hoje em dia mudam de emprego com frequência.'],
+  ['it', "Al giorno d'oggi i giovani cambiano spesso lavoro."],
+  // A street may bear a date.
+  ['it', "Il corteo partira' da piazza IV Novembre e sfilera' lungo via XX Settembre."],
+  ['pt', 'O incêndio começou num prédio da rua 25 de Abril, em Lisboa.'],
+  ['fr', 'La boutique de la rue du 4 Septembre a fermé ses portes.'],
+  ['es', 'El desfile recorrió la avenida 9 de Julio.'],
+  // An ordinal that is also a weekday counts; "marco" without its cedilla is no month.
+  ['pt', 'A Siderurgia Nacional, a segunda maior empresa do setor, perdeu clientes.'],
+  ['pt', 'O desemprego atingiu o nível mais alto desde a segunda guerra mundial.'],
+  ['pt', 'O euro subiu face ao dólar, e o marco histórico foi ultrapassado.'],
+] as const)('%s: %s', (lang, text) => {
+  it('has no date', () => {
+    expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
+  });
+});
+
+// Each rule of the grammars, in sentences of our own: the expression a reader marks and its value.
+// Published Thursday 2026-03-12 (ISO week 11, first quarter).
+describe.each([
+  // The weekday's accent written as an apostrophe takes the modifier after it.
+  ['it', "I sindacati hanno contestato l'accordo firmato venerdi' scorso con l'azienda.", [["venerdi' scorso", '2026-03-06']]],
+  ['it', "Il verdetto del Tar arrivera' entro martedi' prossimo.", [["entro martedi' prossimo", '2026-03-17']]],
+  // Copy without accents writes the verbs' accents as apostrophes too: they still give the tense.
+  ['it', "Il ministro annuncio' sabato le dimissioni.", [['sabato', '2026-03-07']]],
+  ['it', "La giunta si riunira' martedi' in seduta straordinaria.", [["martedi'", '2026-03-17']]],
+  ['it', "Ci vorra' un po' di tempo: il cantiere riapre sabato.", [['sabato', '2026-03-14']]],
+  // ... but a month after other words is one.
+  ['it', "Nel corso di febbraio le vendite in piazza sono salite.", [['febbraio', '2026-02']]],
+  // "Until" leaves the direction to the tense; "for" points ahead whatever it; expecting looks ahead.
+  ['pt', 'Os países membros haviam entregue os relatórios até quarta-feira.', [['até quarta-feira', '2026-03-11']]],
+  ['es', 'Los alumnos tuvieron vacaciones hasta el lunes.', [['hasta el lunes', '2026-03-09']]],
+  ['pt', 'O jogo foi adiado para sábado por causa da chuva.', [['para sábado', '2026-03-14']]],
+  ['pt', 'A construtora espera concluir as obras em fevereiro.', [['em fevereiro', '2027-02']]],
+  ['pt', 'Prevê-se que a fusão termine na segunda-feira.', [['na segunda-feira', '2026-03-16']]],
+  // A range of weekdays ends on the first such day after its start.
+  ['fr', 'Le salon de l’agriculture se tiendra de vendredi à lundi.', [['vendredi à lundi', '2026-03-13..2026-03-16']]],
+  ['de', 'Die Messe lief von Montag bis Mittwoch.', [['Montag bis Mittwoch', '2026-03-09..2026-03-11']]],
+  // An edge of a period stepped to is that period; one in progress is the one running at publication.
+  ['it', "Le agevolazioni concesse alla fine dell'anno scorso scadono.", [["alla fine dell'anno scorso", '2025']]],
+  ['it', "Il fatturato dell'anno in corso crescera' del 3 per cento.", [["dell'anno in corso", '2026']]],
+  ['it', "Le vendite di gennaio dell' anno in corso sono salite.", [["gennaio dell' anno in corso", '2026-01']]],
+  ['pt', 'Os novos modelos chegam às lojas no início do ano que vem.', [['no início do ano que vem', '2027']]],
+  ['pt', 'A empresa prevê lucros no trimestre em curso.', [['no trimestre em curso', '2026-Q1']]],
+  ['fr', "Le chantier du tramway s'achèvera à la fin de l'année prochaine.", [["la fin de l'année prochaine", '2027']]],
+  ['fr', "Le déficit de l'année en cours sera réduit.", [["de l'année en cours", '2026']]],
+  ['es', 'La fábrica cerró a finales del año pasado.', [['finales del año pasado', '2025']]],
+  ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
+  ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
+  ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
+  // A month's edge is a date set: near publication, it is this year's whatever the tense.
+  ['it', "Il ministero ha fissato la scadenza delle domande a fine marzo.", [['a fine marzo', '2026-03']]],
+  ['pt', 'O regulador deu à empresa um prazo até meados de abril.', [['até meados de abril', '2026-04']]],
+  ['es', 'La constructora entregó las viviendas a finales de enero.', [['finales de enero', '2026-01']]],
+  ['de', 'Die Gewerkschaft hatte den Streik für Anfang April angekündigt.', [['für Anfang April', '2026-04']]],
+  // Two digits after a year and a dash end a range of years.
+  ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],
+  ['pt', 'O plano 2025-27 foi aprovado pelo parlamento.', [['2025-27', '2025..2027']]],
+  // Days listed before their month all take it.
+  ['it', "Lo sciopero dei treni cadra' tra il 27 e il 30 di marzo.", [['il 27', '2026-03-27'], ['il 30 di marzo', '2026-03-30']]],
+  ['fr', 'Les élections municipales auront lieu les 15 et 22 mars.', [['les 15', '2026-03-15'], ['22 mars', '2026-03-22']]],
+  ['es', 'Los paros serán los días 6 y 13 de abril.', [['6', '2026-04-06'], ['13 de abril', '2026-04-13']]],
+  ['de', 'Gestreikt wird am 6. und 13. April.', [['am 6.', '2026-04-06'], ['13. April', '2026-04-13']]],
+  // A day with its month and a year joined by "del" is that day.
+  ['it', "L'attentato che il 26 febbraio del 1993 fece esplodere una bomba.", [['il 26 febbraio del 1993', '1993-02-26']]],
+  // Italian gives a month or a day its year in two digits after "del" or an apostrophe.
+  ['it', "Il 22 luglio del 24, dopo cinque mesi di indagine, l'Antitrust ha multato la societa'.", [['Il 22 luglio del 24', '2024-07-22']]],
+  ['it', "Il bilancio del primo trimestre del 25 si e' chiuso in perdita.", [['del primo trimestre del 25', '2025-Q1']]],
+  ['it', "Le esportazioni di marzo '25 erano cresciute.", [["marzo '25", '2025-03']]],
+  ['it', 'I consensi a luglio del 45 per cento erano crollati.', [['a luglio', '2025-07']]],
+  // The period under discussion named again in another year is that quarter in that year.
+  ['pt', 'A Galp lucrou 300 milhões de euros no quarto trimestre, contra 250 milhões no período homólogo do ano passado.', [['no quarto trimestre', '2025-Q4'], ['no período homólogo do ano passado', '2024-Q4']]],
+  ['it', "Nel terzo trimestre 2025 il fatturato e' salito del 4 per cento rispetto al corrispondente periodo 2024.", [['Nel terzo trimestre 2025', '2025-Q3'], ['al corrispondente periodo 2024', '2024-Q3']]],
+  ['es', 'La aerolínea ganó 90 millones en el cuarto trimestre, frente a 70 millones en el mismo periodo del año anterior.', [['en el cuarto trimestre', '2025-Q4'], ['en el mismo periodo del año anterior', '2024-Q4']]],
+  ['fr', "Le chiffre d'affaires du quatrième trimestre a progressé de 5 % par rapport à la même période de l'année précédente.", [['du quatrième trimestre', '2025-Q4'], ["la même période de l'année précédente", '2024-Q4']]],
+  ['de', 'Im vierten Quartal stieg der Umsatz um 3 Prozent gegenüber dem gleichen Zeitraum des vergangenen Jahres.', [['Im vierten Quartal', '2025-Q4'], ['dem gleichen Zeitraum des vergangenen Jahres', '2024-Q4']]],
+  // An account's year follows its noun and adjective in two digits; the noun stays in the title.
+  ['it', "Il fatturato globale 25 e' stato di 980 milioni.", [['25', '2025']]],
+  ['it', 'Il bilancio consolidato 24 chiude in utile per la prima volta.', [['24', '2024']]],
+  ['it', 'La produzione 25 ha superato le 91 mila tonnellate.', [['25', '2025']]],
+  // "entro l'anno": by the end of the current one.
+  ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
+  ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],
+] as const)('%s: %s', (lang, text, readings) => {
+  it(`reads ${readings.map(([words, value]) => `"${words}" as ${value}`).join(', ')}`, () => {
+    const read = extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.end ? `${event.date}..${event.end}` : event.date]);
+    expect(read).toEqual(readings);
   });
 });

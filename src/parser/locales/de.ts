@@ -9,6 +9,8 @@ registerVocabulary('de', {
   chrono: casual,
   months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
   weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
+  dayParts: 'morgen|vormittag|mittag|nachmittag|abend|nacht',
+  weekend: 'wochenende',
   units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
   days: 'heute|gestern|vorgestern|morgen|übermorgen',
   previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,
@@ -16,7 +18,9 @@ registerVocabulary('de', {
   prior: `vorherig${ENDING}|vorig${ENDING}`,
   edges: 'ende|anfang|mitte|beginn',
   that: `jen${ENDING}|demselben|derselben|am selben|am gleichen|an jenem|in jenem`,
-  ahead: "f[üu]r|bis|bis zum|ab",
+  every: 'jeden|jede|jedes',
+  ahead: "f[üu]r",
+  bounds: "bis|bis zum|ab",
   current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
   determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem',
   agoBefore: 'vor',
@@ -26,6 +30,7 @@ registerVocabulary('de', {
   plurals: 'tage|tagen|wochen|monate|monaten|jahre|jahren',
   numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
   quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
+  and: 'und',
   ofYear: 'des jahres|von',
   // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
   // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum.
@@ -34,6 +39,7 @@ registerVocabulary('de', {
   // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
   future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
   verbsCased: true,
+  samePeriod: '(?:gleichen|selben)\\s+(?:zeitraum|quartal)',
   countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
   holidays: { weihnachten: [12, 25], 'heiligabend|heiligen abend': [12, 24], silvester: [12, 31], neujahr: [1, 1], 'tag der deutschen einheit': [10, 3] },
   now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',

@@ -13,8 +13,12 @@ registerVocabulary('es', {
   prior: 'anterior',
   edges: 'finales|fin|final|principios|comienzos|inicio|mediados',
   that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
-  ahead: "para|hasta|a partir de|a partir del",
-  current: 'est[ea]|en curso',
+  // "los lunes" is every Monday; "el lunes" one of them.
+  every: 'cada|todos los|todas las|los',
+  ahead: "para",
+  bounds: "hasta|a partir de|a partir del",
+  current: 'est[ea]',
+  ongoing: 'en curso',
   determiners: 'el|la|del|al|en el|en la|desde',
   agoBefore: 'hace',
   later: 'después|más tarde|luego',
@@ -22,16 +26,21 @@ registerVocabulary('es', {
   plurals: 'd[íi]as|semanas|meses|a[ñn]os',
   numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
   quarterOrdinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
+  and: 'y|e',
   ofYear: 'de|del',
   // Preterite and imperfect endings, the perfect's "ha/han/había" and participles; -ía also ends nouns
   // ("día", "economía"): only the imperfects news uses most.
   past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
   future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
+  samePeriod: 'mism[oa]\\s+(?:per[íi]odo|trimestre)|(?:per[íi]odo|trimestre)\\s+(?:correspondiente|equivalente)',
+  streets: 'calle|avenida|plaza|paseo',
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
   holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
   now: 'ahora|actualmente|ahora mismo',
-  // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years.
-  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+',
+  nowadays: 'hoy en d[íi]a|hoy por hoy',
+  // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years; the second "hoy"
+  // of "hoy por hoy" the present age, as the first is (nowadays).
+  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',

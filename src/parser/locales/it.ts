@@ -14,9 +14,15 @@ registerVocabulary('it', {
   prior: 'precedente',
   edges: 'fine|inizio|principio|met[àa]|termine',
   that: "quel|quell['\u2019]|quella|lo stesso|la stessa|quello stesso|quella stessa|nello stesso|nella stessa",
-  shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul|bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|campagna|stagione",
-  ahead: "per|entro|fino a|fino al|a partire da|a partire dal",
-  current: "quest['\u2019]|questo|questa|in corso",
+  shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul",
+  // Accounts name their year after the noun and its adjective: "il fatturato globale 93", "bilancio consolidato 92".
+  shortYearNouns: "(?:bilanci[o]?|esercizio|consuntivo|preconsuntivo|fatturato|produzione|campagna|stagione)(?:\\s+(?:globale|consolidato|complessivo|finanziario|annuale|netto|lordo))?",
+  every: 'ogni|tutti i|tutte le',
+  ahead: "per|entro",
+  bounds: "fino a|fino al|a partire da|a partire dal",
+  // "entro l'anno", "entro il mese": by the end of the current one.
+  current: "quest['\u2019]|questo|questa|entro (?:l['\u2019]|il|la)",
+  ongoing: 'in corso',
   determiners: "l['\u2019]|lo|la|il|dello|della|dell['\u2019]|nello|nella|nell['\u2019]|allo|alla|all['\u2019]|del|nel|al",
   agoAfter: 'fa|or sono',
   later: 'dopo|pi[ùu] tardi',
@@ -24,16 +30,19 @@ registerVocabulary('it', {
   plurals: 'giorni|settimane|mesi|anni',
   numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },
   quarterOrdinals: ['primo', 'secondo', 'terzo', 'quarto|ultimo'],
+  and: 'e|ed',
   ofYear: "del|dell['\u2019]anno",
   // Passato prossimo (auxiliary and participle), passato remoto and imperfetto endings; not -ì, which
-  // ends the weekdays, "più" and "così".
-  past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|\\p{L}+ò(?<!(?:però|ciò|può|perciò))|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
-  future: "\\p{L}+(?:rà|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista",
+  // ends the weekdays, "più" and "così". Copy without accents writes "annuncio'", "sara'" (not "un po'").
+  past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
+  future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista",
+  samePeriod: '(?:stess[oa]|corrispondente)\\s+(?:periodo|trimestre)|(?:periodo|trimestre)\\s+corrispondente',
+  streets: 'via|viale|piazza|piazzale|corso|largo',
   countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',
   holidays: { natale: [12, 25], 'vigilia di natale': [12, 24], capodanno: [1, 1], ferragosto: [8, 15], epifania: [1, 6] },
   now: 'ora|adesso|attualmente|oggi stesso|al momento',
-  // "un domani" is some day, not tomorrow.
-  falseFriends: 'un\\s+domani',
+  // "un domani" is some day, not tomorrow; "al giorno d'oggi" the present age.
+  falseFriends: "un\\s+domani|giorno\\s+d['\u2019]\\s*oggi",
   stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
   rights: 'tutti i diritti riservati|riproduzione riservata',
   functionWords: 'il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come',

@@ -2,10 +2,12 @@
 import { casual } from 'chrono-node/pt';
 import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 
+// "marco" without its cedilla is a landmark or the German mark ("o dólar subiu face ao marco"), not March.
 registerVocabulary('pt', {
   chrono: casual,
-  months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'mar[çc]o|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
+  months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'março|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
+  weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
   days: 'hoje|ontem|anteontem|amanh[ãa]|depois de amanh[ãa]',
   previous: 'passad[oa]s?|anterior|[úu]ltim[oa]',
@@ -13,8 +15,11 @@ registerVocabulary('pt', {
   prior: 'anterior',
   edges: 'final|fim|in[íi]cio|come[çc]o|meados|princ[íi]pio',
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
-  ahead: "para|at[ée]|a partir de",
-  current: 'est[ea]|dest[ea]|nest[ea]|corrente|em curso',
+  every: 'cada|todos os|todas as',
+  ahead: "para",
+  bounds: "at[ée]|a partir de",
+  current: 'est[ea]|dest[ea]|nest[ea]|corrente',
+  ongoing: 'em curso',
   determiners: 'o|a|do|da|no|na|ao|à|desde',
   agoBefore: 'h[áa]|faz',
   later: 'depois|mais tarde',
@@ -22,14 +27,19 @@ registerVocabulary('pt', {
   plurals: 'dias|semanas|meses|anos',
   numbers: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
   quarterOrdinals: ['primeiro', 'segundo', 'terceiro', 'quarto'],
+  and: 'e',
   ofYear: 'de|do',
   // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem"; -eu and -ia
   // also end "seu", "museu", "dia" and "economia": those verbs are listed.
   past: '\\p{L}+(?:ou|aram|eram|[ií]ram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
-  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista',
+  // Expectations look ahead too: "espera concluir", "prevê-se que termine".
+  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?',
+  samePeriod: 'mesm[oa]\\s+(?:per[íi]odo|trimestre)(?:\\s+(?:hom[óo]logo|correspondente))?|(?:per[íi]odo|trimestre)\\s+(?:hom[óo]logo|correspondente)',
+  streets: 'rua|avenida|pra[çc]a|largo',
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
   holidays: { natal: [12, 25], 'v[ée]spera de natal': [12, 24], 'ano novo': [1, 1], 'r[ée]veillon': [12, 31] },
   now: 'agora|atualmente|actualmente|neste momento',
+  nowadays: 'hoje em dia',
   stamp: 'publicado|atualizado|actualizado',
   rights: 'todos os direitos reservados|reprodu[çc][ãa]o proibida',
   functionWords: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',

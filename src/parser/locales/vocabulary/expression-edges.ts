@@ -3,18 +3,23 @@ import type { Vocabulary } from './vocabulary.js';
 
 /**
  * Widens an expression over the words that belong to it: the article and preposition before it ("el
- * lunes", "en el tercer trimestre", "am Montag", "para el sábado") and a modifier on either side ("el
- * pasado martes", "na terça-feira passada"), without the comma chrono-node may take after it. The title then loses the whole phrase, not leave "se reunió el y ...", and the
- * open-date refiner sees the modifier.
+ * lunes", "en el tercer trimestre", "am Montag", "para el sábado"), a month's edge ("a fine giugno") and
+ * a modifier on either side ("el pasado martes", "na terça-feira passada"), without the comma chrono-node
+ * may take after it. The title then loses the whole phrase, not leave "se reunió el y ...", and the
+ * open-date refiner sees the modifier and the edge.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
-  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}`;
+  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
-  const trail = new RegExp(`^\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}])`, 'iu');
+  // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
+  const monthLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|(?:${words.edges})(?:\\s+(?:${words.ofYear}))?)\\s*)$`, 'iu');
+  // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
+  const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
   return (sentence, result) => {
-    const before = /^\d{4}$/.test(result.text) ? yearLead : lead;
+    const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
+    const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : lead;
     for (let step = 0; step < 3; step++) {
       const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
       // "l'" joins the next word without a space; any other word needs one.
@@ -25,8 +30,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
     // chrono-node's weekday and month readings take the comma after them ("jueves,", "a marzo,").
     result.text = result.text.replace(/[\s,;:]+$/u, '');
     if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
-      const after = trail.exec(sentence.slice(result.index + result.text.length));
-      if (after) result.text += after[0];
+      result.text += trail.exec(sentence.slice(result.index + result.text.length))![0];
     }
   };
 }

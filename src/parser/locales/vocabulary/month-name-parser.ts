@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { isValidCalendarDate } from '../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
 import { statedYear } from './stated-year.js';
@@ -6,9 +7,10 @@ import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * A month named alone or with its year (see stated-year.ts): "en enero", "janeiro de 1990", "im März
- * 2022", "junho do ano passado". chrono-node's Portuguese and German grammars read a month only with
- * its day. A month without a year is left open
- * (its year comes from the sentence's tense, see open-date-refiner.ts); abbreviations need their year.
+ * 2022", "junho do ano passado", and the day before a month with its year ("il 26 febbraio del 1993").
+ * chrono-node's Portuguese and German grammars read a month only with its day. A month without a year is
+ * left open (its year comes from the sentence's tense, see open-date-refiner.ts); abbreviations need
+ * their year.
  */
 export class MonthNameParser implements Parser {
   private readonly regex: RegExp;
@@ -19,7 +21,8 @@ export class MonthNameParser implements Parser {
     // Full names only (the first form of each): "mar" is the sea, "set" a set.
     const names = words.months.map((forms) => forms.split('|')[0]!);
     this.year = statedYear(words);
-    this.regex = new RegExp(`${WORD_START}(${names.join('|')})${this.year.pattern}?${WORD_END}`, 'iu');
+    // "il 26 febbraio del 1993": chrono-node reads a day with its month and year only when nothing joins them.
+    this.regex = new RegExp(`${WORD_START}(?:(\\d{1,2})\\.?[°º]?\\s+(?:\\p{L}{1,2}\\s+)?)?(${names.join('|')})${this.year.pattern}?${WORD_END}`, 'iu');
     this.monthOf = formReader(names);
   }
 
@@ -28,9 +31,15 @@ export class MonthNameParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const month = this.monthOf(match[1]!) + 1;
+    const month = this.monthOf(match[2]!) + 1;
     const published = publicationOf(context).year;
-    const year = this.year.read(match.slice(2), published);
+    const year = this.year.read(match.slice(3), published);
+    const day = match[1] === undefined ? undefined : Number(match[1]);
+    if (day !== undefined) {
+      // A day without its year is chrono-node's to read, as it reads one alone.
+      if (year === undefined || !isValidCalendarDate(year, month, day)) return null;
+      return periodComponents(context, { granularity: 'day', date: { year, month, day } });
+    }
     if (year !== undefined) return periodComponents(context, { granularity: 'month', date: { year, month, day: 1 } });
     const components = context.createParsingComponents({ month });
     components.imply('year', published).imply('day', 1);

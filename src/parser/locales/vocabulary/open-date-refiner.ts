@@ -1,9 +1,10 @@
 import type { ParsingResult } from 'chrono-node';
-import { isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
+import { addDays, isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
 import { assignPeriod } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
 import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
+import { WEEKEND_TAG } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
 
@@ -28,14 +29,15 @@ const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
 /**
  * Places what the text left open on the calendar, counted from the publication day: a weekday ("el
- * martes", "mardi dernier") within a week of it, a month or day without a year ("el 15 de mayo") in the
- * year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
+ * martes", "mardi dernier") within a week of it, a weekend from its Saturday to its Sunday, a month or
+ * day without a year ("el 15 de mayo") in the year the sentence's direction gives. The direction is the expression's own ("pasado", "prochain"),
  * else the tense nearest to it. chrono-node's guesses count on the machine's clock and look ahead.
  */
 export class OpenDateRefiner implements SentenceRefiner {
   private readonly previous: RegExp;
   private readonly next: RegExp;
   private readonly ahead: RegExp;
+  private readonly edge: RegExp;
 
   constructor(
     words: Vocabulary,
@@ -44,6 +46,7 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.previous = wordPattern(words.previous);
     this.next = wordPattern(words.next);
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
+    this.edge = wordPattern(words.edges);
   }
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
@@ -68,6 +71,13 @@ export class OpenDateRefiner implements SentenceRefiner {
         listed = { end, direction: weekdayDirection };
         const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
+        // The weekend closes on its Sunday; "de lundi à mardi", "von Montag bis Mittwoch" on the next such day.
+        const { end: until } = result;
+        const endWeekday = start.tags().has(WEEKEND_TAG) ? 0 : until?.isCertain('weekday') && !until.isCertain('day') ? until.get('weekday')! : undefined;
+        if (endWeekday !== undefined) {
+          const last = addDays(date, (endWeekday - start.get('weekday')! + 7) % 7 || 7);
+          result.end = (until ?? start.clone()).assign('weekday', endWeekday).assign('year', last.year).assign('month', last.month).assign('day', last.day);
+        }
         continue;
       }
       const month = start.get('month')!;
@@ -76,9 +86,10 @@ export class OpenDateRefiner implements SentenceRefiner {
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
-      // Only a day written out is a deadline or a date set: "Im März stieg die Zahl", published in
-      // February, is last March, and "Nochevieja terminó mal", in November, last New Year's Eve.
-      const set = granularity === 'day' && !start.tags().has(HOLIDAY_NAME_TAG);
+      // Only a day written out, or a month's edge ("a fine giugno", "até meados de novembro"), is a deadline
+      // or a date set: "Im März stieg die Zahl", published in February, is last March, and "Nochevieja
+      // terminó mal", in November, last New Year's Eve.
+      const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
       const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
       const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
       if (period) assignPeriod(start, period);

@@ -25,15 +25,22 @@ export class RelativeUnitParser implements Parser {
   private readonly isPrior: RegExp;
 
   constructor(words: Vocabulary) {
-    const unit = `(${PERIOD_UNITS.map((name) => words.units[name]).join('|')})`;
+    const unit = (name: string) => `(?<${name}>${PERIOD_UNITS.map((each) => words.units[each]).join('|')})`;
     const determiner = `(?:(?:${words.determiners})\\s*)?`;
-    const step = `(${words.previous}|${words.next})`;
+    const step = (name: string) => `(?<${name}>${words.previous}|${words.next})`;
+    // "fine dell'anno scorso", "início do ano que vem": an edge leaves the period the one stepped to.
+    const edgeOf = `(?:(?:${words.edges})\\s+)?`;
     // "a finales del año", "início deste mês", "inizio dell' anno": the current one, at its edge.
     const edge = `(?:${words.edges})\\s+(?:(?:${words.ofYear}|${words.determiners})\\s*)?(?:(?:${words.current})\\s*)?`;
-    this.regex = new RegExp(
-      `${WORD_START}(?:${determiner}${step}\\s+${unit}|${determiner}${unit}\\s+${step}|(${words.current}|${edge})\\s*${unit})${WORD_END}`,
-      'iu',
-    );
+    const forms = [
+      `${edgeOf}${determiner}${step('stepBefore')}\\s+${unit('stepUnit')}`,
+      `${edgeOf}${determiner}${unit('unitStep')}\\s+${step('stepAfter')}`,
+      // Not "entro l'anno" of "entro l'anno prossimo": that is the next year's form.
+      `(?<current>${words.current}|${edge})\\s*${unit('currentUnit')}(?!\\s+(?:${words.previous}|${words.next})${WORD_END})`,
+      // "el año en curso", "il trimestre in corso": the one running at publication.
+      ...(words.ongoing ? [`${determiner}${unit('ongoingUnit')}\\s+(?:${words.ongoing})`] : []),
+    ];
+    this.regex = new RegExp(`${WORD_START}(?:${forms.join('|')})${WORD_END}`, 'iu');
     this.isPrior = new RegExp(`^(?:${words.prior})$`, 'iu');
     this.unitOf = unitReader(words, PERIOD_UNITS);
     this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
@@ -44,10 +51,10 @@ export class RelativeUnitParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const [, stepBefore, unitAfterStep, unitBeforeStep, stepAfter, , currentUnit] = match;
+    const { stepBefore, stepUnit, unitStep, stepAfter, currentUnit, ongoingUnit } = match.groups!;
     const stepWord = stepBefore ?? stepAfter;
     const step = stepWord === undefined ? 0 : this.isPrevious.test(stepWord) ? -1 : 1;
-    const unit = this.unitOf((unitAfterStep ?? unitBeforeStep ?? currentUnit)!);
+    const unit = this.unitOf((stepUnit ?? unitStep ?? currentUnit ?? ongoingUnit)!);
     const components = periodComponents(context, stepPeriod(publicationOf(context), unit, step));
     // "el año anterior", "l'anno precedente": the year before what is under discussion, as "a year earlier";
     // "este trimestre" the quarter under discussion, else the current one.

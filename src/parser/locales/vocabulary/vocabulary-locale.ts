@@ -17,6 +17,7 @@ import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/resul
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { inBatches, readStretches } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
+import { DayListParser } from './day-list-parser.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
 import { HolidayNameParser } from './holiday-name-parser.js';
@@ -27,8 +28,11 @@ import { sentenceSplitter } from './ordinal-days.js';
 import { offsetReader, OffsetParser } from './offset-parser.js';
 import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
 import { RelativeUnitParser } from './relative-unit-parser.js';
+import { SamePeriodParser } from './same-period-parser.js';
 import { ShortYearParser } from './short-year-parser.js';
 import { verbTenseReader } from './verb-tense.js';
+import { WeekdayPartParser } from './weekday-part-parser.js';
+import { WeekendParser } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 
@@ -36,8 +40,9 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
-  const named = [...words.months, ...words.weekdays, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays)];
-  const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
+  const compounds = words.dayParts ? [`(?:${words.weekdays.join('|')})(?:${words.dayParts})`] : [];
+  const named = [...words.months, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays), words.weekend ?? '(?!)'];
+  const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore}|${words.shortYearNouns ?? '(?!)'})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
 
@@ -57,6 +62,11 @@ function datelinePattern(words: Vocabulary): RegExp {
     'iu',
   );
 }
+
+// A wire service's slug glued to its filing date, as its header and trailer lines carry it
+// ("AP-NY-02-13-98 1435EST", "WSJ891102-0188"): codes, not prose, in any language. Matched as written:
+// a lower-case word glued to digits is no slug.
+const WIRE_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\d\d-\d\d-\d\d|\d{6})(?![\p{L}\p{N}])/u;
 
 function boilerplatePattern(words: Vocabulary): RegExp {
   const opening = [...words.months, ...words.weekdays].join('|');
@@ -91,8 +101,12 @@ function localeFrom(words: Vocabulary): Locale {
       new RelativeUnitParser(words),
       new OrdinalQuarterParser(words),
       new OffsetParser(words),
+      ...(words.samePeriod ? [new SamePeriodParser(words, words.samePeriod)] : []),
       new FocusParser(words),
       new MonthNameParser(words),
+      new DayListParser(words),
+      ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
+      ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
       new HolidayNameParser(words),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),
@@ -119,7 +133,7 @@ function localeFrom(words: Vocabulary): Locale {
     sentences: sentenceSplitter(words.months),
     dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
-    isBoilerplate: (sentence) => boilerplate.test(sentence),
+    isBoilerplate: (sentence) => boilerplate.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: mentionReader(words.mention, offsetReader(words).read),
   };

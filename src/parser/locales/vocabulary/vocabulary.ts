@@ -15,6 +15,15 @@ export interface Vocabulary {
   months: readonly string[];
   /** Each weekday's forms, Sunday first. */
   weekdays: readonly string[];
+  /**
+   * Weekday forms that are also ordinals ("segunda", "quinta"): before a noun or an adjective ("a segunda
+   * maior", "a quinta emenda") they count, not name a day.
+   */
+  weekdayOrdinals?: string;
+  /** Parts of the day a language glues to the weekday ("Montagabend"): German. */
+  dayParts?: string;
+  /** The weekend's forms ("Wochenende"), where the weekend is read as its Saturday and Sunday. */
+  weekend?: string;
   /** Each unit's forms, singular and plural. */
   units: Readonly<Record<Unit, string>>;
   /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
@@ -32,10 +41,19 @@ export interface Vocabulary {
   edges: string;
   /** Demonstratives and "same" that point back to the last date told ("ese día", "le même jour"). */
   that: string;
-  /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"). */
+  /** Words before a weekday that make it recurring ("cada martes", "chaque mercredi"): a set, no date. */
+  every: string;
+  /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"), whatever the tense. */
   ahead: string;
+  /**
+   * Prepositions that bound a period ("hasta el martes", "até quarta-feira", "a partir de"): part of the
+   * expression, its direction left to the tense ("haviam submetido relatórios até quarta-feira").
+   */
+  bounds: string;
   /** ... the current one, before it ("este|esta"). */
   current: string;
+  /** ... the one running at publication, after it ("en curso"): not the one under discussion. */
+  ongoing?: string;
   /** What may stand before those: articles and contracted prepositions ("el|la|del|l'"). */
   determiners: string;
   /** "hace dos años": the word before a count back from publication. */
@@ -52,6 +70,8 @@ export interface Vocabulary {
   numbers: Readonly<Record<string, number>>;
   /** The ordinals of quarters, first to fourth ("primer|primero"). */
   quarterOrdinals: readonly string[];
+  /** What joins two items of a list ("y|e"). */
+  and: string;
   /** What joins a month or quarter to its year ("de|del"). */
   ofYear: string;
   /** Verb forms that put a date in the past (preterite, perfect), as a pattern over whole words. */
@@ -68,12 +88,20 @@ export interface Vocabulary {
    * do not; a number from 1 to 31 after them stays a day unless the apostrophe elides the article.
    */
   shortYearBefore?: string;
+  /** Nouns a two-digit year follows ("il bilancio 85", "il fatturato globale 93"): the year is the digits. */
+  shortYearNouns?: string;
+  /** The period under discussion named again before another year ("mismo trimestre", "período homólogo"). */
+  samePeriod?: string;
+  /** Words that open a street's name, which may be a date ("via XX Settembre", "rua 25 de Abril"). */
+  streets?: string;
   /** Nouns a four-digit count comes before ("1600 addetti", "2054 miliardi"): then it is no year. */
   countNouns: string;
   /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
   holidays: Readonly<Record<string, readonly [month: number, day: number]>>;
   /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
   now: string;
+  /** Phrases that open with "today" and name the present age ("hoy en día", "hoje em dia"): no date. */
+  nowadays?: string;
   /**
    * Words that end where a date chrono-node reads ends, and make it something else: "por la mañana" is
    * the morning, not tomorrow.
