@@ -90,11 +90,12 @@ function blank(granularity: ValueGranularity, year: number): ParsedValue {
   return { granularity, year, month: 0, day: 0, quarter: 0, week: 0, minuteOfDay: 0, season: '', seasonYear: 0 };
 }
 
-// Meteorological seasons of three months from March; January and February are the winter of the
-// December before.
-const SEASON_OF_MONTH = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
-function seasonOf(year: number, month: number): Pick<ParsedValue, 'season' | 'seasonYear'> {
-  return { season: SEASON_OF_MONTH[month - 1]!, seasonYear: month <= 2 ? year - 1 : year };
+// Seasons from the 21st of March, June, September and December; a winter is named by its December. A
+// month without its day is taken at its 15th (June is mostly spring).
+const SEASON_OF_MONTH = ['WI', 'WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+function seasonOf(year: number, month: number, day = 15): Pick<ParsedValue, 'season' | 'seasonYear'> {
+  const from = day >= 21 ? month : month - 1;
+  return { season: SEASON_OF_MONTH[from]!, seasonYear: from <= 2 ? year - 1 : year };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -148,7 +149,7 @@ export function parseValue(value: string): ParsedValue | null {
       day,
       quarter: Math.ceil(month / 3),
       week: isoWeek(year, month, day).week,
-      ...seasonOf(year, month),
+      ...seasonOf(year, month, day),
       minuteOfDay: isTime ? Number(dayMatch[4]) * 60 + Number(dayMatch[5]) : 0,
     };
   }

@@ -94,10 +94,11 @@ export function quarterOf(month: number): number {
 }
 
 /**
- * The seasons of the northern hemisphere's meteorological calendar, each of three whole months: spring
- * from March, summer from June, fall from September, winter from December. TIMEX3 names them `SP`, `SU`,
- * `FA` and `WI`; a winter is named by the year of its December (`2022-WI`: December 2022 to February
- * 2023). A season's period holds its first day.
+ * The seasons of the northern hemisphere, each from about its equinox or solstice, the 21st: spring
+ * from March 21, summer from June 21, fall from September 21, winter from December 21, as news counts
+ * them ("the first day of spring"). TIMEX3 names them `SP`, `SU`, `FA` and `WI`; a winter is named by
+ * the year of its December (`2022-WI`: December 21, 2022 to March 20, 2023). A season's period holds a
+ * day of its first month.
  */
 export const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const;
 export type Season = (typeof SEASONS)[number];
@@ -119,7 +120,7 @@ export function formatWeek(date: CalendarDate): string {
   return `${formatYear(year)}-W${pad(week, 2)}`;
 }
 
-/** A period on the calendar: the granularity and any day inside it (a season's first day). */
+/** A period on the calendar: the granularity and any day inside it (for a season, of its first month). */
 export interface Period {
   granularity: Granularity;
   date: CalendarDate;
@@ -153,14 +154,12 @@ export function periodBounds(period: Period): [number, number] {
   switch (period.granularity) {
     case 'year':
       return [toDayNumber({ year: date.year, month: 1, day: 1 }), toDayNumber({ year: date.year, month: 12, day: 31 })];
-    case 'season':
-      return [toDayNumber(date), toDayNumber(addMonths(date, 3)) - 1];
-    case 'quarter': {
-      const first = (quarterOf(date.month) - 1) * 3 + 1;
-      return [
-        toDayNumber({ year: date.year, month: first, day: 1 }),
-        toDayNumber({ year: date.year, month: first + 2, day: daysInMonth(date.year, first + 2) }),
-      ];
+    // Three months: a quarter from its first month's first day, a season from about its equinox or
+    // solstice, the 21st.
+    case 'quarter':
+    case 'season': {
+      const start = period.granularity === 'season' ? { ...date, day: 21 } : { year: date.year, month: (quarterOf(date.month) - 1) * 3 + 1, day: 1 };
+      return [toDayNumber(start), toDayNumber(addMonths(start, 3)) - 1];
     }
     case 'month':
       return [

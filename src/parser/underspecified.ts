@@ -53,7 +53,8 @@ export function chooseYear(
   direction: Direction,
 ): Period | undefined {
   const day = toDayNumber(published);
-  const candidates = [published.year - 1, published.year, published.year + 1]
+  // From two years back: "last winter", written in February, began in the December of the year before last.
+  const candidates = [published.year - 2, published.year - 1, published.year, published.year + 1]
     .map(periodIn)
     .filter((period): period is Period => period !== undefined);
   if (candidates.length === 0) return undefined;

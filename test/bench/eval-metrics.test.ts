@@ -102,11 +102,15 @@ describe('compareValues', () => {
     expect(compareValues('1998-Q1', '1998-W07')).toBe('incomparable');
   });
 
-  it('compares a season gold with a season or the season of a month or day, a winter named by its December', () => {
+  it('compares a season gold with a season or the season of a day (from the 21st) or month (at its 15th), a winter named by its December', () => {
     expect(compareValues('1998-SU', '1998-SU')).toBe('match');
     expect(compareValues('1998-SU', '1998-07-04')).toBe('match');
-    expect(compareValues('1998-SU', '1998-09')).toBe('mismatch');
+    expect(compareValues('1998-SU', '1998-06-21')).toBe('match');
+    expect(compareValues('1998-SU', '1998-06-20')).toBe('mismatch');
+    expect(compareValues('1998-SU', '1998-09')).toBe('match');
+    expect(compareValues('1998-SU', '1998-10')).toBe('mismatch');
     expect(compareValues('1997-WI', '1998-02-13')).toBe('match');
+    expect(compareValues('1997-WI', '1998-03-20')).toBe('match');
     expect(compareValues('1998-WI', '1998-02-13')).toBe('mismatch');
     expect(compareValues('1998-SU', '1997-SU')).toBe('mismatch');
     expect(compareValues('1998-SU', '1998')).toBe('coarser');

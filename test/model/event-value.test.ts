@@ -16,11 +16,11 @@ describe('parseEventValue', () => {
   it.each([
     ['2014', 'year', utc(2014, 1, 1), utc(2015, 1, 1)],
     ['2022-Q1', 'quarter', utc(2022, 1, 1), utc(2022, 4, 1)],
-    ['2022-SP', 'season', utc(2022, 3, 1), utc(2022, 6, 1)],
-    ['2022-SU', 'season', utc(2022, 6, 1), utc(2022, 9, 1)],
-    ['2022-FA', 'season', utc(2022, 9, 1), utc(2022, 12, 1)],
+    ['2022-SP', 'season', utc(2022, 3, 21), utc(2022, 6, 21)],
+    ['2022-SU', 'season', utc(2022, 6, 21), utc(2022, 9, 21)],
+    ['2022-FA', 'season', utc(2022, 9, 21), utc(2022, 12, 21)],
     // A winter is named by the year of its December, and holds the February after it (a leap day in 2024).
-    ['2023-WI', 'season', utc(2023, 12, 1), utc(2024, 3, 1)],
+    ['2023-WI', 'season', utc(2023, 12, 21), utc(2024, 3, 21)],
     ['2022-Q4', 'quarter', utc(2022, 10, 1), utc(2023, 1, 1)],
     ['2022-02', 'month', utc(2022, 2, 1), utc(2022, 3, 1)],
     ['2024-02', 'month', utc(2024, 2, 1), utc(2024, 3, 1)],
@@ -99,10 +99,12 @@ describe('parseEventValue', () => {
     expect(parseEventValue(value)).toBeUndefined();
   });
 
-  // The parser writes a season as its first day: December for a winter, whose January and February are
-  // in the next year.
-  const seasonStart = ({ year, month }: { year: number; month: number }) =>
-    month <= 2 ? { year: year - 1, month: 12, day: 1 } : { year, month: month - (month % 3), day: 1 };
+  // The parser writes a season as the first of its first month; the season begins on the 21st (a winter
+  // in December, its January to March 20 in the next year).
+  const seasonStart = ({ year, month, day }: { year: number; month: number; day: number }) => {
+    const from = day >= 21 ? month : month - 1;
+    return from <= 2 ? { year: year - 1, month: 12, day: 1 } : { year, month: from - (from % 3), day: 1 };
+  };
 
   it('reads back every value the parser writes, as the period it wrote, holding the day it came from', () => {
     const periodArb = fc.record({

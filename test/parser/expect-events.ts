@@ -79,9 +79,10 @@ export function valueBounds(value: string, granularity: Granularity): [number, n
     case 'year':
       return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
     case 'season': {
-      // Three months from March, June, September or December (a winter ends in the next year).
+      // From the 21st of March, June, September or December to the 20th three months on (a winter ends
+      // in the next year).
       const first = ['SP', 'SU', 'FA', 'WI'].indexOf(match[2]!) * 3 + 3;
-      return [dayNumber(year, first, 1), dayNumber(year, first + 3, 1) - 1];
+      return [dayNumber(year, first, 21), dayNumber(year, first + 3, 21) - 1];
     }
     case 'quarter': {
       const first = (Number(match[2]) - 1) * 3 + 1;

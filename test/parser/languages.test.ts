@@ -201,6 +201,18 @@ describe.each([
   ['it', "Il fatturato globale 25 e' stato di 980 milioni.", [['25', '2025']]],
   ['it', 'Il bilancio consolidato 24 chiude in utile per la prima volta.', [['24', '2024']]],
   ['it', 'La produzione 25 ha superato le 91 mila tonnellate.', [['25', '2025']]],
+  // Seasons (published 2026-03-12): by their modifier, their year, or the tense; "this" season is this
+  // year's; a winter is named by its December.
+  ['es', 'El verano pasado el embalse quedó al 20%; las lluvias volverán la próxima primavera, y en otoño se licitará la presa.', [['El verano pasado', '2025-SU'], ['la próxima primavera', '2026-SP'], ['en otoño', '2026-FA']]],
+  ['es', 'Lo que podría ocurrir este verano preocupa al Gobierno. En el invierno de 1994 nevó en Sevilla.', [['este verano', '2026-SU'], ['En el invierno de 1994', '1994-WI']]],
+  ['fr', "L'été dernier, la Loire était à sec. Cet été, les arrêtés de sécheresse tomberont plus tôt.", [["L'été dernier", '2025-SU'], ['Cet été', '2026-SU']]],
+  ['it', "Nell'estate del 1969 la fabbrica chiuse; riaprirà in autunno, ha detto il sindaco.", [["Nell'estate del 1969", '1969-SU'], ['in autunno', '2026-FA']]],
+  // Written in March, before the winter's end on the 20th, the last winter is the one before it.
+  ['pt', 'No inverno passado a conta da luz dobrou. O governo prometeu obras neste verão.', [['No inverno passado', '2024-WI'], ['neste verão', '2026-SU']]],
+  ['de', 'Im vergangenen Herbst stieg die Zahl der Anträge; im nächsten Frühjahr soll das Gesetz gelten.', [['Im vergangenen Herbst', '2025-FA'], ['im nächsten Frühjahr', '2026-SP']]],
+  // A season word that is a noun or a name is no date: a summer's day, "a été" (has been), a festival.
+  ['fr', "Ce fut un jour d'été comme un autre, a été rappelé au Printemps de l'environnement.", []],
+  ['es', 'Fue un verano de lluvias, y el Verano de la Crisis sigue en la memoria.', []],
   // "entro l'anno": by the end of the current one.
   ['it', "La fusione dovrebbe concludersi entro l'anno.", [["entro l'anno", '2026']]],
   ['it', "L'aumento di capitale si chiudera' entro l' anno prossimo.", [["entro l' anno prossimo", '2027']]],

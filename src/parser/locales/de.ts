@@ -8,6 +8,7 @@ const ENDING = '(?:e|en|er|es|em)?';
 registerVocabulary('de', {
   chrono: casual,
   months: ['januar|jan\\.?|jänner', 'februar|feb\\.?', 'm[äa]rz|mrz\\.?', 'april|apr\\.?', 'mai', 'juni|jun\\.?', 'juli|jul\\.?', 'august|aug\\.?', 'september|sept?\\.?', 'oktober|okt\\.?', 'november|nov\\.?', 'dezember|dez\\.?'],
+  seasons: ['fr[üu]hling|fr[üu]hjahr', 'sommer', 'herbst', 'winter'],
   weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
   dayParts: 'morgen|vormittag|mittag|nachmittag|abend|nacht',
   weekend: 'wochenende',
@@ -37,7 +38,7 @@ registerVocabulary('de', {
   past: '\\p{Ll}+ten?|hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\\p{Ll}+(?:t|en)|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
   // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
   // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
-  future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich',
+  future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich|k[öo]nnte|k[öo]nnten',
   verbsCased: true,
   samePeriod: '(?:gleichen|selben)\\s+(?:zeitraum|quartal)',
   countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',

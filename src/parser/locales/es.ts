@@ -5,6 +5,7 @@ import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 registerVocabulary('es', {
   chrono: casual,
   months: ['enero|ene\\.?', 'febrero|feb\\.?', 'marzo|mar\\.?', 'abril|abr\\.?', 'mayo|may\\.?', 'junio|jun\\.?', 'julio|jul\\.?', 'agosto|ago\\.?', 'septiembre|setiembre|sept?\\.?', 'octubre|oct\\.?', 'noviembre|nov\\.?', 'diciembre|dic\\.?'],
+  seasons: ['primavera', 'verano', 'oto[ñn]o', 'invierno'],
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
   days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
@@ -31,7 +32,7 @@ registerVocabulary('es', {
   // Preterite and imperfect endings, the perfect's "ha/han/había" and participles; -ía also ends nouns
   // ("día", "economía"): only the imperfects news uses most.
   past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
-  future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista',
+  future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista|podr[íi]a|podr[íi]an',
   samePeriod: 'mism[oa]\\s+(?:per[íi]odo|trimestre)|(?:per[íi]odo|trimestre)\\s+(?:correspondiente|equivalente)',
   streets: 'calle|avenida|plaza|paseo',
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',

@@ -5,6 +5,7 @@ import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 registerVocabulary('fr', {
   chrono: casual,
   months: ['janvier|janv\\.?', 'f[ée]vrier|f[ée]vr?\\.?', 'mars', 'avril|avr\\.?', 'mai', 'juin', 'juillet|juil\\.?', 'ao[ûu]t', 'septembre|sept\\.?', 'octobre|oct\\.?', 'novembre|nov\\.?', 'd[ée]cembre|d[ée]c\\.?'],
+  seasons: ['printemps', '[ée]t[ée]', 'automne', 'hiver'],
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   units: { day: 'jours?', week: 'semaines?', month: 'mois', quarter: 'trimestres?', year: 'ann[ée]es?|ans?' },
   days: "aujourd'hui|aujourd\u2019hui|hier|avant-hier|demain|apr[èe]s-demain",
@@ -31,7 +32,7 @@ registerVocabulary('fr', {
   // Passé composé (auxiliary and participle), passé simple and imparfait endings; not a bare -a or
   // -it, which end "la", "déjà", "nuit" and "produit" as often as "annonça" and "dit".
   past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
-  future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue",
+  future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient",
   samePeriod: 'm[êe]me\\s+(?:p[ée]riode|trimestre)|(?:p[ée]riode|trimestre)\\s+correspondante?',
   streets: 'rue|avenue|boulevard|place',
   countNouns: 'millions?|milliards?|personnes|euros|francs|dollars|salari[ée]s|employ[ée]s|emplois|tonnes|kilom[èe]tres|m[èe]tres|habitants|voix|cas|morts|bless[ée]s|places|logements',

@@ -6,6 +6,7 @@ import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 registerVocabulary('it', {
   chrono: casual,
   months: ['gennaio|genn?\\.?', 'febbraio|febb?\\.?', 'marzo|mar\\.?', 'aprile|apr\\.?', 'maggio|magg?\\.?', 'giugno|giu\\.?', 'luglio|lug\\.?', 'agosto|ago\\.?', 'settembre|sett?\\.?', 'ottobre|ott\\.?', 'novembre|nov\\.?', 'dicembre|dic\\.?'],
+  seasons: ['primavera', 'estate', 'autunno', 'inverno'],
   weekdays: ['domenica', "luned[iì]'?", "marted[iì]'?", "mercoled[iì]'?", "gioved[iì]'?", "venerd[iì]'?", 'sabato'],
   units: { day: 'giorn[oi]', week: 'settiman[ae]', month: 'mes[ei]', quarter: 'trimestr[ei]', year: 'ann[oi]' },
   days: "oggi|ieri|l'altro ieri|altroieri|domani|dopodomani|stamattina|stasera|stanotte",
@@ -35,7 +36,7 @@ registerVocabulary('it', {
   // Passato prossimo (auxiliary and participle), passato remoto and imperfetto endings; not -ì, which
   // ends the weekdays, "più" and "così". Copy without accents writes "annuncio'", "sara'" (not "un po'").
   past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
-  future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista",
+  future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista|potrebbe|potrebbero",
   samePeriod: '(?:stess[oa]|corrispondente)\\s+(?:periodo|trimestre)|(?:periodo|trimestre)\\s+corrispondente',
   streets: 'via|viale|piazza|piazzale|corso|largo',
   countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',

@@ -6,6 +6,7 @@ import { registerVocabulary } from './vocabulary/vocabulary-locale.js';
 registerVocabulary('pt', {
   chrono: casual,
   months: ['janeiro|jan\\.?', 'fevereiro|fev\\.?', 'março|mar\\.?', 'abril|abr\\.?', 'maio|mai\\.?', 'junho|jun\\.?', 'julho|jul\\.?', 'agosto|ago\\.?', 'setembro|set\\.?', 'outubro|out\\.?', 'novembro|nov\\.?', 'dezembro|dez\\.?'],
+  seasons: ['primavera', 'ver[ãa]o', 'outono', 'inverno'],
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
   weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
@@ -33,7 +34,7 @@ registerVocabulary('pt', {
   // also end "seu", "museu", "dia" and "economia": those verbs are listed.
   past: '\\p{L}+(?:ou|aram|eram|[ií]ram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
   // Expectations look ahead too: "espera concluir", "prevê-se que termine".
-  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?',
+  future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?|poderia|poderiam',
   samePeriod: 'mesm[oa]\\s+(?:per[íi]odo|trimestre)(?:\\s+(?:hom[óo]logo|correspondente))?|(?:per[íi]odo|trimestre)\\s+(?:hom[óo]logo|correspondente)',
   streets: 'rua|avenida|pra[çc]a|largo',
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',

@@ -1,6 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
-import { addDays, isValidCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
-import { assignPeriod } from '../../reference.js';
+import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../../model/calendar.js';
+import { assignPeriod, periodOf } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
 import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
@@ -27,6 +27,12 @@ function nearDirection(published: CalendarDate, month: number, day: number, dire
 // Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way.
 const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
+/** This year's season, or in January and February the winter that began the December before. */
+function currentSeason(published: CalendarDate, candidate: (year: number) => Period | undefined): Period | undefined {
+  const running = candidate(published.year - 1);
+  return running && periodBounds(running)[1] >= toDayNumber(published) ? running : candidate(published.year);
+}
+
 /**
  * Places what the text left open on the calendar, counted from the publication day: a weekday ("el
  * martes", "mardi dernier") within a week of it, a weekend from its Saturday to its Sunday, a month or
@@ -38,6 +44,7 @@ export class OpenDateRefiner implements SentenceRefiner {
   private readonly next: RegExp;
   private readonly ahead: RegExp;
   private readonly edge: RegExp;
+  private readonly current: RegExp;
 
   constructor(
     words: Vocabulary,
@@ -47,6 +54,7 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.next = wordPattern(words.next);
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
     this.edge = wordPattern(words.edges);
+    this.current = wordPattern(words.current);
   }
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
@@ -82,7 +90,7 @@ export class OpenDateRefiner implements SentenceRefiner {
       }
       const month = start.get('month')!;
       const day = start.isCertain('day') ? start.get('day')! : 1;
-      const granularity = start.isCertain('day') ? 'day' : 'month';
+      const granularity = start.isCertain('day') ? 'day' : periodOf(start).granularity;
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
@@ -91,7 +99,10 @@ export class OpenDateRefiner implements SentenceRefiner {
       // terminó mal", in November, last New Year's Eve.
       const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
       const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
-      const period = chooseYear(published, (year) => (fits(year) ? { granularity, date: { year, month, day } } : undefined), yearDirection);
+      const candidate = (year: number) => (fits(year) ? { granularity, date: { year, month, day } } : undefined);
+      // "este invierno", "cet été", "neste verão": this year's season whatever the tense ("lo que podría
+      // ocurrir este invierno", written in September, is the coming one).
+      const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);
       if (period) assignPeriod(start, period);
     }
     return results;

@@ -13,6 +13,8 @@ export interface Vocabulary {
   chrono: Chrono;
   /** Each month's forms, January first ("enero|ene\\.?"). */
   months: readonly string[];
+  /** Each season's forms, spring first (see SeasonNameParser). */
+  seasons: readonly [spring: string, summer: string, fall: string, winter: string];
   /** Each weekday's forms, Sunday first. */
   weekdays: readonly string[];
   /**
