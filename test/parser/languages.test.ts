@@ -210,6 +210,10 @@ describe.each([
   // Written in March, before the winter's end on the 20th, the last winter is the one before it.
   ['pt', 'No inverno passado a conta da luz dobrou. O governo prometeu obras neste verão.', [['No inverno passado', '2024-WI'], ['neste verão', '2026-SU']]],
   ['de', 'Im vergangenen Herbst stieg die Zahl der Anträge; im nächsten Frühjahr soll das Gesetz gelten.', [['Im vergangenen Herbst', '2025-FA'], ['im nächsten Frühjahr', '2026-SP']]],
+  // "That summer" is the summer of the story's year; "the following spring" counts from a date told,
+  // which no season reading does yet: no date rather than a wrong one.
+  ['es', 'En el invierno de 1961 el río arrasó la ribera; la primavera siguiente se levantó un dique. Aquel verano llovió poco.', [['En el invierno de 1961', '1961-WI'], ['Aquel verano', '1961-SU']]],
+  ['it', "Nel 1969 la fabbrica chiuse. Quell'estate gli operai scioperarono.", [['Nel 1969', '1969'], ["Quell'estate", '1969-SU']]],
   // A season word that is a noun or a name is no date: a summer's day, "a été" (has been), a festival.
   ['fr', "Ce fut un jour d'été comme un autre, a été rappelé au Printemps de l'environnement.", []],
   ['es', 'Fue un verano de lluvias, y el Verano de la Crisis sigue en la memoria.', []],

@@ -13,6 +13,7 @@ registerVocabulary('es', {
   next: 'pr[óo]xim[oa]s?|que viene|entrante',
   prior: 'anterior',
   edges: 'finales|fin|final|principios|comienzos|inicio|mediados',
+  following: 'siguiente',
   that: 'es[ea]|aquel|aquella|el mismo|la misma|ese mismo|esa misma',
   // "los lunes" is every Monday; "el lunes" one of them.
   every: 'cada|todos los|todas las|los',

@@ -13,6 +13,7 @@ registerVocabulary('fr', {
   next: 'prochaine?s?|[àa] venir',
   prior: 'pr[ée]c[ée]dente?s?',
   edges: 'fin|d[ée]but|milieu|courant',
+  following: 'suivante?',
   that: 'le m[êe]me|la m[êe]me',
   // "uniquement le mercredi": on Wednesdays only.
   every: 'chaque|tous les|toutes les|(?:uniquement|seulement|sauf) le',

@@ -14,6 +14,7 @@ registerVocabulary('it', {
   next: 'prossim[oa]|venturo|ventura',
   prior: 'precedente',
   edges: 'fine|inizio|principio|met[àa]|termine',
+  following: 'seguente|successiva',
   that: "quel|quell['\u2019]|quella|lo stesso|la stessa|quello stesso|quella stessa|nello stesso|nella stessa",
   shortYearBefore: "(?:nell|dell|dall|all|sull|l)(?=['\u2019])|il|del|nel|dal|al|sul",
   // Accounts name their year after the noun and its adjective: "il fatturato globale 93", "bilancio consolidato 92".

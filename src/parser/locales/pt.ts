@@ -15,6 +15,7 @@ registerVocabulary('pt', {
   next: 'pr[óo]xim[oa]s?|que vem',
   prior: 'anterior',
   edges: 'final|fim|in[íi]cio|come[çc]o|meados|princ[íi]pio',
+  following: 'seguinte',
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
   every: 'cada|todos os|todas as',
   ahead: "para",

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { focusTag } from '../../focus-tags.js';
 import { periodComponents, publicationOf } from '../../reference.js';
 import type { Vocabulary } from './vocabulary.js';
 import { statedYear } from './stated-year.js';
@@ -17,14 +18,17 @@ export class SeasonNameParser implements Parser {
   private readonly seasonOf: (word: string) => number;
   private readonly year: ReturnType<typeof statedYear>;
   private readonly ofAfter: RegExp;
+  private readonly that: RegExp;
 
   constructor(words: Vocabulary, seasons: readonly string[]) {
-    const before = `${words.determiners}|${words.current}|${words.mention.setting}`;
+    const before = `${words.that}|${words.determiners}|${words.current}|${words.mention.setting}`;
     const modifier = `${words.previous}|${words.next}`;
     this.year = statedYear(words);
     this.regex = new RegExp(`${WORD_START}(?:(${before})\\s*)?(?:(${modifier})\\s+)?(${seasons.join('|')})(?:\\s+(${modifier}))?${this.year.pattern}?${WORD_END}`, 'iu');
     this.seasonOf = formReader(seasons);
-    this.ofAfter = new RegExp(`^\\s+(?:${words.ofYear})${WORD_END}`, 'iu');
+    // "la primavera siguiente" counts from the story's last date, as no season parser here does: no date.
+    this.ofAfter = new RegExp(`^\\s+(?:${words.ofYear}${words.following ? `|${words.following}` : ''})${WORD_END}`, 'iu');
+    this.that = new RegExp(`^(?:${words.that})$`, 'iu');
   }
 
   pattern(): RegExp {
@@ -35,6 +39,8 @@ export class SeasonNameParser implements Parser {
     const published = publicationOf(context).year;
     const year = this.year.read(match.slice(5), published);
     if (year === undefined && (!(match[1] || match[2] || match[4]) || this.ofAfter.test(context.text.slice(match.index! + match[0].length)))) return null;
-    return periodComponents(context, { granularity: 'season', date: { year: year ?? published, month: this.seasonOf(match[3]!) * 3 + 3, day: 1 } }, year !== undefined);
+    const season = periodComponents(context, { granularity: 'season', date: { year: year ?? published, month: this.seasonOf(match[3]!) * 3 + 3, day: 1 } }, year !== undefined);
+    // "aquel verano", "quell'estate": that summer of the story's year, as "that October" is.
+    return year === undefined && this.that.test(match[1] ?? '') ? season.addTag(focusTag('in-that-year')) : season;
   }
 }

@@ -41,6 +41,8 @@ export interface Vocabulary {
   prior: string;
   /** The edges of a period that leave it the current one: "finales (del año)", "início (deste mês)". */
   edges: string;
+  /** Words after a period that count it on from the last date told ("la primavera siguiente"). */
+  following?: string;
   /** Demonstratives and "same" that point back to the last date told ("ese día", "le même jour"). */
   that: string;
   /** Words before a weekday that make it recurring ("cada martes", "chaque mercredi"): a set, no date. */
