@@ -4,11 +4,13 @@ import { FULL_MONTHS, MONTH_NUMBERS, SEASON_MONTHS, SEASON_PATTERN } from '../wo
 import { keywordGate } from './keyword-gate.js';
 
 /**
- * "last May", "next March", "this September", "last summer", "next spring": a month or season with a
- * modifier, its year left for the tense refiner to pick by that modifier. chrono-node drops a bare "May"
- * ending a sentence ("signed last May."), taking it for the verb.
+ * "last May", "next March", "this September", "last summer", "next spring", and a season after a time
+ * preposition and "the" ("in the fall", "over the summer"): a month or season, its year left for the
+ * tense refiner to pick by the modifier or the verbs. "The last winter storms" are the final ones, and
+ * "the fall of Rome" no season. chrono-node drops a bare "May" ending a sentence ("signed last May."),
+ * taking it for the verb.
  */
-const PATTERN = new RegExp(`\\b(?<![\\w-])(?:last|this|next|past|coming|(?<=\\b(?:in|during|over|into|by|until|since|of)\\s+)(the))\\s+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`, 'i');
+const PATTERN = new RegExp(`\\b(?<![\\w-]|the )(?:last|this|next|past|coming|(?<=\\b(?:in|into|over|during|since|until|by)\\s+)(the))\\s+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`, 'i');
 
 export class ModifiedMonthParser implements Parser {
   pattern = keywordGate(/\b(?:last|this|next|past|coming)\s+[A-Z]|spring|summer|fall|autumn|winter/, PATTERN);
