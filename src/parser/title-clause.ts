@@ -5,7 +5,7 @@
  * parsed: a comma before "and", "but", "when", "which" starts a clause, as does the comma that ends an
  * opening "When ...," clause.
  */
-import { DETERMINERS, FUNCTION_WORDS, OPENING_PHRASE, firstWords, isFiniteVerb, isPronoun, isVerbLike } from './title-words.js';
+import { DETERMINERS, FUNCTION_WORDS, OPENING_PHRASE, firstWords, isFiniteVerb, isPronoun, isVerbLike, someWord } from './title-words.js';
 
 /** A piece of a sentence with the date words at `[start, end)` inside `text`. */
 export interface DatedText {
@@ -54,12 +54,14 @@ function slice(dated: DatedText, from: number, to: number): DatedText {
  * characters that do not open on a pronoun ("Dorsey resigned", not "It passed").
  */
 function saysEnough(dated: DatedText): boolean {
-  const rest = `${dated.text.slice(0, dated.start)} ${dated.text.slice(dated.end)}`;
+  const words: string[] = [];
+  let content = 0;
   // "In contrast to" is three words and one word of content.
-  const words = firstWords(rest, MAX_CLAUSE_WORDS);
-  const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase())).length;
-  if (content >= 3) return true;
-  return content === 2 && words.join(' ').length >= MIN_CLAUSE_LENGTH && !isPronoun(words[0]);
+  const enough = (word: string) => (content += FUNCTION_WORDS.has(word.toLowerCase()) ? 0 : 1) > 2 || words.push(word) >= MAX_CLAUSE_WORDS;
+  // Each side of the date words is read apart, and only as far as it takes: titles are made for every
+  // date, and a copy of the sentence without its date words costs more than the few words read from it.
+  if (!someWord(dated.text.slice(0, dated.start), enough)) someWord(dated.text.slice(dated.end), enough);
+  return content > 2 || (content === 2 && words.join(' ').length >= MIN_CLAUSE_LENGTH && !isPronoun(words[0]));
 }
 
 /** The statement between hard breaks that holds the date. */

@@ -28,11 +28,17 @@ export const isPronoun = (word: string | undefined) => word !== undefined && PRO
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.$%-]*/gu;
 
-/** The first `max` words of `text`. */
+/** Whether `test` holds for a word of `text`, tried in text order until it does. `test` reads no other text's words. */
+export function someWord(text: string, test: (word: string) => boolean): boolean {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) if (test(match[0])) return true;
+  return false;
+}
+
+/** The first `max` (one or more) words of `text`. */
 export function firstWords(text: string, max: number): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match && words.length < max; match = WORD.exec(text)) words.push(match[0]);
+  someWord(text, (word) => words.push(word) >= max);
   return words;
 }
 

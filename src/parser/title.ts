@@ -39,18 +39,14 @@ const isPassiveParticiple = (word: string) => !/ing$/.test(word) && isVerbLike(w
 const MAX_SUBJECT_WORDS = 6;
 // Control and invisible format characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
-const INVISIBLE_TEST = INVISIBLE_CHARACTER;
-const SPACE_RUN = /[\t\n\r]|\s\s/;
 // Titles rarely need either fix; one scan tells.
-const NEEDS_CLEANING = new RegExp(`${SPACE_RUN.source}|${INVISIBLE_CHARACTER.source}`, 'u');
+const NEEDS_CLEANING = new RegExp(`[\\t\\n\\r]|\\s\\s|${INVISIBLE_CHARACTER.source}`, 'u');
 
 function truncate(text: string): string {
   if (text.length <= MAX_TITLE_LENGTH) return text;
   const cut = text.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
-  return `${trimEnd(text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : cutIndex(text, MAX_TITLE_LENGTH - 1)), isSpaceOrStop)}\u2026`;
+  return `${trimEnd(text.slice(0, cut > MAX_TITLE_LENGTH / 2 ? cut : cutIndex(text, MAX_TITLE_LENGTH - 1)), isTrailingJunk)}\u2026`;
 }
-
-const isSpaceOrStop = (char: string) => /[\s,;:]/.test(char);
 
 // A loop from the end: a `$`-anchored pattern would try every position of the text.
 function trimEnd(text: string, junk: (char: string) => boolean): string {
@@ -60,8 +56,7 @@ function trimEnd(text: string, junk: (char: string) => boolean): string {
 }
 
 const LEADING_JUNK = /^[\s"'`\u201C\u201D\u2018\u2019(,;:-]+/;
-const TRAILING_JUNK = new Set([' ', '\t', ',', ';', ':', '(', '-']);
-const isTrailingJunk = (char: string) => TRAILING_JUNK.has(char);
+const isTrailingJunk = (char: string) => /[\s,;:(-]/.test(char);
 const isClauseStop = (char: string) => char === ',' || char === ';' || char === ':';
 
 /** "Atlanta, nineteen ninety-six." leaves "Atlanta,." behind: the comma goes. */
@@ -152,10 +147,7 @@ export function makeTitle(sentence: string, start: number, end: number): string 
     after = after.slice(1).trimStart();
   }
   let title = before && after && !/^[,.;:!?'\u2019)]/.test(after) ? `${before} ${after}` : before + after;
-  if (NEEDS_CLEANING.test(title)) {
-    if (INVISIBLE_TEST.test(title)) title = title.replace(INVISIBLE, '');
-    if (SPACE_RUN.test(title)) title = title.replace(/\s+/g, ' ');
-  }
+  if (NEEDS_CLEANING.test(title)) title = title.replace(INVISIBLE, '').replace(/\s+/g, ' ');
   title = dropStopBeforeEnd(trimEnd(title.replace(LEADING_JUNK, ''), isTrailingJunk));
   // Nothing but the date ("Until this week."): the sentence is its own title.
   if (!/[\p{L}\p{N}]/u.test(title)) title = sentence.trim();
