@@ -27,7 +27,7 @@ function nearDirection(published: CalendarDate, month: number, day: number, dire
 // Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way.
 const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
-/** This year's season, or in January and February the winter that began the December before. */
+/** This year's season, or until March 20 the winter that began the December before. */
 function currentSeason(published: CalendarDate, candidate: (year: number) => Period | undefined): Period | undefined {
   const running = candidate(published.year - 1);
   return running && periodBounds(running)[1] >= toDayNumber(published) ? running : candidate(published.year);

@@ -20,7 +20,8 @@ export class SeasonNameParser implements Parser {
   private readonly ofAfter: RegExp;
   private readonly that: RegExp;
 
-  constructor(words: Vocabulary, seasons: readonly string[]) {
+  constructor(words: Vocabulary) {
+    const { seasons } = words;
     const before = `${words.that}|${words.determiners}|${words.current}|${words.mention.setting}`;
     const modifier = `${words.previous}|${words.next}`;
     this.year = statedYear(words);

@@ -105,7 +105,7 @@ function localeFrom(words: Vocabulary): Locale {
       ...(words.samePeriod ? [new SamePeriodParser(words, words.samePeriod)] : []),
       new FocusParser(words),
       new MonthNameParser(words),
-      new SeasonNameParser(words, words.seasons),
+      new SeasonNameParser(words),
       new DayListParser(words),
       ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
       ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
