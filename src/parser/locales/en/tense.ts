@@ -24,7 +24,7 @@ const NOT_A_TENSE_BEFORE = words(`${DETERMINERS} that be being to`);
 // "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
 // (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
 const FUNCTION_WORDS = words(
-  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight ${WEEKDAYS.join(' ')} him them us more less there here again back some no not all nearly around roughly almost late early`,
+  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight ${WEEKDAYS.join(' ')} him them us more less there here again back some no not all nearly around roughly almost late early twice once`,
 );
 // Before an -ed word these make it a verb, never an adjective: "it announced plans", "which lifted prices".
 const SUBJECTS = words(`${PERSONAL_PRONOUNS} who which`);
