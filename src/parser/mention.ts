@@ -19,13 +19,13 @@ export function mentionReader({ setting, opening, when }: MentionWords, readOffs
   const opensSentence = new RegExp(`^[\\s"'\\u201C\\u2018\\u00AB(]*(?:(?:${opening})\\s+)?$`, 'iu');
   // A clause after a semicolon goes on with the sentence's passage, as one after "when" does: "That
   // spring, the town lost its elevator; in the fall, a levee went up".
-  const afterWhen = new RegExp(`(?:(?:^|[^\\p{L}])(?:${when})|;)\\s+(?:(?:${opening})\\s+)?$`, 'iu');
+  const continuesClause = new RegExp(`(?:(?:^|[^\\p{L}])(?:${when})|;)\\s+(?:(?:${opening})\\s+)?$`, 'iu');
   return (text, result) => {
     const before = text.slice(Math.max(0, result.index - 16), result.index);
     const setsTime = settingBefore.test(before.slice(-8)) || settingStart.test(result.text);
     return {
       year: !result.start.isCertain('year') ? 'none' : setsTime ? 'sets-time' : 'named',
-      joinsPassage: (result.index <= 16 && opensSentence.test(before)) || afterWhen.test(before),
+      joinsPassage: (result.index <= 16 && opensSentence.test(before)) || continuesClause.test(before),
       offset: readOffset(result.text),
     };
   };
