@@ -44,11 +44,6 @@ export const VIEW = {
    */
   tail: { perEvent: 10, least: 120, most: 320, vertical: 60 },
   minSegment: { horizontal: 24, vertical: 48 },
-  /**
-   * Pixels per segment at most. Vertical, two labels: the list is only as tall as its labels, so a short
-   * story of two periods (seven events, 1961 and this year) has room for the break between them.
-   */
-  segmentRoom: { horizontal: 240, vertical: 128 },
 } as const;
 
 export interface FittedStory {
@@ -77,7 +72,7 @@ export function fitStory(items: readonly StoryItem[], publishedDay: readonly [nu
   const tail = options.vertical ? VIEW.tail.vertical : Math.min(VIEW.tail.most, Math.max(VIEW.tail.least, items.length * VIEW.tail.perEvent));
   // The marks take the length less the tail; the last segment runs on to the end, at its own scale.
   const plan = (length: number) => {
-    const planned = planStoryAxis(items, publishedDay, { length: Math.max(length / 2, length - tail), breakSize: VIEW.breakSize[orientation], minSegment: VIEW.minSegment[orientation], segmentRoom: VIEW.segmentRoom[orientation] });
+    const planned = planStoryAxis(items, publishedDay, { length: Math.max(length / 2, length - tail), breakSize: VIEW.breakSize[orientation], minSegment: VIEW.minSegment[orientation] });
     return { story: planned.story, domain: [planned.domain[0], warpInverse(planned.story.warp, length)] as [number, number] };
   };
   if (!options.vertical) {
