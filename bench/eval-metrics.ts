@@ -47,6 +47,24 @@ export function isCalendarDateTimex(timex: { type: string; value: string }): boo
   return timex.type === 'DATE' && CALENDAR_VALUE.test(timex.value);
 }
 
+// A part of a named day: "hier soir" is `1999-05-20TEV`, "samedi 24 juillet à 15 h 45" `1999-07-24T15:45`.
+const DAY_OF_TIME = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT|[01]\d:[0-5]\d|2[0-3]:[0-5]\d)(?::[0-5]\d)?$/;
+
+/**
+ * How predictions are scored. `calendar` is the data README's scope: calendar DATE gold only, and a
+ * prediction overlapping nothing else is a false positive, so a system that puts "hier soir" on yesterday
+ * is wrong. `placed-times` also counts as right a prediction that overlaps a DATE or TIME gold naming a
+ * part of a day and gives that day, as our own labelled articles are scored: a timeline places "Tuesday
+ * evening" on Tuesday. Times are still not gold to find, since a clock time ("à 17 h") mostly repeats a
+ * day the text has just named.
+ */
+export type Scope = 'calendar' | 'placed-times';
+
+/** The day a DATE or TIME gold names a part of, or null. */
+function dayOfTime(timex: GoldTimex): string | null {
+  return timex.type === 'DATE' || timex.type === 'TIME' ? (DAY_OF_TIME.exec(timex.value)?.[1] ?? null) : null;
+}
+
 /** Whether the spans share at least one character (so an empty span overlaps nothing). */
 export function overlaps(a: Span, b: Span): boolean {
   return overlapLength(a, b) > 0;
@@ -260,6 +278,8 @@ export interface PredictionOutcome {
   calendarGold: GoldTimex[];
   /** Any other gold timex it overlaps (DURATION, SET, PRESENT_REF...), to explain false positives. */
   otherGold: GoldTimex[];
+  /** In the `placed-times` scope, whether it overlaps a gold time of day and gives its day. */
+  placesTime: boolean;
 }
 
 export interface DocumentMatch {
@@ -276,7 +296,7 @@ export interface DocumentMatch {
  * sharing the most characters is the one whose value is scored, earliest first on ties. Scoring "any
  * overlapping prediction is right" instead would reward a system for emitting several guesses.
  */
-export function matchDocument(timexes: readonly GoldTimex[], predictions: readonly Prediction[]): DocumentMatch {
+export function matchDocument(timexes: readonly GoldTimex[], predictions: readonly Prediction[], scope: Scope = 'calendar'): DocumentMatch {
   const calendar = timexes.filter(isCalendarDateTimex);
   const other = timexes.filter((t) => !isCalendarDateTimex(t));
   const gold = calendar.map((g): GoldOutcome => {
@@ -296,6 +316,12 @@ export function matchDocument(timexes: readonly GoldTimex[], predictions: readon
       prediction: p,
       calendarGold: calendar.filter((g) => overlaps(g, p)),
       otherGold: other.filter((g) => overlaps(g, p)),
+      placesTime:
+        scope === 'placed-times' &&
+        other.some((g) => {
+          const day = dayOfTime(g);
+          return day !== null && overlaps(g, p) && valueMatches(day, p.value);
+        }),
     }),
   );
   return { gold, predictions: outcomes };
@@ -339,7 +365,7 @@ export function emptyTally(): Tally {
 export function addToTally(tally: Tally, match: DocumentMatch): Tally {
   const c = tally.counts;
   c.predictions += match.predictions.length;
-  c.correctPredictions += match.predictions.filter((p) => p.calendarGold.length > 0).length;
+  c.correctPredictions += match.predictions.filter((p) => p.calendarGold.length > 0 || p.placesTime).length;
   for (const outcome of match.gold) {
     const granularity = goldGranularity(outcome.gold.value);
     const bucket = granularity ? tally.byGranularity[granularity] : null;

@@ -227,6 +227,22 @@ describe('matchDocument and metrics', () => {
   });
 });
 
+  it('in the placed-times scope, takes a prediction giving a gold time its day as right, without making times gold to find', () => {
+    const text = [
+      gold(0, 9, '1999-05-20TEV'), // "hier soir"
+      gold(20, 24, '1999-07-24T15:45', 'TIME'), // "15 h 45"
+      gold(30, 38, '1999-05-18TEV'), // "mardi soir"
+      gold(40, 48, 'XXXX-WXX-2TEV'), // a part of no calendar day
+      gold(50, 56, '1999-05'),
+    ];
+    const predictions = [pred(0, 4, '1999-05-20'), pred(30, 35, '1999-05-25'), pred(40, 45, '1999-05-18'), pred(50, 56, '1999-05')];
+    const strict = addToTally(emptyTally(), matchDocument(text, predictions)).counts;
+    const placed = addToTally(emptyTally(), matchDocument(text, predictions, 'placed-times')).counts;
+    expect(strict).toEqual({ predictions: 4, correctPredictions: 1, gold: 1, foundGold: 1, correctValues: 1 });
+    // Only "hier" (the right day) is taken; the wrong Tuesday and the undated evening stay false positives.
+    expect(placed).toEqual({ predictions: 4, correctPredictions: 2, gold: 1, foundGold: 1, correctValues: 1 });
+  });
+
 describe('splitRange', () => {
   it('scores each end of a range against its own words', () => {
     const parts = splitRange({ start: 10, end: 28, text: 'Aug. 26 to Oct. 20', value: '1989-08-26', endValue: '1989-10-20' });
