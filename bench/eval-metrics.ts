@@ -408,8 +408,10 @@ export function computeMetrics(c: Counts): Metrics {
   return { precision, recall, f1, valueAccuracy, valueF1: f1 * valueAccuracy };
 }
 
-// The words that join a range's two ends: "Monday to Wednesday", "between 2019 and 2021", "1990-91".
-const RANGE_CONNECTOR = /\s*,?\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
+// The words that join a range's two ends, in each scored language: "Monday to Wednesday", "between 2019
+// and 2021", "1990-91", "du 19 au 23 juillet", "del 3 al 5 de marzo", "vom 3. bis 5. März".
+const RANGE_CONNECTOR =
+  /\s*,?\s*(?:-|\u2013|\u2014|(?<!\p{L})(?:to|through|thru|until|till|and|au|à|et|jusqu'au|al|a|hasta|y|e|ao|até|bis|und)(?!\p{L}))\s*/giu;
 
 /**
  * Scores a range as the two dates it states: TimeML annotates "from Aug. 26 to Oct. 20" as two timexes,

@@ -252,6 +252,13 @@ describe('splitRange', () => {
     ]);
   });
 
+  it('splits ranges joined by the other languages\' words', () => {
+    const parts = splitRange({ start: 0, end: 19, text: 'du 19 au 23 juillet', value: '1999-07-19', endValue: '1999-07-23' });
+    expect(parts.map((p) => p.text)).toEqual(['du 19', '23 juillet']);
+    expect(splitRange({ start: 0, end: 16, text: 'vom 3. bis 5. März', value: '2024-03-03', endValue: '2024-03-05' }).map((p) => p.text)).toEqual(['vom 3.', '5. März']);
+    expect(splitRange({ start: 0, end: 17, text: 'de marzo a junio', value: '2024-03', endValue: '2024-06' }).map((p) => p.text)).toEqual(['de marzo', 'junio']);
+  });
+
   it('leaves single dates alone', () => {
     const single = { start: 0, end: 6, text: 'Friday', value: '1998-02-13' };
     expect(splitRange(single)).toEqual([single]);
