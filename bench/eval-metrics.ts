@@ -278,7 +278,7 @@ export interface PredictionOutcome {
   calendarGold: GoldTimex[];
   /** Any other gold timex it overlaps (DURATION, SET, PRESENT_REF...), to explain false positives. */
   otherGold: GoldTimex[];
-  /** In the `placed-times` scope, whether it overlaps a gold time of day and gives its day. */
+  /** Whether it overlaps a gold time of day and gives its day: right in the `placed-times` scope. */
   placesTime: boolean;
 }
 
@@ -296,7 +296,7 @@ export interface DocumentMatch {
  * sharing the most characters is the one whose value is scored, earliest first on ties. Scoring "any
  * overlapping prediction is right" instead would reward a system for emitting several guesses.
  */
-export function matchDocument(timexes: readonly GoldTimex[], predictions: readonly Prediction[], scope: Scope = 'calendar'): DocumentMatch {
+export function matchDocument(timexes: readonly GoldTimex[], predictions: readonly Prediction[]): DocumentMatch {
   const calendar = timexes.filter(isCalendarDateTimex);
   const other = timexes.filter((t) => !isCalendarDateTimex(t));
   const gold = calendar.map((g): GoldOutcome => {
@@ -316,12 +316,10 @@ export function matchDocument(timexes: readonly GoldTimex[], predictions: readon
       prediction: p,
       calendarGold: calendar.filter((g) => overlaps(g, p)),
       otherGold: other.filter((g) => overlaps(g, p)),
-      placesTime:
-        scope === 'placed-times' &&
-        other.some((g) => {
-          const day = dayOfTime(g);
-          return day !== null && overlaps(g, p) && valueMatches(day, p.value);
-        }),
+      placesTime: other.some((g) => {
+        const day = dayOfTime(g);
+        return day !== null && overlaps(g, p) && valueMatches(day, p.value);
+      }),
     }),
   );
   return { gold, predictions: outcomes };
@@ -361,11 +359,11 @@ export function emptyTally(): Tally {
   };
 }
 
-/** Adds one document's outcome to a running tally (mutates and returns `tally`). */
-export function addToTally(tally: Tally, match: DocumentMatch): Tally {
+/** Adds one document's outcome, scored in `scope`, to a running tally (mutates and returns `tally`). */
+export function addToTally(tally: Tally, match: DocumentMatch, scope: Scope = 'calendar'): Tally {
   const c = tally.counts;
   c.predictions += match.predictions.length;
-  c.correctPredictions += match.predictions.filter((p) => p.calendarGold.length > 0 || p.placesTime).length;
+  c.correctPredictions += match.predictions.filter((p) => p.calendarGold.length > 0 || (scope === 'placed-times' && p.placesTime)).length;
   for (const outcome of match.gold) {
     const granularity = goldGranularity(outcome.gold.value);
     const bucket = granularity ? tally.byGranularity[granularity] : null;

@@ -262,7 +262,7 @@ function runSystem(system: System, docs: readonly Doc[]): SystemRun {
     const match = matchDocument(doc.timexes, predictions[i]!);
     matches.push(match);
     addToTally(tally, match);
-    addToTally(daysTally, matchDocument(doc.timexes, predictions[i]!, 'placed-times'));
+    addToTally(daysTally, match, 'placed-times');
   });
   return { system, matches, tally, metrics: computeMetrics(tally.counts), daysOfTimes: computeMetrics(daysTally.counts), ms };
 }
@@ -407,6 +407,7 @@ function errorListing(run: SystemRun, docs: readonly Doc[]): string {
   const fpTexts: string[] = [];
   const wrong: string[] = [];
   const wrongTexts: string[] = [];
+  const placedTexts: string[] = [];
   docs.forEach((doc, i) => {
     const match = run.matches[i];
     if (!match) return;
@@ -421,8 +422,12 @@ function errorListing(run: SystemRun, docs: readonly Doc[]): string {
         wrongTexts.push(gold.text);
       }
     }
-    for (const { prediction, calendarGold, otherGold } of match.predictions) {
+    for (const { prediction, calendarGold, otherGold, placesTime } of match.predictions) {
       if (calendarGold.length > 0) continue;
+      if (placesTime) {
+        placedTexts.push(prediction.text);
+        continue;
+      }
       const overlapped =
         otherGold.length === 0
           ? 'overlaps no gold timex'
@@ -435,6 +440,9 @@ function errorListing(run: SystemRun, docs: readonly Doc[]): string {
     `\n## Errors: ${run.system.name}`,
     ...section('Missed gold (no prediction overlaps it)', misses, missTexts),
     ...section('False positives (overlap no calendar DATE gold)', falsePositives, fpTexts),
+    // Listed by count only: right with times at their day, false positives in the data README's scope.
+    `\n### The day of a gold time of day, as "hier" in "hier soir" (${int(placedTexts.length)}): right with times at their day`,
+    ...(placedTexts.length > 0 ? [`most frequent: ${mostFrequent(placedTexts)}`] : []),
     ...section('Wrong values (gold found, value differs at the gold precision)', wrong, wrongTexts),
   ].join('\n');
 }

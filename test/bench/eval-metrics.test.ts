@@ -236,8 +236,9 @@ describe('matchDocument and metrics', () => {
       gold(50, 56, '1999-05'),
     ];
     const predictions = [pred(0, 4, '1999-05-20'), pred(30, 35, '1999-05-25'), pred(40, 45, '1999-05-18'), pred(50, 56, '1999-05')];
-    const strict = addToTally(emptyTally(), matchDocument(text, predictions)).counts;
-    const placed = addToTally(emptyTally(), matchDocument(text, predictions, 'placed-times')).counts;
+    const match = matchDocument(text, predictions);
+    const strict = addToTally(emptyTally(), match).counts;
+    const placed = addToTally(emptyTally(), match, 'placed-times').counts;
     expect(strict).toEqual({ predictions: 4, correctPredictions: 1, gold: 1, foundGold: 1, correctValues: 1 });
     // Only "hier" (the right day) is taken; the wrong Tuesday and the undated evening stay false positives.
     expect(placed).toEqual({ predictions: 4, correctPredictions: 2, gold: 1, foundGold: 1, correctValues: 1 });

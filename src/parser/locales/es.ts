@@ -6,9 +6,11 @@ registerVocabulary('es', {
   chrono: casual,
   months: ['enero|ene\\.?', 'febrero|feb\\.?', 'marzo|mar\\.?', 'abril|abr\\.?', 'mayo|may\\.?', 'junio|jun\\.?', 'julio|jul\\.?', 'agosto|ago\\.?', 'septiembre|setiembre|sept?\\.?', 'octubre|oct\\.?', 'noviembre|nov\\.?', 'diciembre|dic\\.?'],
   seasons: ['primavera', 'verano', 'oto[ñn]o', 'invierno'],
+  habitualSeason: 'en',
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
   days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
+  todayParts: 'esta (?:noche|ma[ñn]ana|tarde|madrugada)',
   previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',
   next: 'pr[óo]xim[oa]s?|que viene|entrante',
   prior: 'anterior',
@@ -42,7 +44,7 @@ registerVocabulary('es', {
   nowadays: 'hoy en d[íi]a|hoy por hoy',
   // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years; the second "hoy"
   // of "hoy por hoy" the present age, as the first is (nowadays).
-  falseFriends: '(?:la|esta|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
+  falseFriends: '(?:la|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',

@@ -9,7 +9,7 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  * read as one ("de 18 millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday
  * abbreviation alone ("Mar" in "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
  * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
- * friends ("por la mañana" is the morning, not tomorrow). A recurring weekday ("cada martes") is a set, an
+ * friends ("por la mañana" is the morning, not tomorrow). A vague count ("il y a quelques mois") places nothing. A recurring weekday ("cada martes") is a set, an
  * ordinal that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX
  * Settembre"). A number glued to a decimal ("6.4 di maggio") or before a counted noun ("1600 addetti",
  * "febbraio 1026 miliardi") is a quantity, and a numeric date with more groups of digits after it ("au
@@ -24,6 +24,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
   const now = new RegExp(`^(?:${words.now})$`, 'iu');
   const span = new RegExp(`^(?:\\p{L}+\\s+){0,2}${count}\\s+(?:${unit})$`, 'iu');
   const plural = new RegExp(`${WORD_START}(?:${words.plurals})${WORD_END}`, 'iu');
+  const vague = words.few ? new RegExp(`${WORD_START}(?:${words.few})\\s+(?:${unit})${WORD_END}`, 'iu') : undefined;
   const counted = new RegExp(`\\d|${WORD_START}(?:${Object.keys(words.numbers).join('|')})${WORD_END}`, 'iu');
   const ago = words.agoBefore ? new RegExp(`^(?:${words.agoBefore})\\s`, 'iu') : undefined;
   const abbreviation = /^\p{L}{3}\.?$/u;
@@ -54,7 +55,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     // "au 03.29.88.43.12": more groups of digits after it make a telephone number or a code.
     if (/\d[./-]\d/.test(text) && /^[./-]\d/.test(sentence.slice(end))) return true;
     if (/\d{4}$/.test(text) && countAfter.test(sentence.slice(end))) return true;
-    if (now.test(text) || nowadays?.test(sentence.slice(result.index)) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text))) return true;
+    if (now.test(text) || nowadays?.test(sentence.slice(result.index)) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text)) || vague?.test(text)) return true;
     // A clock time alone ("a las 10", "de 13 h") is no date, and most such readings are counts; chrono-node's
     // French reads "de 22 h" as certain of the day it was given.
     if (!fixesADate(result.start) || (result.start.isCertain('hour') && CLOCK_ALONE.test(text))) return true;

@@ -45,6 +45,7 @@ export class OpenDateRefiner implements SentenceRefiner {
   private readonly ahead: RegExp;
   private readonly edge: RegExp;
   private readonly current: RegExp;
+  private readonly bareSeason: RegExp | undefined;
 
   constructor(
     words: Vocabulary,
@@ -55,9 +56,11 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
     this.edge = wordPattern(words.edges);
     this.current = wordPattern(words.current);
+    this.bareSeason = words.habitualSeason ? new RegExp(`^(?:${words.habitualSeason})\\s+(?:${words.seasons.join('|')})$`, 'iu') : undefined;
   }
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
+    const habitual = new Set<ParsingResult>();
     let listed: { end: number; direction: Direction } | undefined;
     // The sentence's verbs, read once and only for a sentence that has a date left open.
     let tenseAt: ((start: number, end: number) => Tense) | undefined;
@@ -91,6 +94,11 @@ export class OpenDateRefiner implements SentenceRefiner {
       const month = start.get('month')!;
       const day = start.isCertain('day') ? start.get('day')! : 1;
       const granularity = start.isCertain('day') ? 'day' : periodOf(start).granularity;
+      // "la demande augmente en été": a season in the present tense, with nothing to make it one, is any year's.
+      if (granularity === 'season' && direction === 'unknown' && this.bareSeason?.test(result.text)) {
+        habitual.add(result);
+        continue;
+      }
       // "dimanche 29 août": of the years near publication, those where that day is that weekday.
       const weekday = start.isCertain('weekday') && granularity === 'day' ? start.get('weekday') : undefined;
       const fits = (year: number) => isValidCalendarDate(year, month, day) && (weekday === undefined || weekdayOf({ year, month, day }) === weekday);
@@ -105,6 +113,6 @@ export class OpenDateRefiner implements SentenceRefiner {
       const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);
       if (period) assignPeriod(start, period);
     }
-    return results;
+    return habitual.size > 0 ? results.filter((result) => !habitual.has(result)) : results;
   }
 }

@@ -31,6 +31,7 @@ import { RelativeUnitParser } from './relative-unit-parser.js';
 import { SamePeriodParser } from './same-period-parser.js';
 import { SeasonNameParser } from './season-name-parser.js';
 import { ShortYearParser } from './short-year-parser.js';
+import { todayPartParser } from './today-part-parser.js';
 import { verbTenseReader } from './verb-tense.js';
 import { WeekdayPartParser } from './weekday-part-parser.js';
 import { WeekendParser } from './weekend-parser.js';
@@ -42,7 +43,7 @@ const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
   const compounds = words.dayParts ? [`(?:${words.weekdays.join('|')})(?:${words.dayParts})`] : [];
-  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.current, ...Object.keys(words.holidays), words.weekend ?? '(?!)'];
+  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), words.weekend ?? '(?!)'];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore}|${words.shortYearNouns ?? '(?!)'})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
@@ -110,6 +111,7 @@ function localeFrom(words: Vocabulary): Locale {
       ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
       ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
       new HolidayNameParser(words),
+      ...(words.todayParts ? [todayPartParser(words.todayParts)] : []),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),
       years,

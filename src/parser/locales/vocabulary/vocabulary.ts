@@ -30,6 +30,13 @@ export interface Vocabulary {
   units: Readonly<Record<Unit, string>>;
   /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
   days: string;
+  /**
+   * The preposition that makes a season alone a habit in the present tense ("en" of "la demande augmente
+   * en été"), and a date in the past or future ("en été, la ville a fermé").
+   */
+  habitualSeason?: string;
+  /** Parts of the publication day ("esta noche|esta mañana"), read as that day (see todayPartParser). */
+  todayParts?: string;
   /** Words that make a unit or weekday the one before ("pasado|pasada|anterior"), before or after it. */
   previous: string;
   /**
@@ -70,6 +77,8 @@ export interface Vocabulary {
   earlier: string;
   /** The plural forms of day, week, month and year: with no count they are a vague span ("los próximos días"). */
   plurals: string;
+  /** Vague counts, for the units whose plural is also their singular ("quelques mois", "qualche giorno"). */
+  few?: string;
   /** Spelled numbers a count may use ("un": 1, "dos": 2). */
   numbers: Readonly<Record<string, number>>;
   /** The ordinals of quarters, first to fourth ("primer|primero"). */
