@@ -47,8 +47,9 @@ export function isCalendarDateTimex(timex: { type: string; value: string }): boo
   return timex.type === 'DATE' && CALENDAR_VALUE.test(timex.value);
 }
 
-// A part of a named day: "hier soir" is `1999-05-20TEV`, "samedi 24 juillet à 15 h 45" `1999-07-24T15:45`.
-const DAY_OF_TIME = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT|[01]\d:[0-5]\d|2[0-3]:[0-5]\d)(?::[0-5]\d)?$/;
+// A part of a named day: "hier soir" is `1999-05-20TEV`, "samedi 24 juillet à 15 h 45" `1999-07-24T15:45`,
+// "5 p.m. EST, Nov. 6" `1989-11-06T17`, "midnight Friday" `1989-10-27T24` (the end of that Friday).
+const DAY_OF_TIME = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d){0,2})$/;
 
 /**
  * How predictions are scored. `calendar` is the data README's scope: calendar DATE gold only, and a

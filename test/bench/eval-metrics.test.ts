@@ -234,14 +234,15 @@ describe('matchDocument and metrics', () => {
       gold(30, 38, '1999-05-18TEV'), // "mardi soir"
       gold(40, 48, 'XXXX-WXX-2TEV'), // a part of no calendar day
       gold(50, 56, '1999-05'),
+      gold(60, 70, '1989-11-06T17', 'TIME'), // "5 p.m. EST, Nov. 6"
     ];
-    const predictions = [pred(0, 4, '1999-05-20'), pred(30, 35, '1999-05-25'), pred(40, 45, '1999-05-18'), pred(50, 56, '1999-05')];
+    const predictions = [pred(0, 4, '1999-05-20'), pred(30, 35, '1999-05-25'), pred(40, 45, '1999-05-18'), pred(50, 56, '1999-05'), pred(60, 70, '1989-11-06T17:00')];
     const match = matchDocument(text, predictions);
     const strict = addToTally(emptyTally(), match).counts;
     const placed = addToTally(emptyTally(), match, 'placed-times').counts;
-    expect(strict).toEqual({ predictions: 4, correctPredictions: 1, gold: 1, foundGold: 1, correctValues: 1 });
-    // Only "hier" (the right day) is taken; the wrong Tuesday and the undated evening stay false positives.
-    expect(placed).toEqual({ predictions: 4, correctPredictions: 2, gold: 1, foundGold: 1, correctValues: 1 });
+    expect(strict).toEqual({ predictions: 5, correctPredictions: 1, gold: 1, foundGold: 1, correctValues: 1 });
+    // "hier" and "Nov. 6" (the right days) are taken; the wrong Tuesday and the undated evening stay false positives.
+    expect(placed).toEqual({ predictions: 5, correctPredictions: 3, gold: 1, foundGold: 1, correctValues: 1 });
   });
 
 describe('splitRange', () => {
