@@ -12,7 +12,7 @@ export const IRREGULAR_PAST =
   'said told met made began begun took taken gave given went gone came saw seen won lost left held fell fallen rose risen sold bought brought thought felt kept led paid ran sent spent stood struck wrote written spoke spoken broke broken chose drove drew flew fled grew grown knew known threw wore became got found heard shot fought caught taught built lent meant sank sang slid swore swept tore woke withdrew overtook undertook forecast hit quit shut';
 
 /** Words in -ed that are no past verbs. */
-export const NOT_PAST_IN_ED = wordSet('need needed speed seed feed bed red shed hundred indeed proceed exceed succeed breed greed weed deed creed united limited bred');
+export const NOT_PAST_IN_ED = 'need needed speed seed feed bed red shed hundred indeed proceed exceed succeed breed greed weed deed creed united limited bred';
 
 export const DETERMINERS = 'the a an its their his her our this these those';
 

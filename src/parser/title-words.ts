@@ -14,6 +14,7 @@ export const DETERMINERS = wordSet(DETERMINER_LIST);
 export const FUNCTION_WORDS = wordSet(FUNCTION_WORD_LIST);
 // "It passed." says nothing on its own; "Dorsey resigned." does.
 const PRONOUNS = wordSet(`${PERSONAL_PRONOUNS} this that these those there`);
+const NOT_PAST = wordSet(NOT_PAST_IN_ED);
 
 /** An opening phrase: a preposition and its words ("In contrast to Thursday", "Under the deal"). */
 export const OPENING_PHRASE = /^(?:in|under|on|at|after|by|for|with|during|since|before|despite|among)\s/i;
@@ -22,7 +23,7 @@ export const OPENING_PHRASE = /^(?:in|under|on|at|after|by|for|with|during|since
 export const isFiniteVerb = (word: string) => AUXILIARY.has(word.toLowerCase()) || IRREGULAR_VERBS.has(word.toLowerCase());
 
 /** A past form or an auxiliary: enough to tell a clause from a phrase, without parsing. */
-export const isVerbLike = (word: string) => isFiniteVerb(word) || (/^[a-z]+ed$/.test(word.toLowerCase()) && !NOT_PAST_IN_ED.has(word.toLowerCase()));
+export const isVerbLike = (word: string) => isFiniteVerb(word) || (/^[a-z]+ed$/.test(word.toLowerCase()) && !NOT_PAST.has(word.toLowerCase()));
 
 export const isPronoun = (word: string | undefined) => word !== undefined && PRONOUNS.has(word.toLowerCase().replace(/['\u2019]s$/, ''));
 

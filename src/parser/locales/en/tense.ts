@@ -8,24 +8,22 @@ import { DETERMINERS, FUNCTION_WORDS as NO_CONTENT, IRREGULAR_PAST as PAST_FORMS
 import type { Tense } from '../../underspecified.js';
 import { WEEKDAYS } from './words.js';
 
-const FUTURE_WORDS = words("will won't shall would upcoming coming next payable effective expire expires deadline expect expects predict predicts");
-const BE = words('is are was were');
-const SCHEDULED = words('scheduled expected due set slated poised planned planning preparing likely');
+const FUTURE_WORDS = "will won't shall would upcoming coming payable effective expire expires deadline expect expects predict predicts";
+const BE = 'is are was were';
+const SCHEDULED = 'scheduled expected due set slated poised planned planning preparing likely';
 // "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
 const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due)(?:s|es|ed|d|e|ned)?$/;
-const IRREGULAR_PAST = words(`${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`);
-const HAVE = words("has have hasn't haven't");
+const IRREGULAR_PAST = `${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`;
+const HAVE = "has have hasn't haven't";
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
 // "could not be reached Tuesday", "could be located Wednesday": a past attempt, not a possibility ahead.
 const UNREACHED = words('reached located found contacted');
 // Words in -ed that are not past verbs (NOT_PAST) would otherwise pull the nearest marker toward the past.
 // "the reduced dividend" is an adjective, "will be paid" and "to be completed" are not past tense.
-const NOT_A_TENSE_BEFORE = words(`${DETERMINERS} that be being to`);
+const NOT_A_TENSE_BEFORE = `${DETERMINERS} that be being to`;
 // "preferred shares", "an unspecified date": an -ed word right before a content word is an adjective.
 // (A verb is mostly followed by a preposition, an article, a number or punctuation: "started on Aug. 4".)
-const FUNCTION_WORDS = words(
-  `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight ${WEEKDAYS.join(' ')} him them us more less there here again back some no not all nearly around roughly almost late early twice once`,
-);
+const FUNCTION_WORDS = `${NO_CONTENT} ${DETERMINERS} ${PERSONAL_PRONOUNS} that up down out off over after before since until about last earlier later yesterday today tonight ${WEEKDAYS.join(' ')} him them us more less there here again back some no not all nearly around roughly almost late early twice once`;
 // Before an -ed word these make it a verb, never an adjective: "it announced plans", "which lifted prices".
 const SUBJECTS = words(`${PERSONAL_PRONOUNS} who which`);
 // After "is", "-ing" words that are no arrangement: nouns ("there is nothing", "it is morning") and
@@ -62,7 +60,7 @@ const NOT_PAST_WORD = 32;
 const NOT_A_TENSE_BEFORE_WORD = 64;
 const FUNCTION_WORD = 128;
 const CLASSES = new Map<string, number>();
-const classify = (list: ReadonlySet<string>, flag: number) => list.forEach((word) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag));
+const classify = (list: string, flag: number) => list.split(' ').forEach((word) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag));
 classify(FUTURE_WORDS, FUTURE);
 classify(SCHEDULED, SCHEDULED_WORD);
 classify(BE, BE_WORD);
