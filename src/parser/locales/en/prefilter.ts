@@ -15,26 +15,27 @@ const MONTH_NAME =
   '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
 // Case-insensitive words, without the flag that would also make "May" match the modal.
 const ignoringCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+// Days and their parts named from publication: chrono-node reads them.
+const DAY_WORDS = ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night');
 
 const DATE_TOKEN = new RegExp(
   [
     `\\b(?:${[
       MONTH_NAME,
       '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
-      ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night|weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
+      DAY_WORDS,
+      ignoringCase('weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
       // "year" also covers "year 2000".
       ignoringCase('day|week|month|year|quarter|period|spring|summer|fall|autumn|winter'),
-      // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago").
-      `${ignoringCase('(?:day|week|month|year)s')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
-      // "a decade ago", "two centuries earlier": only as offsets ("for a decade" is a duration).
-      `${ignoringCase('(?:decade|century|decades|centuries)')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+      // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago"), and
+      // so are decades and centuries ("a decade ago", "two centuries earlier"; "for a decade" is a duration).
+      `${ignoringCase('(?:(?:day|week|month|year)s|decades?|century|centuries)')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
     ].join('|')})\\b`,
     // Eras, clock times and numeric dates with a year ("12/25/2021"): a bare "5/8" is a fraction.
     '\\d(?:\\s*(?:A\\.?D|C\\.?E|B\\.?C|[aApP]\\.?[mM])\\b|:\\d\\d|/\\d{1,2}/\\d)',
     "\\bA\\.?D\\.?\\s*\\d|['\\u2019]\\d\\d\\b|\\b\\d{4}\\b",
   ].join('|'),
 );
-
 
 const DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
 const SENTENCE_DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
@@ -89,7 +90,7 @@ export function dateTokensBySentence(text: string, sentences: ReadonlyArray<{ st
 // Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.
 const CHRONO_TOKEN = new RegExp(
   [
-    `\\b(?:${MONTH_NAME}|${ignoringCase('today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|midday|end of')})\\b`,
+    `\\b(?:${MONTH_NAME}|${DAY_WORDS}|${ignoringCase('end of')})\\b`,
     '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\\.',
     '\\d(?::\\d|\\s*[aApP]\\.?[mM]\\b|/\\d)|\\d{4}-\\d',
   ].join('|'),
