@@ -3,6 +3,7 @@
  * holidays follow 5 U.S.C. 6103; Election Day follows 2 U.S.C. 7; Easter is the Gregorian computus.
  */
 import { addDays, daysInMonth, weekdayOf, type CalendarDate } from '../../../model/calendar.js';
+import { easter } from '../../../model/easter.js';
 
 /** The `n`th given weekday of a month; n = -1 is the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
@@ -12,24 +13,6 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Ca
   }
   const last = { year, month, day: daysInMonth(year, month) };
   return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
-}
-
-/** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-function easter(year: number): CalendarDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
 /** A holiday on the same day every year. */

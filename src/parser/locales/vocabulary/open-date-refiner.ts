@@ -1,9 +1,10 @@
 import type { ParsingResult } from 'chrono-node';
+import { easter } from '../../../model/easter.js';
 import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../../model/calendar.js';
 import { assignPeriod, periodOf } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
-import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
+import { daysAfterEaster, HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
 import { WEEKEND_TAG } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
@@ -70,15 +71,16 @@ export class OpenDateRefiner implements SentenceRefiner {
       const yearless = start.isCertain('month') && !start.isCertain('year');
       if (!open && !yearless) continue;
       const end = result.index + result.text.length;
-      const direction: Direction = this.previous.test(result.text)
+      const stated: Direction = this.previous.test(result.text)
         ? 'last'
         : this.next.test(result.text)
           ? 'next'
           : (tenseAt ??= this.readTense(text))(result.index, end);
+      // "para sábado", "pour samedi", "per Pentecoste", "für Samstag": the day a forecast or a schedule is
+      // for lies ahead; a month is not ("os números de emprego para janeiro" are January's).
+      const direction = (open || start.isCertain('day')) && this.ahead.test(result.text) && stated !== 'last' ? 'future' : stated;
       if (open) {
-        // "para sábado", "pour samedi", "für Samstag": what a forecast or a schedule is for lies ahead.
-        const own = this.ahead.test(result.text) && direction !== 'last' ? 'future' : direction;
-        const weekdayDirection = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed.direction : own;
+        const weekdayDirection = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed.direction : direction;
         listed = { end, direction: weekdayDirection };
         const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
@@ -107,7 +109,10 @@ export class OpenDateRefiner implements SentenceRefiner {
       // terminó mal", in November, last New Year's Eve.
       const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
       const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
-      const candidate = (year: number) => (fits(year) ? { granularity, date: { year, month, day } } : undefined);
+      // A movable feast falls on another day each year: "Pâques", written in May, is this spring's.
+      const feast = daysAfterEaster(start.tags());
+      const candidate = (year: number) =>
+        feast !== undefined ? { granularity, date: addDays(easter(year), feast) } : fits(year) ? { granularity, date: { year, month, day } } : undefined;
       // "este invierno", "cet été", "neste verão": this year's season whatever the tense ("lo que podría
       // ocurrir este invierno", written in September, is the coming one).
       const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);

@@ -43,7 +43,7 @@ const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
   const compounds = words.dayParts ? [`(?:${words.weekdays.join('|')})(?:${words.dayParts})`] : [];
-  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), words.weekend ?? '(?!)'];
+  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), ...Object.keys(words.movableFeasts ?? {}), words.weekend ?? '(?!)'];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore}|${words.shortYearNouns ?? '(?!)'})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }

@@ -111,6 +111,8 @@ export interface Vocabulary {
   countNouns: string;
   /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
   holidays: Readonly<Record<string, readonly [month: number, day: number]>>;
+  /** Feasts counted from Easter, each name's forms (a pattern) to its days after Easter Sunday ("pentecôte": 49). */
+  movableFeasts?: Readonly<Record<string, number>>;
   /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
   now: string;
   /** Phrases that open with "today" and name the present age ("hoy en día", "hoje em dia"): no date. */
