@@ -59,10 +59,18 @@ describe('holidays on a fixed day', () => {
     ['fr', 'Le magasin ouvrira avant Noël.', 'Noël', '2026-12-25'],
     ['it', "Pochi giorni prima di Natale l'Antitrust ha deciso.", 'Natale', '2025-12-25'],
     ['pt', 'A loja abre no Natal.', 'no Natal', '2026-12-25'],
-    ['de', 'An Silvester kam es zu Bränden.', 'Silvester', '2025-12-31'],
+    ['de', 'An Silvester kam es zu Bränden.', 'An Silvester', '2025-12-31'],
   ] as const)('%s: "%s" is the holiday of the year its tense points to', (lang, text, words, date) => {
     // Published in late November: the coming holiday, unless the verb has it past.
     expect(extractEvents(text, { published: '2026-11-20', lang }).map((event) => [event.expression.text, event.date])).toEqual([[words, date]]);
+  });
+
+  it.each([
+    ['fr', 'Les cloches sonneront à Pâques.', 'Les cloches sonneront.'],
+    ['es', 'Por Navidad subieron los precios.', 'Subieron los precios.'],
+    ['de', 'Die Läden blieben an Ostern geschlossen.', 'Die Läden blieben geschlossen.'],
+  ] as const)('%s: "%s" takes the holiday\'s preposition out of its title with it', (lang, text, title) => {
+    expect(extractEvents(text, { published: '2026-11-20', lang }).map((event) => event.title)).toEqual([title]);
   });
 });
 

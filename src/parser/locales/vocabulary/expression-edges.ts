@@ -1,4 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
+import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -15,11 +16,13 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
   // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
   const monthLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|(?:${words.edges})(?:\\s+(?:${words.ofYear}))?)\\s*)$`, 'iu');
+  // A holiday takes the preposition it is named with: "à Pâques", "zu Pfingsten", "por Navidad".
+  const holidayLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu');
   // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
-    const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : lead;
+    const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : result.start.tags().has(HOLIDAY_NAME_TAG) ? holidayLead : lead;
     for (let step = 0; step < 3; step++) {
       const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
       // "l'" joins the next word without a space; any other word needs one.
