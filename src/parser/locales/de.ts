@@ -45,7 +45,7 @@ registerVocabulary('de', {
   samePeriod: '(?:gleichen|selben)\\s+(?:zeitraum|quartal)',
   countNouns: 'millionen|milliarden|menschen|personen|euro|mark|dollar|mitarbeiter|besch[äa]ftigte|arbeitspl[äa]tze|tonnen|kilometer|meter|einwohner|stimmen|f[äa]lle|tote|verletzte|pl[äa]tze|wohnungen',
   holidays: { weihnachten: [12, 25], 'heiligabend|heiligen abend': [12, 24], silvester: [12, 31], neujahr: [1, 1], 'tag der deutschen einheit': [10, 3] },
-  holidayBefore: 'an|zu|für',
+  holidayBefore: 'an|zu',
   // Counted from Easter.
   movableFeasts: { 'ostern|ostersonntag': 0, 'ostermontag': 1, 'karfreitag': -2, 'gr[üu]ndonnerstag': -3, 'rosenmontag': -48, 'aschermittwoch': -46, 'christi himmelfahrt': 39, 'pfingsten|pfingstsonntag': 49, 'pfingstmontag': 50, 'fronleichnam': 60 },
   now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',

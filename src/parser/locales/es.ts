@@ -40,7 +40,7 @@ registerVocabulary('es', {
   streets: 'calle|avenida|plaza|paseo',
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',
   holidays: { navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], 'a[ñn]o nuevo': [1, 1], 'd[íi]a de reyes': [1, 6] },
-  holidayBefore: 'por|para',
+  holidayBefore: 'por',
   // Counted from Easter. Not "Pascua" alone, which also names Christmas ("felices pascuas").
   movableFeasts: { 'domingo de (?:pascua|resurrecci[óo]n)|pascua de resurrecci[óo]n': 0, 'lunes de pascua': 1, 'viernes santo': -2, 'jueves santo': -3, 'mi[ée]rcoles de ceniza': -46, 'pentecost[ée]s': 49, 'corpus christi': 60 },
   now: 'ahora|actualmente|ahora mismo',

@@ -41,7 +41,7 @@ registerVocabulary('fr', {
   streets: 'rue|avenue|boulevard|place',
   countNouns: 'millions?|milliards?|personnes|euros|francs|dollars|salari[ée]s|employ[ée]s|emplois|tonnes|kilom[èe]tres|m[èe]tres|habitants|voix|cas|morts|bless[ée]s|places|logements',
   holidays: { 'no[ëe]l': [12, 25], 'r[ée]veillon de no[ëe]l': [12, 24], 'saint-sylvestre': [12, 31], "jour de l['\u2019]an|nouvel an": [1, 1], toussaint: [11, 1] },
-  holidayBefore: 'à|pour',
+  holidayBefore: 'à',
   // Counted from Easter. Not "l'île de Pâques", nor "ascension" alone, which climbs.
   movableFeasts: { "(?<![îi]le de )p[âa]ques": 0, 'lundi de p[âa]ques': 1, 'vendredi saint': -2, 'jeudi saint': -3, "jeudi de l['\u2019]ascension": 39, 'pentec[ôo]te': 49, 'lundi de pentec[ôo]te': 50, 'mardi gras': -47, 'mercredi des cendres': -46 },
   now: "maintenant|actuellement|aujourd'hui m[êe]me|en ce moment|d[ée]sormais",

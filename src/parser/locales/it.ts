@@ -45,7 +45,6 @@ registerVocabulary('it', {
   streets: 'via|viale|piazza|piazzale|corso|largo',
   countNouns: 'miliard[oi]|milion[ei]|mila|addetti|dipendenti|lavoratori|persone|euro|lire|dollari|tonnellate|chilometri|metri|abitanti|voti|casi|morti|feriti|posti|alloggi|azioni',
   holidays: { natale: [12, 25], 'vigilia di natale': [12, 24], capodanno: [1, 1], ferragosto: [8, 15], epifania: [1, 6] },
-  holidayBefore: 'a|per',
   // Counted from Easter. Not "l'isola di Pasqua".
   movableFeasts: { '(?<!isola di )pasqua': 0, "pasquetta|luned[iì]['\u2019]? dell['\u2019]angelo": 1, "venerd[iì]['\u2019]? santo": -2, "gioved[iì]['\u2019]? santo": -3, "mercoled[iì]['\u2019]? delle ceneri": -46, "marted[iì]['\u2019]? grasso": -47, 'pentecoste': 49 },
   now: 'ora|adesso|attualmente|oggi stesso|al momento',

@@ -42,7 +42,7 @@ registerVocabulary('pt', {
   streets: 'rua|avenida|pra[çc]a|largo',
   countNouns: 'milh[õo]es|milh[ãa]o|mil|pessoas|euros|escudos|reais|d[óo]lares|empregados|trabalhadores|toneladas|quil[óo]metros|metros|habitantes|votos|casos|mortos|feridos|postos|lugares|a[çc][õo]es',
   holidays: { natal: [12, 25], 'v[ée]spera de natal': [12, 24], 'ano novo': [1, 1], 'r[ée]veillon': [12, 31] },
-  holidayBefore: 'pelo|pela|para|no|na',
+  holidayBefore: 'pelo|pela',
   // Counted from Easter. Not "a Ilha de Páscoa".
   movableFeasts: { '(?<!ilha de )p[áa]scoa': 0, 'sexta-feira santa': -2, 'quinta-feira santa': -3, 'quarta-feira de cinzas': -46, 'pentecostes': 49, 'corpus christi': 60 },
   now: 'agora|atualmente|actualmente|neste momento',

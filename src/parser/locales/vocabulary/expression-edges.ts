@@ -17,7 +17,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
   const monthLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|(?:${words.edges})(?:\\s+(?:${words.ofYear}))?)\\s*)$`, 'iu');
   // A holiday takes the preposition it is named with: "à Pâques", "zu Pfingsten", "por Navidad".
-  const holidayLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu');
+  const holidayLead = words.holidayBefore ? new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu') : lead;
   // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
   return (sentence, result) => {

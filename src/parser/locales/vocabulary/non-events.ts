@@ -5,11 +5,12 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * What chrono-node's grammars of other languages return that places no event: "ahora" (the present),
- * "hoy en día" (the present age), spans of time ("de seis meses", "durante 34 años", "die kommenden Tage"), a clock time or bare number
- * read as one ("de 18 millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday
- * abbreviation alone ("Mar" in "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match
- * inside a word ("Mar" of "María": their patterns know only ASCII word edges), and each language's false
- * friends ("por la mañana" is the morning, not tomorrow). A vague count ("il y a quelques mois") places nothing. A recurring weekday ("cada martes") is a set, an
+ * "hoy en día" (the present age), spans of time ("de seis meses", "durante 34 años", "die kommenden
+ * Tage"), a vague count ("il y a quelques mois"), a clock time or bare number read as one ("de 18
+ * millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in
+ * "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match inside a word ("Mar" of
+ * "María": their patterns know only ASCII word edges), and each language's false friends ("por la
+ * mañana" is the morning, not tomorrow). A recurring weekday ("cada martes") is a set, an
  * ordinal that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX
  * Settembre"). A number glued to a decimal ("6.4 di maggio") or before a counted noun ("1600 addetti",
  * "febbraio 1026 miliardi") is a quantity, and a numeric date with more groups of digits after it ("au

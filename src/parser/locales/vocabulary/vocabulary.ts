@@ -111,8 +111,11 @@ export interface Vocabulary {
   countNouns: string;
   /** Holidays on a fixed day, each name's forms (a pattern) to its month and day. */
   holidays: Readonly<Record<string, readonly [month: number, day: number]>>;
-  /** The prepositions a holiday is named with ("à Pâques", "zu Pfingsten"): part of its expression. */
-  holidayBefore: string;
+  /**
+   * The prepositions a holiday is named with ("à Pâques", "zu Pfingsten"), besides the articles, setting
+   * words and `ahead` words every expression takes: part of its expression.
+   */
+  holidayBefore?: string;
   /** Feasts counted from Easter, each name's forms (a pattern) to its days after Easter Sunday ("pentecôte": 49). */
   movableFeasts?: Readonly<Record<string, number>>;
   /** Words chrono-node reads as the present moment, which place nothing ("ahora", "actualmente"). */
