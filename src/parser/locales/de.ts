@@ -32,12 +32,13 @@ registerVocabulary('de', {
   numbers: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, hundert: 100 },
   quarterOrdinals: [`erst${ENDING}`, `zweit${ENDING}`, `dritt${ENDING}`, `viert${ENDING}`],
   and: 'und',
-  ofYear: 'des jahres|von',
-  // Perfekt auxiliaries, participles in ge-...-t/-en, and Präteritum forms news uses most.
+  ofYear: 'des jahres|des|von',
+  // Perfekt auxiliaries, participles in ge-...-t/-en (with a separable prefix: "angekündigt",
+  // "festgelegt"), and Präteritum forms news uses most.
   // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum, unless an
   // article makes it an adjective ("die geplante Reform", "am letzten Tag"); "geht" and "gegen" are too
   // short for a participle.
-  past: '(?<!(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[AaIi]m|[VvZz]um|[Bb]eim)\\s)(?:\\p{Ll}+ten?|ge\\p{Ll}{3,}(?:t|en))|hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
+  past: '(?<!(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[AaIi]m|[VvZz]um|[Bb]eim)\\s)(?:\\p{Ll}+ten?|(?:an|auf|aus|ab|bei|ein|fest|mit|nach|vor|zu|zur[üu]ck)?ge\\p{Ll}{3,}(?:t|en))|hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
   // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
   // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
   future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich|k[öo]nnte|k[öo]nnten',

@@ -36,6 +36,7 @@ registerVocabulary('fr', {
   // Passé composé (auxiliary and participle), passé simple and imparfait endings; not a bare -a or
   // -it, which end "la", "déjà", "nuit" and "produit" as often as "annonça" and "dit".
   past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
+  participle: 'ée?s?|ie|ies|ue|ues',
   future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient",
   samePeriod: 'm[êe]me\\s+(?:p[ée]riode|trimestre)|(?:p[ée]riode|trimestre)\\s+correspondante?',
   streets: 'rue|avenue|boulevard|place',

@@ -40,6 +40,7 @@ registerVocabulary('it', {
   // Passato prossimo (auxiliary and participle), passato remoto and imperfetto endings; not -ì, which
   // ends the weekdays, "più" and "così". Copy without accents writes "annuncio'", "sara'" (not "un po'").
   past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
+  participle: '(?:at|it|ut)[oaie]',
   future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista|potrebbe|potrebbero",
   samePeriod: '(?:stess[oa]|corrispondente)\\s+(?:periodo|trimestre)|(?:periodo|trimestre)\\s+corrispondente',
   streets: 'via|viale|piazza|piazzale|corso|largo',

@@ -36,6 +36,7 @@ registerVocabulary('pt', {
   // Pretérito perfeito and imperfeito endings, and the compound perfect with "tinha/tem"; -eu and -ia
   // also end "seu", "museu", "dia" and "economia": those verbs are listed.
   past: '\\p{L}+(?:ou|aram|eram|[ií]ram|iu|ava|avam)|tinham?|haviam?|dizia|estavam?|era|deu|perdeu|vendeu|cresceu|desceu|morreu|nasceu|ocorreu|recebeu|escreveu|respondeu|venceu|bateu|prometeu|aconteceu|escolheu|apareceu|ofereceu|estabeleceu|sofreu|elegeu|foi|foram|disse|disseram|fez|fizeram|teve|tiveram|(?:tinha|tinham|havia|haviam|tem|têm)\\s+\\p{L}+(?:ado|ido|to|so)',
+  participle: '(?:ad|id)[oa]s?',
   // Expectations look ahead too: "espera concluir", "prevê-se que termine".
   future: '\\p{L}+(?:rá|rão|remos|rei|rás)|vai|vão|deve|devem|dever[áa]|previsto|prevista|prev[êe]|preveem|prevêem|esperam?|poderia|poderiam',
   samePeriod: 'mesm[oa]\\s+(?:per[íi]odo|trimestre)(?:\\s+(?:hom[óo]logo|correspondente))?|(?:per[íi]odo|trimestre)\\s+(?:hom[óo]logo|correspondente)',

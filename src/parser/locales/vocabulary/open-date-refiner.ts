@@ -13,6 +13,7 @@ import { wordPattern } from './word-pattern.js';
 // year's: "prolongou até 20 de novembro", "fixed Nov. 10 as the deadline" (published Nov. 2) name a
 // date ahead with a past verb, and a date a year away would have been given its year.
 const NEAR_DAYS = 45;
+const QUARTER_DAYS = 92;
 
 /** The direction, unless the day lies within NEAR_DAYS of publication against it, in some year. */
 function nearDirection(published: CalendarDate, month: number, day: number, direction: Direction): Direction {
@@ -46,6 +47,8 @@ export class OpenDateRefiner implements SentenceRefiner {
   private readonly ahead: RegExp;
   private readonly edge: RegExp;
   private readonly current: RegExp;
+  private readonly genitive: RegExp;
+  private readonly bound: RegExp;
   private readonly bareSeason: RegExp | undefined;
 
   constructor(
@@ -57,6 +60,8 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
     this.edge = wordPattern(words.edges);
     this.current = wordPattern(words.current);
+    this.bound = new RegExp(`^(?:${words.bounds})\\s`, 'iu');
+    this.genitive = new RegExp(`(?:^|\\s)(?:${words.ofYear})\\s`, 'iu');
     this.bareSeason = words.habitualSeason ? new RegExp(`^(?:${words.habitualSeason})\\s+(?:${words.seasons.join('|')})$`, 'iu') : undefined;
   }
 
@@ -96,6 +101,18 @@ export class OpenDateRefiner implements SentenceRefiner {
       const month = start.get('month')!;
       const day = start.isCertain('day') ? start.get('day')! : 1;
       const granularity = start.isCertain('day') ? 'day' : periodOf(start).granularity;
+      // News reports quarters it has results for: "el tercer trimestre" is the latest one begun, and the
+      // one before the current one stays so whatever the tense ("espera um prejuízo para o terceiro
+      // trimestre", in October). An earlier one the verb looks ahead to is next year's ("se votará en
+      // el segundo trimestre", written in November); its results stay its own ("les résultats du
+      // deuxième trimestre seront publiés").
+      if (granularity === 'quarter') {
+        const inYear = (year: number): Period => ({ granularity, date: { year, month, day: 1 } });
+        const latest = chooseYear(published, inYear, 'past')!;
+        const ahead = direction === 'future' && toDayNumber(published) - periodBounds(latest)[1] > QUARTER_DAYS && !this.genitive.test(text.slice(Math.max(0, result.index - 4), result.index + 4));
+        assignPeriod(start, ahead ? chooseYear(published, inYear, 'future')! : latest);
+        continue;
+      }
       // "la demande augmente en été": a season in the present tense, with nothing to make it one, is any year's.
       if (granularity === 'season' && direction === 'unknown' && this.bareSeason?.test(result.text)) {
         habitual.add(result);
@@ -108,7 +125,8 @@ export class OpenDateRefiner implements SentenceRefiner {
       // or a date set: "Im März stieg die Zahl", published in February, is last March, and "Nochevieja
       // terminó mal", in November, last New Year's Eve.
       const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
-      const yearDirection = set ? nearDirection(published, month, day, direction) : direction;
+      // "fijado hasta Navidad", written in December: a limit is the nearest such day, whatever the verb.
+      const yearDirection = this.bound.test(result.text) ? 'unknown' : set ? nearDirection(published, month, day, direction) : direction;
       // A movable feast falls on another day each year: "Pâques", written in May, is this spring's.
       const feast = daysAfterEaster(start.tags());
       const candidate = (year: number) =>

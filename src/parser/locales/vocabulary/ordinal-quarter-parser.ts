@@ -7,8 +7,8 @@ import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * "el tercer trimestre (de 2019)", "primeiro trimestre do próximo ano", "le troisième trimestre", "il primo trimestre 1999", "o terceiro
- * trimestre", "im dritten Quartal". Without a year it is the latest such quarter begun by publication:
- * news reports quarters it has results for.
+ * trimestre", "im dritten Quartal". Without a year the year is left open: OpenDateRefiner
+ * chooses it, from the quarters news reports results for and the tense.
  */
 export class OrdinalQuarterParser implements Parser {
   private readonly regex: RegExp;
@@ -28,7 +28,8 @@ export class OrdinalQuarterParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const quarter = this.quarterOf(match[1]!) + 1;
     const published = publicationOf(context);
-    const year = this.year.read(match.slice(2), published.year) ?? (quarter <= quarterOf(published.month) ? published.year : published.year - 1);
-    return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } });
+    const stated = this.year.read(match.slice(2), published.year);
+    const year = stated ?? (quarter <= quarterOf(published.month) ? published.year : published.year - 1);
+    return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } }, stated !== undefined);
   }
 }

@@ -14,8 +14,9 @@ const OTHER_CLAUSE = 200;
 /** The sentence's verb markers, found once, and the tense nearest a stretch of it. */
 export function verbTenseReader(words: Vocabulary): (sentence: string) => (start: number, end: number) => Tense {
   const flags = words.verbsCased ? 'gu' : 'giu';
+  const participle = words.participle ? `|(?<=,\\s*)\\p{L}{3,}(?:${words.participle})` : '';
   const markers: Array<[RegExp, Tense]> = [
-    [new RegExp(`${WORD_START}(?:${words.past})${WORD_END}`, flags), 'past'],
+    [new RegExp(`${WORD_START}(?:${words.past}${participle})${WORD_END}`, flags), 'past'],
     [new RegExp(`${WORD_START}(?:${words.future})${WORD_END}`, flags), 'future'],
   ];
   return (sentence) => {

@@ -90,6 +90,11 @@ export interface Vocabulary {
   /** Verb forms that put a date in the past (preterite, perfect), as a pattern over whole words. */
   past: string;
   /**
+   * A past participle's endings, read as past where one opens a comma's piece ("la reforma, anunciada en
+   * marzo, se votará"): there it is a clause of its own, and elsewhere often a noun ("el partido").
+   */
+  participle?: string;
+  /**
    * Whether `past` and `future` are matched as written: German capitalises nouns, so "lagen" is a verb
    * and "Lagen" (layers) is not, and a lower-case word in -te is a weak verb's past.
    */
