@@ -50,6 +50,11 @@ describe('the lang option', () => {
     expect(event?.expression.text).toBe('el martes');
     expect(event?.title).toBe('El Congreso aprobó la reforma de la ley de vivienda.');
   });
+
+  it('opens a date phrase at its limit: before "ab dem 1. Januar", "das" is the relative pronoun', () => {
+    const events = extractEvents('Der Bundestag hat das Gesetz beschlossen, das ab dem 1. Januar gelten soll.', { published, lang: 'de' });
+    expect(events.map((event) => [event.expression.text, event.title])).toEqual([['ab dem 1. Januar', 'Der Bundestag hat das Gesetz beschlossen, das gelten soll.']]);
+  });
 });
 
 describe('holidays on a fixed day', () => {

@@ -37,8 +37,8 @@ registerVocabulary('de', {
   // "festgelegt"), and Präteritum forms news uses most.
   // Matched as written (verbsCased): a lower-case word in -te(n) is a weak verb's Präteritum, unless an
   // article makes it an adjective ("die geplante Reform", "am letzten Tag"); "geht" and "gegen" are too
-  // short for a participle.
-  past: '(?<!(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[AaIi]m|[VvZz]um|[Bb]eim)\\s)(?:\\p{Ll}+ten?|(?:an|auf|aus|ab|bei|ein|fest|mit|nach|vor|zu|zur[üu]ck)?ge\\p{Ll}{3,}(?:t|en))|hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
+  // short for a participle. A word in -ten before a modal is an infinitive ("neue Programme starten will").
+  past: '(?<!(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[AaIi]m|[VvZz]um|[Bb]eim)\\s)(?:\\p{Ll}+ten?(?!\\s+(?:will|wollen|soll|sollen|muss|müssen|kann|können|wird|werden))|(?:an|auf|aus|ab|bei|ein|fest|mit|nach|vor|zu|zur[üu]ck)?ge\\p{Ll}{3,}(?:t|en))|hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|stieg|stiegen|fiel|fielen|schloss|schlossen|ging|gingen|stand|standen|lag|lagen|hielt|hielten|sprach|sprachen|nahm|nahmen|traf|trafen|blieb|blieben|zog|zogen|trat|traten|rief|riefen|verlor|verloren|gewann|gewannen|unterschrieb|unterschrieben|begann|begannen|schrieb|schrieben',
   // Schedules are told in the present: "Am Samstag steht das Spiel an", "findet ... statt"; an intent
   // in "zu" and the infinitive looks ahead ("kündigte an, im März vor Gericht zu ziehen").
   future: 'zu \\p{Ll}+en|wird|werden|soll|sollen|will|wollen|plant|geplant|erwartet|erwarten|rechnet|rechnen|angesetzt|steht|stehen|findet|finden|beginnt|beginnen|voraussichtlich|k[öo]nnte|k[öo]nnten',

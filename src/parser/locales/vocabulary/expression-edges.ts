@@ -12,6 +12,8 @@ import type { Vocabulary } from './vocabulary.js';
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
   const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
+  // A limit or a look ahead opens the phrase: before "ab dem 1. Januar", "das" is a relative pronoun.
+  const outermost = new RegExp(`^(?:${words.ahead}|${words.bounds})\\s*$`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
   // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
@@ -29,6 +31,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
       if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!))) break;
       result.index -= match[1]!.length;
       result.text = match[1]! + result.text;
+      if (outermost.test(match[1]!)) break;
     }
     // chrono-node's weekday and month readings take the comma after them ("jueves,", "a marzo,").
     result.text = result.text.replace(/[\s,;:]+$/u, '');
