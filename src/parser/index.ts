@@ -8,7 +8,6 @@ import { parsePublished } from '../model/publication.js';
 import { periodOf } from './reference.js';
 import type { Sentence } from './sentences.js';
 import { DEFAULT_MAX_LENGTH } from './limits.js';
-import { makeTitle } from './title.js';
 import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js';
 
 export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from '../model/types.js';
@@ -67,7 +66,7 @@ function eventsOfSentence(
       expression,
       sentence: sentenceSpan,
       // From the original words, so a title keeps the article's own quotes and dashes.
-      title: makeTitle(titleText, expression.start - titleStart, expression.end - titleStart),
+      title: locale.title(titleText, expression.start - titleStart, expression.end - titleStart),
       relation: relationTo(period, endPeriod, published),
     });
   }

@@ -23,6 +23,8 @@ export interface Locale {
   datelineEnd(sentence: string): number;
   /** How an expression stands in its sentence, for the discourse's history passages. */
   mentionOf(sentence: string, result: ParsedResult): Mention;
+  /** An event's title: the words of `sentence` that state it, without its date words at `[start, end)`. */
+  title(sentence: string, start: number, end: number): string;
 }
 
 /** The languages extractEvents reads, as the base subtags of BCP 47. */

@@ -6,6 +6,7 @@ import { parseSentences } from './news-chrono.js';
 import { readOffset } from './parsers/relative-offset-parser.js';
 import { dateTokensBySentence } from './prefilter.js';
 import { splitSentences } from '../../sentences.js';
+import { makeTitle } from '../../title.js';
 
 export const ENGLISH: Locale = {
   sentences: splitSentences,
@@ -14,4 +15,5 @@ export const ENGLISH: Locale = {
   isBoilerplate,
   datelineEnd,
   mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }, readOffset),
+  title: makeTitle,
 };
