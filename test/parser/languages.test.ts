@@ -57,6 +57,49 @@ describe('the lang option', () => {
   });
 });
 
+describe("titles from the date's clause", () => {
+  const titles = (text: string, lang: string) => extractEvents(text, { published: '2026-11-26', lang }).map((event) => [event.expression.text, event.title]);
+
+  it('gives each event of a sentence the clause that states it: the main one, a relative one with its noun, a coordinate one', () => {
+    expect(titles('Le gouvernement a adopté mardi le budget, qui entrera en vigueur le 1er janvier, et la ministre a déclaré mercredi que la réforme sera votée.', 'fr')).toEqual([
+      ['mardi', 'Le gouvernement a adopté le budget'],
+      ['le 1er janvier', 'Le budget entrera en vigueur'],
+      ['mercredi', 'La ministre a déclaré que la réforme sera votée.'],
+    ]);
+    expect(titles("Il Senato ha approvato martedì la legge di bilancio, che entrerà in vigore il 1° gennaio, mentre l'opposizione ha annunciato un ricorso.", 'it')).toEqual([
+      ['martedì', 'Il Senato ha approvato la legge di bilancio'],
+      ['il 1° gennaio', 'La legge di bilancio entrerà in vigore'],
+    ]);
+    expect(titles('O governo aprovou na terça-feira o orçamento, que entra em vigor em 1 de janeiro, e a oposição prometeu recorrer.', 'pt')).toEqual([
+      ['na terça-feira', 'O governo aprovou o orçamento'],
+      ['em 1 de janeiro', 'O orçamento entra em vigor'],
+    ]);
+  });
+
+  it('keeps an aside that closes before the date, and a relative pronoun before its own subject', () => {
+    expect(titles('El Gobierno, que preside Sánchez, aprobó el martes el presupuesto.', 'es')).toEqual([['el martes', 'El Gobierno, que preside Sánchez, aprobó el presupuesto.']]);
+    expect(titles('La ley, que el Senado aprobó el martes, entrará en vigor en enero.', 'es')).toEqual([
+      ['el martes', 'La ley que el Senado aprobó'],
+      ['en enero', 'La ley, que el Senado aprobó el martes, entrará en vigor.'],
+    ]);
+  });
+
+  it("tells what a report says, not the report, and a German subordinate clause with its conjunction, its verb being last", () => {
+    expect(titles('El paro bajó en octubre, según un informe publicado el viernes.', 'es')).toEqual([
+      ['en octubre', 'El paro bajó'],
+      ['el viernes', 'El paro bajó en octubre'],
+    ]);
+    expect(titles('Die Opposition kündigte an, im Februar zu klagen, während die Regierung bereits im März neue Programme starten will.', 'de')).toEqual([
+      ['im Februar', 'Die Opposition kündigte an, zu klagen'],
+      ['im März', 'Während die Regierung bereits neue Programme starten will.'],
+    ]);
+  });
+
+  it('falls back to the sentence when the clause says too little without its date', () => {
+    expect(titles('La reunión fue larga, y terminó el martes.', 'es')).toEqual([['el martes', 'La reunión fue larga, y terminó.']]);
+  });
+});
+
 describe('holidays on a fixed day', () => {
   it.each([
     ['es', 'La tienda abrirá antes de Navidad.', 'Navidad', '2026-12-25'],
@@ -184,6 +227,8 @@ describe.each([
   ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
   ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
   ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
+  // A two-letter weekday abbreviation alone is a word: "so" (Sonntag).
+  ['de', 'Der Streik soll am Montag beginnen, so die Gewerkschaft. So wird es am Freitag kommen.', [['am Montag', '2026-03-16'], ['am Freitag', '2026-03-13']]],
   // A month's edge is a date set: near publication, it is this year's whatever the tense.
   ['it', "Il ministero ha fissato la scadenza delle domande a fine marzo.", [['a fine marzo', '2026-03']]],
   ['pt', 'O regulador deu à empresa um prazo até meados de abril.', [['até meados de abril', '2026-04']]],

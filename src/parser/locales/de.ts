@@ -52,6 +52,14 @@ registerVocabulary('de', {
   now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',
   stamp: 'veröffentlicht|aktualisiert|stand',
   rights: 'alle rechte vorbehalten',
+  // A relative clause puts its verb last: it has no title of its own ("das ab dem 1. Januar gelten soll").
+  clauses: {
+    and: 'und|aber|doch|sondern',
+    while: 'während|weil|als|obwohl|nachdem|bevor|wenn|da|sodass|damit',
+    per: 'laut|so',
+    articles: 'der die das den dem des ein eine einen einem einer',
+    verbLast: true,
+  },
   functionWords: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
   mention: { setting: 'im|in|am|während', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
 });

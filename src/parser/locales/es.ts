@@ -51,6 +51,13 @@ registerVocabulary('es', {
   falseFriends: '(?:la|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
+  clauses: {
+    and: 'y|e|pero|sino que',
+    which: 'que|quien|quienes|el cual|la cual|los cuales|las cuales|donde',
+    while: 'mientras|mientras que|cuando|aunque|porque|ya que|pues|después de que|antes de que',
+    per: 'según',
+    articles: 'el la los las un una unos unas',
+  },
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',
   mention: { setting: 'en|el|durante', opening: 'el|en|ya en|luego|despu[ée]s', when: 'cuando' },
 });

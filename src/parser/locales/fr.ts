@@ -48,6 +48,13 @@ registerVocabulary('fr', {
   now: "maintenant|actuellement|aujourd'hui m[êe]me|en ce moment|d[ée]sormais",
   stamp: 'publi[ée]|mis [àa] jour|modifi[ée]',
   rights: 'tous droits r[ée]serv[ée]s|reproduction interdite',
+  clauses: {
+    and: 'et|mais|puis',
+    which: 'qui|dont|lequel|laquelle|où',
+    while: "alors que|tandis que|lorsque|lorsqu|quand|car|parce que|bien que|puisque|avant que|après que",
+    per: "selon|d['’]après",
+    articles: 'le la les l un une des',
+  },
   functionWords: 'le la les l un une des et ou mais de du d au aux à en dans avec par pour sans sur entre que qui se sa son ses est sont été a ont était ce cette ces il elle ils elles ne pas plus très déjà selon dit a-t-il indiqué a-t-elle aussi comme',
   mention: { setting: 'en|le|au cours de|pendant', opening: 'le|en|puis|d[èe]s|d[èe]s le', when: 'quand|lorsque|lorsqu' },
 });

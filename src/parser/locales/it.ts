@@ -53,6 +53,13 @@ registerVocabulary('it', {
   falseFriends: "un\\s+domani|giorno\\s+d['\u2019]\\s*oggi",
   stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
   rights: 'tutti i diritti riservati|riproduzione riservata',
+  clauses: {
+    and: 'e|ed|ma|però',
+    which: 'che|il quale|la quale|i quali|le quali|cui|dove',
+    while: 'mentre|quando|perché|poiché|anche se|sebbene|dopo che|prima che',
+    per: 'secondo',
+    articles: 'il lo la i gli le l un uno una',
+  },
   functionWords: 'il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come',
   // "presentato a marzo": the title loses "a marzo" whole.
   mention: { setting: 'nel|nell|il|in|a|ad|durante', opening: 'il|nel|poi|già nel', when: 'quando' },

@@ -50,6 +50,13 @@ registerVocabulary('pt', {
   nowadays: 'hoje em dia',
   stamp: 'publicado|atualizado|actualizado',
   rights: 'todos os direitos reservados|reprodu[çc][ãa]o proibida',
+  clauses: {
+    and: 'e|mas|porém',
+    which: 'que|quem|o qual|a qual|os quais|as quais|onde',
+    while: 'enquanto|quando|porque|embora|pois|depois que|antes que',
+    per: 'segundo|conforme',
+    articles: 'o a os as um uma uns umas',
+  },
   functionWords: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',
   mention: { setting: 'em|no|na|durante', opening: 'em|no|na|depois|j[áa] em', when: 'quando' },
 });

@@ -8,7 +8,7 @@ import { WORD_END, WORD_START } from './word-pattern.js';
  * "hoy en día" (the present age), spans of time ("de seis meses", "durante 34 años", "die kommenden
  * Tage"), a vague count ("il y a quelques mois"), a clock time or bare number read as one ("de 18
  * millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in
- * "Santa Maria del Mar", the Portuguese verb "ter" read as "terça"), a match inside a word ("Mar" of
+ * "Santa Maria del Mar", the Portuguese verb "ter" read as "terça", the German "so" as Sonntag), a match inside a word ("Mar" of
  * "María": their patterns know only ASCII word edges), and each language's false friends ("por la
  * mañana" is the morning, not tomorrow). A recurring weekday ("cada martes") is a set, an
  * ordinal that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX
@@ -28,7 +28,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
   const vague = words.few ? new RegExp(`${WORD_START}(?:${words.few})\\s+(?:${unit})${WORD_END}`, 'iu') : undefined;
   const counted = new RegExp(`\\d|${WORD_START}(?:${Object.keys(words.numbers).join('|')})${WORD_END}`, 'iu');
   const ago = words.agoBefore ? new RegExp(`^(?:${words.agoBefore})\\s`, 'iu') : undefined;
-  const abbreviation = /^\p{L}{3}\.?$/u;
+  const abbreviation = /^\p{L}{2,3}\.?$/u;
   // "Mai", "mai": three letters, and the month's full name.
   const fullName = new RegExp(`^(?:${[...words.months, ...words.weekdays].map((forms) => forms.split('|')[0]).join('|')})$`, 'iu');
   const countAfter = new RegExp(`^\\s+(?:(?:a|e|y|et|und|-)\\s+\\d+\\s+)?(?:${words.countNouns})`, 'iu');

@@ -16,8 +16,8 @@ import { fixesADate } from '../../reference.js';
 import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { inBatches, readStretches } from '../../stretches.js';
-import { makeTitle } from '../../title.js';
 import { BareYearParser } from './bare-year-parser.js';
+import { clauseTitler } from './clause-title.js';
 import { DayListParser } from './day-list-parser.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
@@ -141,7 +141,7 @@ function localeFrom(words: Vocabulary): Locale {
     isBoilerplate: (sentence) => boilerplate.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: mentionReader(words.mention, offsetReader(words).read),
-    title: makeTitle,
+    title: clauseTitler(words),
   };
 }
 

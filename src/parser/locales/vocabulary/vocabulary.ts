@@ -138,5 +138,20 @@ export interface Vocabulary {
   rights: string;
   /** What a statement says nothing with, space-separated: articles, prepositions, "dijo", "según". */
   functionWords: string;
+  /** The words that open a clause of its own after a comma, for titles (see clause-title.ts). */
+  clauses: {
+    /** Coordinating conjunctions ("y|pero"): what follows is another event. */
+    and: string;
+    /** Relative pronouns ("que|quien"): the clause tells of the noun before its comma. */
+    which?: string;
+    /** Subordinating conjunctions ("mientras|cuando|porque"). */
+    while: string;
+    /** Attribution ("según"): the event is what the report says, whatever the report's date. */
+    per: string;
+    /** The articles, space-separated, that open the noun a relative clause tells of. */
+    articles: string;
+    /** Whether a subordinate clause keeps its conjunction, since its verb comes last (German). */
+    verbLast?: boolean;
+  };
   mention: MentionWords;
 }
