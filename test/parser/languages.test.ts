@@ -95,6 +95,29 @@ describe("titles from the date's clause", () => {
     ]);
   });
 
+  it('takes a weekday\'s part of the day and a "since" into the expression, not the title', () => {
+    const read = (text: string, lang: string) => extractEvents(text, { published: '2026-11-26', lang }).map((event) => [event.expression.text, event.date, event.title]);
+    expect(read('Le conseil a adopté lundi soir le budget, et la dette a augmenté depuis 2020.', 'fr')).toEqual([
+      ['lundi soir', '2026-11-23', 'Le conseil a adopté le budget'],
+      ['depuis 2020', '2020', 'La dette a augmenté.'],
+    ]);
+    expect(read('El Consejo aprobó el lunes por la noche el plan.', 'es')).toEqual([['el lunes por la noche', '2026-11-23', 'El Consejo aprobó el plan.']]);
+    expect(read('Il Consiglio ha approvato lunedì sera la legge. È in vigore dal 2020.', 'it')).toEqual([
+      ['lunedì sera', '2026-11-23', 'Il Consiglio ha approvato la legge.'],
+      ['dal 2020', '2020', 'È in vigore.'],
+    ]);
+    expect(read('O governo aprovou na segunda-feira à noite o plano.', 'pt')).toEqual([['na segunda-feira à noite', '2026-11-23', 'O governo aprovou o plano.']]);
+  });
+
+  it("reads a limit ahead by its verb or its own modifier, and one set in the past as the nearest", () => {
+    const read = (text: string, lang: string) => extractEvents(text, { published: '2026-11-26', lang }).map((event) => [event.expression.text, event.date]);
+    expect(read("Les tarifs resteront gelés jusqu'en juin. Les travaux, lancés en mai, dureront jusqu'à l'été prochain.", 'fr')).toEqual([
+      ["jusqu'en juin", '2027-06'],
+      ['en mai', '2026-05'],
+      ["jusqu'à l'été prochain", '2027-SU'],
+    ]);
+  });
+
   it('falls back to the sentence when the clause says too little without its date', () => {
     expect(titles('La reunión fue larga, y terminó el martes.', 'es')).toEqual([['el martes', 'La reunión fue larga, y terminó.']]);
   });

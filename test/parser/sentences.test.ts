@@ -22,6 +22,18 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('ends a sentence before any capital, after a closing curly quote, and before an opening one, "¿" or "¡"', () => {
+    expect(texts('Il debito è cresciuto. È chiuso. “Bien,” dijo. ¿Qué pasará? ¡Nada! “Wir gehen.” Österreich folgt.')).toEqual([
+      'Il debito è cresciuto.',
+      'È chiuso.',
+      '“Bien,” dijo.',
+      '¿Qué pasará?',
+      '¡Nada!',
+      '“Wir gehen.”',
+      'Österreich folgt.',
+    ]);
+  });
+
   it('cuts a run with no boundary into bounded pieces', () => {
     const input = 'word '.repeat(2000);
     const sentences = splitSentences(input);

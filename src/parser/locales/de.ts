@@ -23,7 +23,7 @@ registerVocabulary('de', {
   ahead: "f[üu]r",
   bounds: "bis|bis zum|ab",
   current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
-  determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem',
+  determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem|seit',
   agoBefore: 'vor',
   agoAfter: 'zur[üu]ck',
   later: 'sp[äa]ter|danach',

@@ -8,6 +8,7 @@ registerVocabulary('es', {
   seasons: ['primavera', 'verano', 'oto[ñn]o', 'invierno'],
   habitualSeason: 'en',
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
+  weekdayParts: "por la (?:mañana|tarde|noche)|a mediodía|de madrugada",
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
   days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
   todayParts: 'esta (?:noche|ma[ñn]ana|tarde|madrugada)',

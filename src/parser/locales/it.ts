@@ -9,6 +9,7 @@ registerVocabulary('it', {
   seasons: ['primavera', 'estate', 'autunno', 'inverno'],
   habitualSeason: 'in',
   weekdays: ['domenica', "luned[iì]'?", "marted[iì]'?", "mercoled[iì]'?", "gioved[iì]'?", "venerd[iì]'?", 'sabato'],
+  weekdayParts: "sera|mattina|mattino|pomeriggio|notte|in serata|in mattinata",
   units: { day: 'giorn[oi]', week: 'settiman[ae]', month: 'mes[ei]', quarter: 'trimestr[ei]', year: 'ann[oi]' },
   days: "oggi|ieri|l'altro ieri|altroieri|domani|dopodomani",
   todayParts: 'stamattina|stamani|stamane|stasera|stanotte|questa (?:mattina|sera|notte)|questo pomeriggio',
@@ -27,7 +28,7 @@ registerVocabulary('it', {
   // "entro l'anno", "entro il mese": by the end of the current one.
   current: "quest['\u2019]|questo|questa|entro (?:l['\u2019]|il|la)",
   ongoing: 'in corso',
-  determiners: "l['\u2019]|lo|la|il|dello|della|dell['\u2019]|nello|nella|nell['\u2019]|allo|alla|all['\u2019]|del|nel|al",
+  determiners: "l['\u2019]|lo|la|il|dello|della|dell['\u2019]|nello|nella|nell['\u2019]|allo|alla|all['\u2019]|del|nel|al|dal|dalla|dall['\u2019]|da",
   agoAfter: 'fa|or sono',
   later: 'dopo|pi[ùu] tardi',
   earlier: 'prima',

@@ -10,6 +10,7 @@ registerVocabulary('pt', {
   habitualSeason: 'em',
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
   weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
+  weekdayParts: "(?:à|de|pela) (?:manhã|tarde|noite)|de madrugada",
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
   days: 'hoje|ontem|anteontem|amanh[ãa]|depois de amanh[ãa]',
   todayParts: 'esta (?:noite|manh[ãa]|tarde|madrugada)',

@@ -22,6 +22,8 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   const holidayLead = words.holidayBefore ? new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu') : lead;
   // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
+  // "lundi soir", "el lunes por la noche": the part of the day goes with its weekday, not into the title.
+  const dayPart = words.weekdayParts ? new RegExp(`^\\s+(?:${words.weekdayParts})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
     const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : result.start.tags().has(HOLIDAY_NAME_TAG) ? holidayLead : lead;
@@ -37,6 +39,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
     result.text = result.text.replace(/[\s,;:]+$/u, '');
     if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
       result.text += trail.exec(sentence.slice(result.index + result.text.length))![0];
+      if (result.start.isCertain('weekday')) result.text += dayPart?.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';
     }
   };
 }

@@ -125,8 +125,8 @@ export class OpenDateRefiner implements SentenceRefiner {
       // or a date set: "Im März stieg die Zahl", published in February, is last March, and "Nochevieja
       // terminó mal", in November, last New Year's Eve.
       const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
-      // "fijado hasta Navidad", written in December: a limit is the nearest such day, whatever the verb.
-      const yearDirection = this.bound.test(result.text) ? 'unknown' : set ? nearDirection(published, month, day, direction) : direction;
+      // "fijado hasta Navidad", written in December: a limit set in the past is the nearest such day.
+      const yearDirection = this.bound.test(result.text) && stated === 'past' ? 'unknown' : set ? nearDirection(published, month, day, direction) : direction;
       // A movable feast falls on another day each year: "Pâques", written in May, is this spring's.
       const feast = daysAfterEaster(start.tags());
       const candidate = (year: number) =>

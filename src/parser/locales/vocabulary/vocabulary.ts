@@ -22,6 +22,8 @@ export interface Vocabulary {
    * maior", "a quinta emenda") they count, not name a day.
    */
   weekdayOrdinals?: string;
+  /** Parts of the day written after a weekday ("lundi soir", "el lunes por la noche"): part of its expression. */
+  weekdayParts?: string;
   /** Parts of the day a language glues to the weekday ("Montagabend"): German. */
   dayParts?: string;
   /** The weekend's forms ("Wochenende"), where the weekend is read as its Saturday and Sunday. */
