@@ -91,7 +91,7 @@ describe("titles from the date's clause", () => {
     ]);
     expect(titles('Die Opposition kündigte an, im Februar zu klagen, während die Regierung bereits im März neue Programme starten will.', 'de')).toEqual([
       ['im Februar', 'Die Opposition kündigte an, zu klagen'],
-      ['im März', 'Während die Regierung bereits neue Programme starten will.'],
+      ['bereits im März', 'Während die Regierung neue Programme starten will.'],
     ]);
   });
 
@@ -115,6 +115,19 @@ describe("titles from the date's clause", () => {
       ["jusqu'en juin", '2027-06'],
       ['en mai', '2026-05'],
       ["jusqu'à l'été prochain", '2027-SU'],
+    ]);
+  });
+
+  it('keeps an opening date in a German title, whose verb follows it, and leaves a relative pronoun out of the date', () => {
+    expect(titles('Am Dienstag stellte der Senat einen Plan vor, der im Frühjahr beginnen soll.', 'de')).toEqual([
+      ['Am Dienstag', 'Am Dienstag stellte der Senat einen Plan vor, der im Frühjahr beginnen soll.'],
+      ['im Frühjahr', 'Am Dienstag stellte der Senat einen Plan vor, der beginnen soll.'],
+    ]);
+  });
+
+  it('gives a relative clause no noun across another preposition than "of"', () => {
+    expect(titles('El Ayuntamiento aprobó convertir el edificio en museo, que abrirá en marzo.', 'es')).toEqual([
+      ['en marzo', 'El Ayuntamiento aprobó convertir el edificio en museo, que abrirá.'],
     ]);
   });
 

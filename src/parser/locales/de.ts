@@ -59,7 +59,10 @@ registerVocabulary('de', {
     per: 'laut|so',
     articles: 'der die das den dem des ein eine einen einem einer',
     verbLast: true,
+    verbSecond: true,
+    pronouns: 'der|die|das|den|dem',
   },
   functionWords: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
-  mention: { setting: 'im|in|am|während', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
+  then: "damals|seinerzeit|zu dieser Zeit|zu jener Zeit",
+  mention: { setting: 'im|in|am|während|schon|bereits', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
 });

@@ -60,5 +60,6 @@ registerVocabulary('es', {
     articles: 'el la los las un una unos unas',
   },
   functionWords: 'el la los las un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser este esta estos estas ese esa lo le les no más muy ya según dijo dice afirmó informó fuentes también como',
+  then: "entonces|en aquel momento|en aquella época|por aquel entonces",
   mention: { setting: 'en|el|durante', opening: 'el|en|ya en|luego|despu[ée]s', when: 'cuando' },
 });

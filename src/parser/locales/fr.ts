@@ -57,5 +57,6 @@ registerVocabulary('fr', {
     articles: 'le la les l un une des',
   },
   functionWords: 'le la les l un une des et ou mais de du d au aux à en dans avec par pour sans sur entre que qui se sa son ses est sont été a ont était ce cette ces il elle ils elles ne pas plus très déjà selon dit a-t-il indiqué a-t-elle aussi comme',
+  then: "alors(?!\\s+que)|à l['\u2019]époque|à cette époque",
   mention: { setting: 'en|le|au cours de|pendant', opening: 'le|en|puis|d[èe]s|d[èe]s le', when: 'quand|lorsque|lorsqu' },
 });

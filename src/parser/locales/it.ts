@@ -63,5 +63,6 @@ registerVocabulary('it', {
   },
   functionWords: 'il lo la i gli le l un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra che si suo sua è sono stato stata ha hanno era questo questa non più molto già secondo detto ha detto anche come',
   // "presentato a marzo": the title loses "a marzo" whole.
+  then: "allora|all['\u2019]epoca|a quel tempo|in quel periodo",
   mention: { setting: 'nel|nell|il|in|a|ad|durante', opening: 'il|nel|poi|già nel', when: 'quando' },
 });

@@ -59,5 +59,6 @@ registerVocabulary('pt', {
     articles: 'o a os as um uma uns umas',
   },
   functionWords: 'o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por para sem sobre entre que se seu sua é são foi foram tem têm era este esta esse essa não mais muito já segundo disse afirmou também como',
+  then: "então|na altura|na época|à época|naquela época",
   mention: { setting: 'em|no|na|durante', opening: 'em|no|na|depois|j[áa] em', when: 'quando' },
 });

@@ -18,12 +18,16 @@ const MIN_CONTENT_WORDS = 3;
 const MIN_CLAUSE_LENGTH = 12;
 // How many words before a relative pronoun's comma its noun may take.
 const MAX_NOUN_WORDS = 5;
+// "of" in the languages with relative clauses here, with its article.
+const OF = /^(?:de|del|di|dei|della|delle|dello|degli|do|da|dos|das|du|des|d['\u2019]\p{L}+)$/iu;
 
 export function clauseTitler(words: Vocabulary): (sentence: string, start: number, end: number) => string {
-  const { and, which, while: subordinate, per, articles, verbLast } = words.clauses;
+  const { and, which, while: subordinate, per, articles, verbLast, verbSecond } = words.clauses;
   const opener = new RegExp(`,\\s+(?:(${and})|(${which ?? '(?!)'})|(${subordinate})|(${per}))${WORD_END}\\s*`, 'giu');
   const functionWords = new Set(words.functionWords.split(' '));
   const articleSet = new Set(articles.split(' '));
+  // Inside the noun only "of" may join its words ("el proyecto de presupuestos, que"): "el edificio en
+  // museo, que" is no noun.
   // Three words of content, or two in a dozen characters ("El paro bajó"), as English asks (title-clause.ts).
   const saysEnough = (text: string) => {
     const content = (text.match(/\p{L}+/gu) ?? []).filter((word) => !functionWords.has(word.toLowerCase())).length;
@@ -34,7 +38,8 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
     const before = text.split(/\s+/).slice(-MAX_NOUN_WORDS);
     let article = before.length - 1;
     while (article >= 0 && !articleSet.has(before[article]!.toLowerCase().split(/['\u2019]/)[0]!)) article--;
-    return article < 0 || before.slice(article).some((word) => /[,;:]/.test(word)) ? undefined : before.slice(article).join(' ');
+    const noun = before.slice(article + 1);
+    return article < 0 || noun.some((word) => /[,;:]/.test(word) || (functionWords.has(word.toLowerCase()) && !OF.test(word))) ? undefined : before.slice(article).join(' ');
   };
   return (sentence, start, end) => {
     let from = 0;
@@ -76,6 +81,8 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
       shift -= prefix.length;
     }
     if (!saysEnough(text.slice(0, start - shift) + text.slice(end - shift))) return makeTitle(sentence, start, end);
+    // German puts the verb second: without "Am Dienstag", "stellte der Senat ... vor" reads as a question.
+    if (verbSecond && start === from) return makeTitle(text, 0, 0);
     return makeTitle(text, start - shift, end - shift);
   };
 }

@@ -14,6 +14,9 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A limit or a look ahead opens the phrase: before "ab dem 1. Januar", "das" is a relative pronoun.
   const outermost = new RegExp(`^(?:${words.ahead}|${words.bounds})\\s*$`, 'iu');
+  // German "der" before "im Frühjahr" is a relative pronoun: an article goes before its noun, not a preposition.
+  const pronoun = words.clauses.pronouns ? new RegExp(`^(?:${words.clauses.pronouns})\\s*$`, 'iu') : undefined;
+  const preposition = new RegExp(`^(?:${words.mention.setting}|${words.ahead}|${words.bounds})\\s`, 'iu');
   // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
   const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
   // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
@@ -30,7 +33,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
     for (let step = 0; step < 3; step++) {
       const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
       // "l'" joins the next word without a space; any other word needs one.
-      if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!))) break;
+      if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!)) || (pronoun?.test(match[1]!) && preposition.test(result.text))) break;
       result.index -= match[1]!.length;
       result.text = match[1]! + result.text;
       if (outermost.test(match[1]!)) break;

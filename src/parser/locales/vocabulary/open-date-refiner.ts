@@ -1,6 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import { easter } from '../../../model/easter.js';
 import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../../model/calendar.js';
+import { OPEN_YEAR_TAG } from '../../offsets.js';
 import { assignPeriod, periodOf } from '../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { chooseYear, resolveWeekday, type Direction, type Tense } from '../../underspecified.js';
@@ -135,6 +136,9 @@ export class OpenDateRefiner implements SentenceRefiner {
       // ocurrir este invierno", written in September, is the coming one).
       const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);
       if (period) assignPeriod(start, period);
+      // "La fábrica abrió en 1923. El 4 de mayo, los obreros...": a past date the text gave no year may
+      // take a history passage's (discourse.ts), as in English.
+      if (direction === 'past' || direction === 'unknown') start.addTag(OPEN_YEAR_TAG);
     }
     return habitual.size > 0 ? results.filter((result) => !habitual.has(result)) : results;
   }

@@ -96,6 +96,19 @@ function datesOnly(parser: Parser): Parser {
   };
 }
 
+// How far before a date its clause's "then" word may stand.
+const THEN_REACH = 80;
+
+/** `mentionOf`, with a date after a "then" word of its clause ("damals stimmte ... im September zu") joining the passage. */
+function thenReader(words: Vocabulary, mentionOf: Locale['mentionOf']): Locale['mentionOf'] {
+  if (!words.then) return mentionOf;
+  const then = new RegExp(`${WORD_START}(?:${words.then})${WORD_END}[^;]*$`, 'iu');
+  return (text, result) => {
+    const mention = mentionOf(text, result);
+    return then.test(text.slice(Math.max(0, result.index - THEN_REACH), result.index)) ? { ...mention, joinsPassage: true } : mention;
+  };
+}
+
 function localeFrom(words: Vocabulary): Locale {
   const years = new BareYearParser();
   const chrono = new Chrono({
@@ -140,7 +153,7 @@ function localeFrom(words: Vocabulary): Locale {
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
     isBoilerplate: (sentence) => boilerplate.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
-    mentionOf: mentionReader(words.mention, offsetReader(words).read),
+    mentionOf: thenReader(words, mentionReader(words.mention, offsetReader(words).read)),
     title: clauseTitler(words),
   };
 }

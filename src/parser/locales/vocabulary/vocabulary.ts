@@ -154,6 +154,15 @@ export interface Vocabulary {
     articles: string;
     /** Whether a subordinate clause keeps its conjunction, since its verb comes last (German). */
     verbLast?: boolean;
+    /** Whether a date that opens a main clause stays in its title, since the verb follows it (German). */
+    verbSecond?: boolean;
+    /** Articles that before a preposition are relative pronouns ("der im Frühjahr beginnen soll"). */
+    pronouns?: string;
   };
   mention: MentionWords;
+  /**
+   * Words that refer back to the time of a history passage ("damals", "entonces", "à l'époque"): a date
+   * after one in its clause goes on with the passage, as one opening its sentence does.
+   */
+  then?: string;
 }
