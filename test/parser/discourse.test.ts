@@ -55,6 +55,17 @@ describe('the quarter under discussion', () => {
     ]);
   });
 
+  it('reads "the current quarter" as the one running at publication, not the one reported', () => {
+    const text =
+      'Acme Corp. said third-quarter revenue surged 54%.\n' +
+      'The company said the current quarter had begun extremely well, and profit in the quarter was a record.';
+    expect(datesOf(text, '1989-10-26')).toEqual([
+      ['third-quarter', '1989-Q3'],
+      ['the current quarter', '1989-Q4'],
+      ['in the quarter', '1989-Q3'],
+    ]);
+  });
+
   it('drops "the period" when no quarter was named', () => {
     expect(datesOf('Profit in the period rose 3%.', '1989-11-01')).toEqual([]);
   });

@@ -29,8 +29,11 @@ export class QuarterReferenceParser implements Parser {
   pattern = keywordGate(['quarter', 'period'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    const published = publicationOf(context);
+    // "the current quarter" is the one running, whatever quarter the story reports on.
+    if (/current/i.test(match[0])) return periodComponents(context, { granularity: 'quarter', date: published });
     const kind = kindOf(match);
-    const fallback = lastCompletedQuarter(publicationOf(context));
+    const fallback = lastCompletedQuarter(published);
     const components = /^\d/.test(kind)
       ? periodComponents(context, { granularity: 'year', date: { year: Number(kind), month: 1, day: 1 } })
       : periodComponents(context, { granularity: 'quarter', date: fallback });
