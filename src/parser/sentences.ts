@@ -30,9 +30,9 @@ export const MAX_SENTENCE_LENGTH = 2000;
 // A stop is tried only where a run of stops begins: tried at every position of a run ("!!!!", "?!..."),
 // `[.!?]+` would rescan the rest of the run from each one, quadratic in its length. The leftmost match
 // starts at a run's beginning anyway, so the results are the same.
-// The next sentence opens with any capital ("È", "Österreich"), after any opening quote or the Spanish
-// "¿" and "¡".
-const BOUNDARY = /(?<![.!?])[.!?]+["')\]\u201D\u2019\u00BB]*(?=\s+["'(\[\u201C\u2018\u00AB\u00BF\u00A1]?[\p{Lu}\d])/gu;
+// The next sentence opens with any capital ("È", "Österreich"), after any opening quotes (the wires'
+// "``" too) or the Spanish "¿" and "¡".
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]\u201D\u2019\u00BB]*(?=\s+["'`(\[\u201C\u2018\u00AB\u00BF\u00A1]*[\p{Lu}\d])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

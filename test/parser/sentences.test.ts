@@ -32,6 +32,10 @@ describe('splitSentences', () => {
       '“Wir gehen.”',
       'Österreich folgt.',
     ]);
+    expect(texts("They will protest this summer. ``We are not going to be left alone,'' he said.")).toEqual([
+      'They will protest this summer.',
+      "``We are not going to be left alone,'' he said.",
+    ]);
   });
 
   it('cuts a run with no boundary into bounded pieces', () => {

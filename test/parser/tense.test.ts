@@ -25,6 +25,9 @@ describe('tenseReader', () => {
     // "to be" and a participle is still to happen.
     ['It plans a placement of shares, to be completed around Nov. 1.', 'Nov. 1', 'future'],
     ['The plant was closed in March.', 'March', 'past'],
+    // After "be", any past form is a participle of what is still to happen.
+    ['The towns are not going to be left on their own this summer.', 'this summer', 'future'],
+    ['The plant that left the county in March is gone.', 'in March', 'past'],
     ['The official said the accession was planned for early March.', 'early March', 'future'],
     // What may happen is ahead; what may have happened is not; "May" is the month.
     ['The feud divided the family and may finally be settled in March.', 'in March', 'future'],

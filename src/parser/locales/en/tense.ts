@@ -148,7 +148,8 @@ function markers(sentence: string): Marker[] {
       mark(i, next === 'been' ? i + 2 : i + 1, arranged ? 'future' : 'past');
       i += next === 'been' ? 2 : 1;
     } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {
-      if (i > 0 && classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && /(?:ed|en|wn|id|ld)$/.test(word)) continue;
+      // After "be", "been" or "being" any past form is a participle ("not going to be left").
+      if (i > 0 && classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && (/(?:ed|en|wn|id|ld)$/.test(word) || words[i - 1]!.startsWith('be'))) continue;
       // "will shut", "could hit", "to set": after a modal or "to", a past form is the base form.
       if (i > 0 && (BASE_FORM_BEFORE.has(words[i - 1]!) || words[i - 1]!.endsWith("'ll")) && !word.endsWith('ed')) continue;
       const adjective =
