@@ -224,6 +224,11 @@ describe.each([
   ['pt', 'A Siderurgia Nacional, a segunda maior empresa do setor, perdeu clientes.'],
   ['pt', 'O desemprego atingiu o nível mais alto desde a segunda guerra mundial.'],
   ['pt', 'O euro subiu face ao dólar, e o marco histórico foi ultrapassado.'],
+  // A count from an event the text does not date places nothing.
+  ['pt', 'Esta medida vem apenas um mês depois de a Qantas ter suspendido os voos.'],
+  ['es', 'Dos años después de la guerra, la ciudad seguía en ruinas.'],
+  ['fr', "Deux ans après la mort de son père, il vendit l'usine."],
+  ['it', 'Due anni dopo la guerra la città era ancora in rovina.'],
 ] as const)('%s: %s', (lang, text) => {
   it('has no date', () => {
     expect(extractEvents(text, { published: '2026-03-12', lang }).map((event) => event.expression.text)).toEqual([]);
@@ -263,6 +268,8 @@ describe.each([
   ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
   ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
   ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
+  // "antes de eso" counts from the date told, not from an event.
+  ['es', 'La planta cerró en 1950; dos años antes de eso había abierto.', [['en 1950', '1950'], ['dos años antes de eso', '1948']]],
   // A two-letter weekday abbreviation alone is a word: "so" (Sonntag).
   ['de', 'Der Streik soll am Montag beginnen, so die Gewerkschaft. So wird es am Freitag kommen.', [['am Montag', '2026-03-16'], ['am Freitag', '2026-03-13']]],
   // A month's edge is a date set: near publication, it is this year's whatever the tense.

@@ -28,6 +28,7 @@ registerVocabulary('fr', {
   agoBefore: 'il y a',
   later: 'plus tard|apr[èe]s',
   earlier: 'plus t[ôo]t|auparavant|avant',
+  pointAfter: "l['\u2019]|le|la|les|un|une|des|sa|son|ses|leur|leurs|que|qu['\u2019]|d['\u2019]|de|du",
   plurals: 'jours|semaines|ann[ée]es|ans',
   few: 'quelques|plusieurs',
   numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },

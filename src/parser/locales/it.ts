@@ -32,6 +32,7 @@ registerVocabulary('it', {
   agoAfter: 'fa|or sono',
   later: 'dopo|pi[ùu] tardi',
   earlier: 'prima',
+  pointAfter: "il|lo|la|l['\u2019]|i|gli|le|un|una|uno|che|di|del|della|dello|dei|degli|delle",
   plurals: 'giorni|settimane|mesi|anni',
   few: 'qualche|alcuni|alcune|pochi|poche|diversi|diverse',
   numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },

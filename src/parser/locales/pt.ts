@@ -29,6 +29,7 @@ registerVocabulary('pt', {
   agoBefore: 'h[áa]|faz',
   later: 'depois|mais tarde',
   earlier: 'antes|atr[áa]s',
+  pointAfter: "de|do|da|dos|das|que",
   plurals: 'dias|semanas|meses|anos',
   numbers: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
   quarterOrdinals: ['primeiro', 'segundo', 'terceiro', 'quarto'],

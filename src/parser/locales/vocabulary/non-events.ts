@@ -5,11 +5,12 @@ import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * What chrono-node's grammars of other languages return that places no event: "ahora" (the present),
- * "hoy en día" (the present age), spans of time ("de seis meses", "durante 34 años", "die kommenden
- * Tage"), a vague count ("il y a quelques mois"), a clock time or bare number read as one ("de 18
- * millones", "de 22 h"), a day part alone ("la tarde"), a month or weekday abbreviation alone ("Mar" in
- * "Santa Maria del Mar", the Portuguese verb "ter" read as "terça", the German "so" as Sonntag), a match inside a word ("Mar" of
- * "María": their patterns know only ASCII word edges), and each language's false friends ("por la
+ * "hoy en día" (the present age), a count from an event ("dos años después de la guerra"), spans of
+ * time ("de seis meses", "durante 34 años", "die kommenden Tage"), a vague count ("il y a quelques
+ * mois"), a clock time or bare number read as one ("de 18 millones", "de 22 h"), a day part alone ("la
+ * tarde"), a month or weekday abbreviation alone ("Mar" in "Santa Maria del Mar", the Portuguese verb
+ * "ter" read as "terça", the German "so" as Sonntag), a match inside a word ("Mar" of "María": their
+ * patterns know only ASCII word edges), and each language's false friends ("por la
  * mañana" is the morning, not tomorrow). A recurring weekday ("cada martes") is a set, an
  * ordinal that is also a weekday ("a segunda maior") counts, and a street may bear a date ("via XX
  * Settembre"). A number glued to a decimal ("6.4 di maggio") or before a counted noun ("1600 addetti",
@@ -49,6 +50,10 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
   };
   const nowadays = words.nowadays ? new RegExp(`^(?:${words.nowadays})${WORD_END}`, 'iu') : undefined;
   const falseFriend = words.falseFriends ? new RegExp(`(?:${words.falseFriends})$`, 'iu') : undefined;
+  // "vinte anos depois de os primeiros astronautas...", "due anni dopo la guerra": a count from an event
+  // the text does not date.
+  const countedFromEvent = words.pointAfter ? new RegExp(`${WORD_START}(?:${words.later}|${words.earlier})$`, 'iu') : undefined;
+  const point = new RegExp(`^\\s+(?:${words.pointAfter ?? '(?!)'})${WORD_END}`, 'iu');
   return (sentence, result) => {
     const text = result.text.trim();
     const end = result.index + result.text.length;
@@ -56,6 +61,7 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     // "au 03.29.88.43.12": more groups of digits after it make a telephone number or a code.
     if (/\d[./-]\d/.test(text) && /^[./-]\d/.test(sentence.slice(end))) return true;
     if (/\d{4}$/.test(text) && countAfter.test(sentence.slice(end))) return true;
+    if (countedFromEvent?.test(text) && point.test(sentence.slice(end))) return true;
     if (now.test(text) || nowadays?.test(sentence.slice(result.index)) || (span.test(text) && !ago?.test(text)) || (plural.test(text) && !counted.test(text)) || vague?.test(text)) return true;
     // A clock time alone ("a las 10", "de 13 h") is no date, and most such readings are counts; chrono-node's
     // French reads "de 22 h" as certain of the day it was given.

@@ -52,6 +52,11 @@ export interface Vocabulary {
   edges: string;
   /** Words after a period that count it on from the last date told ("la primavera siguiente"). */
   following?: string;
+  /**
+   * Words after "later" or "earlier" that name the point counted from ("dos años después de la guerra",
+   * "un mois avant la fin"): an event's, not a date told, so the count places nothing.
+   */
+  pointAfter?: string;
   /** Demonstratives and "same" that point back to the last date told ("ese día", "le même jour"). */
   that: string;
   /** Words before a weekday that make it recurring ("cada martes", "chaque mercredi"): a set, no date. */
