@@ -117,7 +117,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
         last = told;
         return told;
       }
-      if (kind.startsWith('that-')) return last && { granularity: kind.slice(5) as Period['granularity'], date: last.date };
+      // "that day" after "in 1987" names no day of it.
+      if (kind.startsWith('that-')) return last && (last.granularity !== 'year' || kind === 'that-year') ? { granularity: kind.slice(5) as Period['granularity'], date: last.date } : undefined;
       switch (kind) {
         case 'the-day':
           return { ...period, date: last && (last.granularity === 'day' || last.granularity === 'time') ? last.date : published };

@@ -74,6 +74,22 @@ describe('the quarter under discussion', () => {
 // A feature or explainer moves the story's time: a year named as the time of its clause, long enough
 // before publication, gives its year to the past dates without one that go on with it, in its sentence
 // and in a next sentence that opens with one. News that names an old year in passing stays in its own.
+describe('"that day", "that year"', () => {
+  it('names no day of a year told: "that day" after "in 1987" is dropped, "that year" is 1987', () => {
+    expect(datesOf('The crash came in 1987. Traders suffered huge losses that day, and that year was the worst.', '1989-10-30')).toEqual([
+      ['in 1987', '1987'],
+      ['that year', '1987'],
+    ]);
+  });
+
+  it('gives "that day" the day told', () => {
+    expect(datesOf('The market crashed on Oct. 19, 1987. Traders lost billions that day.', '1989-10-30')).toEqual([
+      ['Oct. 19, 1987', '1987-10-19'],
+      ['that day', '1987-10-19'],
+    ]);
+  });
+});
+
 describe('history passages', () => {
   const PUBLISHED = '2024-04-18';
 
