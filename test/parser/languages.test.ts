@@ -264,10 +264,12 @@ describe.each([
   ['pt', 'A empresa prevê lucros no trimestre em curso.', [['no trimestre em curso', '2026-Q1']]],
   ['fr', "Le chantier du tramway s'achèvera à la fin de l'année prochaine.", [["la fin de l'année prochaine", '2027']]],
   ['fr', "Le déficit de l'année en cours sera réduit.", [["de l'année en cours", '2026']]],
-  ['es', 'La fábrica cerró a finales del año pasado.', [['finales del año pasado', '2025']]],
+  ['es', 'La fábrica cerró a finales del año pasado.', [['a finales del año pasado', '2025']]],
   ['es', 'El déficit del año en curso bajará.', [['del año en curso', '2026']]],
   ['de', 'Das Stahlwerk schloss Ende letzten Jahres.', [['Ende letzten Jahres', '2025']]],
   ['pt', 'Os ministros reuniram-se na terça e na quarta em Bruxelas.', [['na terça', '2026-03-10'], ['na quarta', '2026-03-11']]],
+  // The month a month noun names, at its edge, with the preposition the edge takes.
+  ['es', 'Presentaba el programa hasta finales del pasado mes de mayo.', [['hasta finales del pasado mes de mayo', '2025-05']]],
   // "antes de eso" counts from the date told, not from an event.
   ['es', 'La planta cerró en 1950; dos años antes de eso había abierto.', [['en 1950', '1950'], ['dos años antes de eso', '1948']]],
   // A two-letter weekday abbreviation alone is a word: "so" (Sonntag).
@@ -275,7 +277,7 @@ describe.each([
   // A month's edge is a date set: near publication, it is this year's whatever the tense.
   ['it', "Il ministero ha fissato la scadenza delle domande a fine marzo.", [['a fine marzo', '2026-03']]],
   ['pt', 'O regulador deu à empresa um prazo até meados de abril.', [['até meados de abril', '2026-04']]],
-  ['es', 'La constructora entregó las viviendas a finales de enero.', [['finales de enero', '2026-01']]],
+  ['es', 'La constructora entregó las viviendas a finales de enero.', [['a finales de enero', '2026-01']]],
   ['de', 'Die Gewerkschaft hatte den Streik für Anfang April angekündigt.', [['für Anfang April', '2026-04']]],
   // Two digits after a year and a dash end a range of years.
   ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],

@@ -24,7 +24,7 @@ registerVocabulary('es', {
   bounds: "hasta|a partir de|a partir del",
   current: 'est[ea]',
   ongoing: 'en curso',
-  determiners: 'el|la|del|al|en el|en la|desde',
+  determiners: 'el|la|del|al|en el|en la|desde|a',
   agoBefore: 'hace',
   later: 'después|más tarde|luego',
   earlier: 'antes de eso|antes|atrás',

@@ -23,6 +23,7 @@ export class RelativeUnitParser implements Parser {
   private readonly unitOf: (word: string) => (typeof PERIOD_UNITS)[number];
   private readonly isPrevious: RegExp;
   private readonly isPrior: RegExp;
+  private readonly monthNamed: RegExp;
 
   constructor(words: Vocabulary) {
     const unit = (name: string) => `(?<${name}>${PERIOD_UNITS.map((each) => words.units[each]).join('|')})`;
@@ -44,6 +45,7 @@ export class RelativeUnitParser implements Parser {
     this.isPrior = new RegExp(`^(?:${words.prior})$`, 'iu');
     this.unitOf = unitReader(words, PERIOD_UNITS);
     this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
+    this.monthNamed = new RegExp(`^\\s+(?:${words.ofYear})\\s+(?:${words.months.join('|')})${WORD_END}`, 'iu');
   }
 
   pattern(): RegExp {
@@ -55,6 +57,8 @@ export class RelativeUnitParser implements Parser {
     const stepWord = stepBefore ?? stepAfter;
     const step = stepWord === undefined ? 0 : this.isPrevious.test(stepWord) ? -1 : 1;
     const unit = this.unitOf((stepUnit ?? unitStep ?? currentUnit ?? ongoingUnit)!);
+    // "a finales del pasado mes de mayo" names May, which MonthNameParser reads.
+    if (unit === 'month' && this.monthNamed.test(context.text.slice(match.index! + match[0].length))) return null;
     const components = periodComponents(context, stepPeriod(publicationOf(context), unit, step));
     // "el año anterior", "l'anno precedente": the year before what is under discussion, as "a year earlier";
     // "este trimestre" the quarter under discussion, else the current one.
