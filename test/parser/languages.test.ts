@@ -175,7 +175,13 @@ describe('page furniture in each language', () => {
     ['it', 'Riproduzione riservata. Aggiornato il 12 marzo 2026'],
     ['pt', 'Todos os direitos reservados. Atualizado: 12 de março de 2026'],
     ['de', 'Alle Rechte vorbehalten. Aktualisiert: 12. März 2026'],
-  ] as const)('%s: rights notices and date stamps give no events', (lang, text) => {
+    // A byline: the author's name and the day the story ran.
+    ['es', 'Por Juan Pérez | 12/03/2026'],
+    ['fr', 'Par Jean Dupont, le 12 mars 2026'],
+    ['it', 'Di Mario Rossi, 12 marzo 2026'],
+    ['pt', 'Por Ana Maria Silva, 12 de março de 2026'],
+    ['de', 'Von Anna Schmidt, 12. März 2026'],
+  ] as const)('%s: rights notices, date stamps and bylines give no events', (lang, text) => {
     expect(extractEvents(text, { published: '2026-03-12', lang })).toEqual([]);
   });
 
@@ -227,6 +233,8 @@ describe.each([
   // A count from an event the text does not date places nothing.
   ['pt', 'Esta medida vem apenas um mês depois de a Qantas ter suspendido os voos.'],
   ['es', 'Dos años después de la guerra, la ciudad seguía en ruinas.'],
+  // "Por" before a name and a comma is a byline only with a date after it.
+  ['es', 'Por Semana Santa, los precios subieron en los hoteles.'],
   ['fr', "Deux ans après la mort de son père, il vendit l'usine."],
   ['it', 'Due anni dopo la guerra la città era ancora in rovina.'],
 ] as const)('%s: %s', (lang, text) => {

@@ -73,8 +73,10 @@ const WIRE_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\d\d-\d\d-\d\d|\d{6})(?![\p{L}
 
 function boilerplatePattern(words: Vocabulary): RegExp {
   const opening = [...words.months, ...words.weekdays].join('|');
+  // "Par Jean Dupont, le 26 novembre 2026": an author's name and the day the story ran.
+  const byline = `|^\\s*(?:${words.byline})\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+){1,3}\\s*[,|/]\\s*(?:\\p{L}{1,3}\\s+)?(?:\\d|${opening})`;
   return new RegExp(
-    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})`,
+    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})${byline}`,
     'iu',
   );
 }

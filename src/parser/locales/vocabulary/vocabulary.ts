@@ -141,6 +141,8 @@ export interface Vocabulary {
   falseFriends?: string;
   /** Words that open a page's date stamp ("publicado|actualizado"). */
   stamp: string;
+  /** The word before an author's name in a byline ("por", "par", "di", "von"). */
+  byline: string;
   /** A rights notice ("todos los derechos reservados"). */
   rights: string;
   /** What a statement says nothing with, space-separated: articles, prepositions, "dijo", "según". */
