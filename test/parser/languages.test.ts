@@ -280,6 +280,8 @@ describe.each([
   ['es', 'Presentaba el programa hasta finales del pasado mes de mayo.', [['hasta finales del pasado mes de mayo', '2025-05']]],
   // "antes de eso" counts from the date told, not from an event.
   ['es', 'La planta cerró en 1950; dos años antes de eso había abierto.', [['en 1950', '1950'], ['dos años antes de eso', '1948']]],
+  // A byline needs a name in capitals: "Par la suite" is none.
+  ['fr', 'Par la suite, le 12 mars, tout a changé.', [['le 12 mars', '2026-03-12']]],
   // A two-letter weekday abbreviation alone is a word: "so" (Sonntag).
   ['de', 'Der Streik soll am Montag beginnen, so die Gewerkschaft. So wird es am Freitag kommen.', [['am Montag', '2026-03-16'], ['am Freitag', '2026-03-13']]],
   // A month's edge is a date set: near publication, it is this year's whatever the tense.

@@ -50,7 +50,7 @@ registerVocabulary('de', {
   // Counted from Easter.
   movableFeasts: { 'ostern|ostersonntag': 0, 'ostermontag': 1, 'karfreitag': -2, 'gr[üu]ndonnerstag': -3, 'rosenmontag': -48, 'aschermittwoch': -46, 'christi himmelfahrt': 39, 'pfingsten|pfingstsonntag': 49, 'pfingstmontag': 50, 'fronleichnam': 60 },
   now: 'jetzt|derzeit|zurzeit|gegenwärtig|aktuell|nun',
-  byline: 'von',
+  byline: 'Von',
   stamp: 'veröffentlicht|aktualisiert|stand',
   rights: 'alle rechte vorbehalten',
   // A relative clause puts its verb last: it has no title of its own ("das ab dem 1. Januar gelten soll").

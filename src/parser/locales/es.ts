@@ -51,7 +51,7 @@ registerVocabulary('es', {
   // "por la mañana" is the morning; "desde hace quince años", a span of fifteen years; the second "hoy"
   // of "hoy por hoy" the present age, as the first is (nowadays).
   falseFriends: '(?:la|por la|de la|cada|una|toda la|media)\\s+ma[ñn]ana|desde\\s+hace\\s+[\\p{L}\\d]+\\s+\\p{L}+|hoy\\s+por\\s+hoy',
-  byline: 'por',
+  byline: 'Por',
   stamp: 'publicado|actualizado|fecha de publicaci[óo]n',
   rights: 'todos los derechos reservados|queda prohibida (?:la|su) reproducci[óo]n',
   clauses: {

@@ -48,7 +48,7 @@ registerVocabulary('fr', {
   // Counted from Easter. Not "l'île de Pâques", nor "ascension" alone, which climbs.
   movableFeasts: { "(?<![îi]le de )p[âa]ques": 0, 'lundi de p[âa]ques': 1, 'vendredi saint': -2, 'jeudi saint': -3, "jeudi de l['\u2019]ascension": 39, 'pentec[ôo]te': 49, 'lundi de pentec[ôo]te': 50, 'mardi gras': -47, 'mercredi des cendres': -46 },
   now: "maintenant|actuellement|aujourd'hui m[êe]me|en ce moment|d[ée]sormais",
-  byline: 'par',
+  byline: 'Par',
   stamp: 'publi[ée]|mis [àa] jour|modifi[ée]',
   rights: 'tous droits r[ée]serv[ée]s|reproduction interdite',
   clauses: {

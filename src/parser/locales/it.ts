@@ -53,7 +53,7 @@ registerVocabulary('it', {
   now: 'ora|adesso|attualmente|oggi stesso|al momento',
   // "un domani" is some day, not tomorrow; "al giorno d'oggi" the present age.
   falseFriends: "un\\s+domani|giorno\\s+d['\u2019]\\s*oggi",
-  byline: 'di',
+  byline: 'Di',
   stamp: 'pubblicato|aggiornato|ultimo aggiornamento',
   rights: 'tutti i diritti riservati|riproduzione riservata',
   clauses: {

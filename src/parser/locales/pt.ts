@@ -50,7 +50,7 @@ registerVocabulary('pt', {
   movableFeasts: { '(?<!ilha de )p[áa]scoa': 0, 'sexta-feira santa': -2, 'quinta-feira santa': -3, 'quarta-feira de cinzas': -46, 'pentecostes': 49, 'corpus christi': 60 },
   now: 'agora|atualmente|actualmente|neste momento',
   nowadays: 'hoje em dia',
-  byline: 'por',
+  byline: 'Por',
   stamp: 'publicado|atualizado|actualizado',
   rights: 'todos os direitos reservados|reprodu[çc][ãa]o proibida',
   clauses: {

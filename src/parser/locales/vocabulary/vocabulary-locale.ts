@@ -73,12 +73,18 @@ const WIRE_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\d\d-\d\d-\d\d|\d{6})(?![\p{L}
 
 function boilerplatePattern(words: Vocabulary): RegExp {
   const opening = [...words.months, ...words.weekdays].join('|');
-  // "Par Jean Dupont, le 26 novembre 2026": an author's name and the day the story ran.
-  const byline = `|^\\s*(?:${words.byline})\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+){1,3}\\s*[,|/]\\s*(?:\\p{L}{1,3}\\s+)?(?:\\d|${opening})`;
   return new RegExp(
-    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})${byline}`,
+    `^\\s*(?:copyright${WORD_END}|\\(c\\)|©)|${WORD_START}(?:${words.rights})${WORD_END}|^\\s*(?:${words.stamp})(?:\\s*:)?\\s+(?:\\p{L}{1,3}\\s+)?\\P{L}{0,4}(?:\\d|${opening})`,
     'iu',
   );
+}
+
+/**
+ * "Par Jean Dupont, le 26 novembre 2026": an author's name and the day the story ran. Matched as written,
+ * since only capitals tell a name ("Par la suite, le 12 mars" is none).
+ */
+function bylinePattern(words: Vocabulary): RegExp {
+  return new RegExp(`^\\s*(?:${words.byline})\\s+\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,3}\\s*[,|/][^\\d\\n]{0,20}\\d`, 'u');
 }
 
 /**
@@ -149,11 +155,12 @@ function localeFrom(words: Vocabulary): Locale {
   const tokens = tokenPattern(words);
   const dateline = datelinePattern(words);
   const boilerplate = boilerplatePattern(words);
+  const byline = bylinePattern(words);
   return {
     sentences: sentenceSplitter(words.months),
     dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
-    isBoilerplate: (sentence) => boilerplate.test(sentence) || WIRE_CODE.test(sentence),
+    isBoilerplate: (sentence) => boilerplate.test(sentence) || byline.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: thenReader(words, mentionReader(words.mention, offsetReader(words).read)),
     title: clauseTitler(words),

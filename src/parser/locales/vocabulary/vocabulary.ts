@@ -141,7 +141,7 @@ export interface Vocabulary {
   falseFriends?: string;
   /** Words that open a page's date stamp ("publicado|actualizado"). */
   stamp: string;
-  /** The word before an author's name in a byline ("por", "par", "di", "von"). */
+  /** The word before an author's name in a byline, as written at a line's start ("Por", "Par", "Von"). */
   byline: string;
   /** A rights notice ("todos los derechos reservados"). */
   rights: string;
