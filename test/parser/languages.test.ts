@@ -131,6 +131,13 @@ describe("titles from the date's clause", () => {
     ]);
   });
 
+  it('tells a participle alone with its date between commas as its noun and participle', () => {
+    expect(titles('La reforma, anunciada en marzo, se debatirá en el Senado.', 'es')[0]).toEqual(['en marzo', 'La reforma anunciada']);
+    expect(titles('Les travaux, votés en septembre, dureront deux ans.', 'fr')[0]).toEqual(['en septembre', 'Les travaux votés']);
+    expect(titles('La legge, approvata a luglio, entrerà in vigore.', 'it')[0]).toEqual(['a luglio', 'La legge approvata']);
+    expect(titles('O acordo, assinado em setembro, será votado.', 'pt')[0]).toEqual(['em setembro', 'O acordo assinado']);
+  });
+
   it('falls back to the sentence when the clause says too little without its date', () => {
     expect(titles('La reunión fue larga, y terminó el martes.', 'es')).toEqual([['el martes', 'La reunión fue larga, y terminó.']]);
   });

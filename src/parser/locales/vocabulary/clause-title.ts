@@ -18,6 +18,8 @@ const MIN_CONTENT_WORDS = 3;
 const MIN_CLAUSE_LENGTH = 12;
 // How many words before a relative pronoun's comma its noun may take.
 const MAX_NOUN_WORDS = 5;
+// Longer than a comma, a participle and a space.
+const PIECE_REACH = 40;
 // "of" in the languages with relative clauses here, with its article.
 const OF = /^(?:de|del|di|dei|della|delle|dello|degli|do|da|dos|das|du|des|d['\u2019]\p{L}+)$/iu;
 
@@ -26,14 +28,16 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
   const opener = new RegExp(`,\\s+(?:(${and})|(${which ?? '(?!)'})|(${subordinate})|(${per}))${WORD_END}\\s*`, 'giu');
   const functionWords = new Set(words.functionWords.split(' '));
   const articleSet = new Set(articles.split(' '));
-  // Inside the noun only "of" may join its words ("el proyecto de presupuestos, que"): "el edificio en
-  // museo, que" is no noun.
+  // A participle alone with its date between commas: "la réforme, annoncée en mars, sera votée".
+  const participlePiece = words.participle ? new RegExp(`,\\s*(\\p{L}{3,}(?:${words.participle}))\\s+$`, 'iu') : undefined;
   // Three words of content, or two in a dozen characters ("El paro bajó"), as English asks (title-clause.ts).
   const saysEnough = (text: string) => {
     const content = (text.match(/\p{L}+/gu) ?? []).filter((word) => !functionWords.has(word.toLowerCase())).length;
     return content >= MIN_CONTENT_WORDS || (content === MIN_CONTENT_WORDS - 1 && text.trim().length >= MIN_CLAUSE_LENGTH);
   };
   // The noun a relative clause tells of: the words from its article to the comma ("le budget, qui").
+  // Inside the noun only "of" may join its words ("el proyecto de presupuestos, que"): "el edificio en
+  // museo, que" is no noun.
   const nounBefore = (text: string) => {
     const before = text.split(/\s+/).slice(-MAX_NOUN_WORDS);
     let article = before.length - 1;
@@ -42,6 +46,13 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
     return article < 0 || noun.some((word) => /[,;:]/.test(word) || (functionWords.has(word.toLowerCase()) && !OF.test(word))) ? undefined : before.slice(article).join(' ');
   };
   return (sentence, start, end) => {
+    // What happened in March is that the reform was announced: "La réforme annoncée".
+    const piece = /^\s*,/.test(sentence.slice(end)) ? participlePiece?.exec(sentence.slice(Math.max(0, start - PIECE_REACH), start)) : undefined;
+    const noun = piece && nounBefore(sentence.slice(0, start - piece[0].length));
+    if (noun) {
+      const title = `${noun} ${piece![1]}`;
+      return makeTitle(title, title.length, title.length);
+    }
     let from = 0;
     let to = sentence.length;
     let kind = 0;
