@@ -77,14 +77,15 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
     // A relative or subordinate clause ends at its next comma ("La ley, que el Senado aprobó el martes, entrará").
     const comma = kind === WHICH || kind === WHILE ? sentence.indexOf(',', end) : -1;
     if (comma >= 0 && comma < to) to = comma;
-    // "El paro bajó, según un informe publicado el viernes": the report's date is what it says'.
+    // "El paro bajó, según un informe publicado el viernes": the report's date is the date of what it says.
     if (kind === PER) return makeTitle(sentence.slice(0, openedAt), openedAt, openedAt);
     let text = sentence.slice(from, to);
     let shift = from;
     if (kind === WHICH) {
       const noun = nounBefore(sentence.slice(0, openedAt));
       if (noun === undefined) return makeTitle(sentence, start, end);
-      // "que entrará en vigor" tells of the budget; "que el Senado aprobó" of the Senate.
+      // "que entrará en vigor" has the noun for its subject and goes without "que"; "que el Senado aprobó"
+      // has a subject of its own, and keeps it.
       const rest = sentence.slice(from);
       const relative = functionWords.has(/^\p{L}*/u.exec(rest)![0].toLowerCase()) ? sentence.slice(openedAt + 1, from) : '';
       const prefix = `${noun} ${relative.trim()}`.trim() + ' ';
