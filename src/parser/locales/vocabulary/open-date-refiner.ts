@@ -14,6 +14,7 @@ import { wordPattern } from './word-pattern.js';
 // year's: "prolongou até 20 de novembro", "fixed Nov. 10 as the deadline" (published Nov. 2) name a
 // date ahead with a past verb, and a date a year away would have been given its year.
 const NEAR_DAYS = 45;
+// A quarter that ended less than a quarter ago is the one results are out for, whatever the tense.
 const QUARTER_DAYS = 92;
 
 /** The direction, unless the day lies within NEAR_DAYS of publication against it, in some year. */
