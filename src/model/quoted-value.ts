@@ -10,7 +10,9 @@ export const QUOTED_LENGTH = 40;
 export function quoteValue(value: unknown): string {
   let text: string;
   try {
-    text = String(value);
+    // Not a bare String(): terser's `unsafe` (rollup.config.js) would write it `"" + value`, which throws
+    // on a Symbol and asks valueOf first.
+    text = globalThis.String(value);
   } catch {
     // An object whose conversion throws (no prototype, a throwing toString) still gets named.
     return typeof value;

@@ -1,7 +1,9 @@
 // The size budget of bench/size-report.mjs (`npm run size`), so that `npm test` fails over budget, and
 // proof that the parser entry carries nothing of the element.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle, bundleChunks, formatSizeTable, measureSizes } from '../../bench/size-report.mjs';
 import { ROOT, ensureBuilt } from '../cli/build.js';
@@ -37,6 +39,36 @@ describe('size budget (min + gzip -9)', () => {
     expect(code).not.toContain('aliceblue');
     expect(code).toContain('d3js.org/d3-zoom/');
     expect(code).toContain('function zoomRho(');
+  }, 60_000);
+});
+
+// terser's `unsafe` (rollup.config.js) assumes untouched built-ins; the minified entry must still read and
+// report as the source does, down to a bad value that only String() can name.
+describe('the minified parser entry', () => {
+  it('reads an article and names a bad publication date, a Symbol among them, as the source does', async () => {
+    const code = await bundle({ input: 'dist/parser/index.js' });
+    const dir = mkdtempSync(join(tmpdir(), 'nt-min-'));
+    const file = join(dir, 'parser.mjs');
+    writeFileSync(file, code);
+    try {
+      const minified = (await import(pathToFileURL(file).href)) as typeof import('../../src/parser/index.js');
+      const source = await import('../../src/parser/index.js');
+      const text = 'The council met on Tuesday evening. It will vote again in March, and the plant opened in 1923.';
+      expect(minified.extractEvents(text, { published: '2026-11-25' })).toEqual(source.extractEvents(text, { published: '2026-11-25' }));
+      const messageOf = (read: typeof source.extractEvents, published: unknown) => {
+        try {
+          read('On Tuesday.', { published } as never);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'no error';
+      };
+      const bad = [Symbol('when'), { valueOf: () => 1, toString: () => 'an object' }, Object.create(null), 'x'.repeat(100)];
+      for (const value of bad) expect(messageOf(minified.extractEvents, value)).toBe(messageOf(source.extractEvents, value));
+      expect(messageOf(minified.extractEvents, bad[0])).toContain('Symbol(when)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
