@@ -6,10 +6,10 @@
  * src/model/calendar.ts, so a bug in the system under test cannot quietly cancel out in its score.
  */
 
-export type ValueGranularity = 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time';
+export type ValueGranularity = 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'part' | 'time';
 
-/** The gold granularities a timeline can place; `time` never occurs in calendar gold. */
-export const GOLD_GRANULARITIES = ['year', 'season', 'quarter', 'month', 'week', 'day'] as const;
+/** The gold granularities a timeline can place (`part`: a part of a day); `time` never occurs in calendar gold. */
+export const GOLD_GRANULARITIES = ['year', 'season', 'quarter', 'month', 'week', 'day', 'part'] as const;
 export type GoldGranularity = (typeof GOLD_GRANULARITIES)[number];
 
 /** Half-open character span `[start, end)` into the document text. */
@@ -42,9 +42,15 @@ export interface Prediction extends Span {
  */
 export const CALENDAR_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-W\d\d|-Q[1-4]|-(SP|SU|FA|WI))?$/;
 export const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
+/**
+ * A part of a named day ("hier soir", `1999-05-20TEV`), placed on its day, so scored too, as DATE or TIME:
+ * the corpora type the same words either way ("this morning" is a TIME in TBAQ, "ce matin" a DATE in
+ * French). Not the vague daytime (`DT`). `PART_GOLD` counts them, as `SEASON_GOLD` does seasons.
+ */
+export const PART_VALUE = /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/;
 
 export function isCalendarDateTimex(timex: { type: string; value: string }): boolean {
-  return timex.type === 'DATE' && CALENDAR_VALUE.test(timex.value);
+  return (timex.type === 'DATE' && CALENDAR_VALUE.test(timex.value)) || ((timex.type === 'DATE' || timex.type === 'TIME') && PART_VALUE.test(timex.value));
 }
 
 // A part of a named day: "hier soir" is `1999-05-20TEV`, "samedi 24 juillet à 15 h 45" `1999-07-24T15:45`,
@@ -52,12 +58,12 @@ export function isCalendarDateTimex(timex: { type: string; value: string }): boo
 const DAY_OF_TIME = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d){0,2})$/;
 
 /**
- * How predictions are scored. `calendar` is the data README's scope: calendar DATE gold only, and a
- * prediction overlapping nothing else is a false positive, so a system that puts "hier soir" on yesterday
- * is wrong. `placed-times` also counts as right a prediction that overlaps a DATE or TIME gold naming a
- * part of a day and gives that day, as our own labelled articles are scored: a timeline places "Tuesday
- * evening" on Tuesday. Times are still not gold to find, since a clock time ("à 17 h") mostly repeats a
- * day the text has just named.
+ * How predictions are scored. `calendar` is the data README's scope, with parts of a day: calendar gold
+ * only, a prediction overlapping nothing else is a false positive, and "hier soir" put on yesterday without
+ * its evening has the wrong value. `placed-times` also counts as right a prediction that gives the day of a
+ * part of a day, or overlaps a DATE or TIME gold naming a clock time and gives its day, as our own labelled
+ * articles are scored: a timeline places "Tuesday evening" on Tuesday. Clock times are still not gold to
+ * find, since one ("à 17 h") mostly repeats a day the text has just named.
  */
 export type Scope = 'calendar' | 'placed-times';
 
@@ -94,6 +100,8 @@ export interface ParsedValue {
   seasonYear: number;
   /** Minutes after midnight, for `time` values. */
   minuteOfDay: number;
+  /** The part of the day, `MO`, `AF`, `EV` or `NI`, for `part` values. */
+  part: string;
 }
 
 const YEAR = /^(\d{4})$/;
@@ -102,11 +110,12 @@ const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WEEK = /^(\d{4})-W(\d\d)$/;
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+const PART = /^(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI)$/;
 // Seconds are tolerated because TIMEX3 allows them; they are not compared (no gold goes that fine).
 const TIME = /^(\d{4})-(\d\d)-(\d\d)T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$/;
 
 function blank(granularity: ValueGranularity, year: number): ParsedValue {
-  return { granularity, year, month: 0, day: 0, quarter: 0, week: 0, minuteOfDay: 0, season: '', seasonYear: 0 };
+  return { granularity, year, month: 0, day: 0, quarter: 0, week: 0, minuteOfDay: 0, season: '', seasonYear: 0, part: '' };
 }
 
 // Seasons from the 21st of March, June, September and December; a winter is named by its December. A
@@ -139,7 +148,7 @@ function weeksInIsoYear(year: number): number {
   return isoWeek(year, 12, 28).week;
 }
 
-/** Reads a calendar TIMEX3 value (`1998`, `1998-SU`, `1998-Q1`, `1998-02`, `1998-W07`, `1998-02-13`, `1998-02-13T09:00`); null if it is anything else or names no real period. */
+/** Reads a calendar TIMEX3 value (`1998`, `1998-SU`, `1998-Q1`, `1998-02`, `1998-W07`, `1998-02-13`, `1998-02-13TEV`, `1998-02-13T09:00`); null if it is anything else or names no real period. */
 export function parseValue(value: string): ParsedValue | null {
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(value))) return blank('year', Number(m[1]));
@@ -154,6 +163,11 @@ export function parseValue(value: string): ParsedValue | null {
     const week = Number(m[2]);
     if (week < 1 || week > weeksInIsoYear(year)) return null;
     return { ...blank('week', year), week };
+  }
+  const partMatch = PART.exec(value);
+  if (partMatch) {
+    const day = parseValue(value.slice(0, 10));
+    return day && { ...day, granularity: 'part', part: partMatch[4]! };
   }
   const dayMatch = DAY.exec(value) ?? TIME.exec(value);
   if (dayMatch) {
@@ -193,12 +207,14 @@ export type ValueVerdict =
 // a month or quarter (it can straddle both), so it is only comparable to years and weeks.
 // A season's year is the one its value names (a winter's, its December's), compared as written.
 const COMPARABLE: Record<ValueGranularity, readonly ValueGranularity[]> = {
-  year: ['year', 'season', 'quarter', 'month', 'week', 'day', 'time'],
-  season: ['season', 'month', 'day', 'time'],
-  quarter: ['quarter', 'month', 'day', 'time'],
-  month: ['month', 'day', 'time'],
-  week: ['week', 'day', 'time'],
-  day: ['day', 'time'],
+  year: ['year', 'season', 'quarter', 'month', 'week', 'day', 'part', 'time'],
+  season: ['season', 'month', 'day', 'part', 'time'],
+  quarter: ['quarter', 'month', 'day', 'part', 'time'],
+  month: ['month', 'day', 'part', 'time'],
+  week: ['week', 'day', 'part', 'time'],
+  day: ['day', 'part', 'time'],
+  // A clock time is as precise as a part of a day but is not compared with one: no gold needs it.
+  part: ['part'],
   time: ['time'],
 };
 
@@ -218,7 +234,7 @@ export function compareValues(gold: string, predicted: string): ValueVerdict {
     // not nest; anything else left is coarser.
     const spans = (a: ValueGranularity, b: ValueGranularity) => p.granularity === a && g.granularity === b;
     const nestsBadly =
-      (p.granularity === 'week' && ['month', 'season', 'quarter'].includes(g.granularity)) || spans('season', 'quarter') || spans('quarter', 'season');
+      (p.granularity === 'week' && ['month', 'season', 'quarter'].includes(g.granularity)) || spans('season', 'quarter') || spans('quarter', 'season') || spans('time', 'part');
     return nestsBadly ? 'incomparable' : 'coarser';
   }
   let same: boolean;
@@ -243,6 +259,9 @@ export function compareValues(gold: string, predicted: string): ValueVerdict {
     }
     case 'day':
       same = p.year === g.year && p.month === g.month && p.day === g.day;
+      break;
+    case 'part':
+      same = p.year === g.year && p.month === g.month && p.day === g.day && p.part === g.part;
       break;
     case 'time':
       same = p.year === g.year && p.month === g.month && p.day === g.day && p.minuteOfDay === g.minuteOfDay;
@@ -271,6 +290,8 @@ export interface GoldOutcome {
   prediction: Prediction | null;
   /** Present when `prediction` is. */
   verdict: ValueVerdict | null;
+  /** Whether the gold is a part of a day and the prediction gives that day: right in the `placed-times` scope. */
+  placesDay: boolean;
 }
 
 export interface PredictionOutcome {
@@ -310,7 +331,8 @@ export function matchDocument(timexes: readonly GoldTimex[], predictions: readon
         bestLength = length;
       }
     }
-    return { gold: g, prediction: best, verdict: best ? compareValues(g.value, best.value) : null };
+    const placesDay = best !== null && PART_VALUE.test(g.value) && valueMatches(g.value.slice(0, 10), best.value);
+    return { gold: g, prediction: best, verdict: best ? compareValues(g.value, best.value) : null, placesDay };
   });
   const outcomes = predictions.map(
     (p): PredictionOutcome => ({
@@ -373,7 +395,7 @@ export function addToTally(tally: Tally, match: DocumentMatch, scope: Scope = 'c
     if (!outcome.prediction) continue;
     c.foundGold++;
     if (bucket) bucket.found++;
-    if (outcome.verdict === 'match') {
+    if (outcome.verdict === 'match' || (scope === 'placed-times' && outcome.placesDay)) {
       c.correctValues++;
       if (bucket) bucket.correctValues++;
     }

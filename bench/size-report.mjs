@@ -29,11 +29,11 @@ export const BUDGETS = [
     budget: 60 * KB,
     banner: true,
     chunk: { entry: 'news-timeline.parser.js (with the first text)', budget: 35 * KB },
-    languages: { entry: 'news-timeline.lang-*.js (largest grammar, with their shared chunk)', budget: 14 * KB },
+    languages: { entry: 'news-timeline.lang-*.js (largest grammar, with their shared chunk)', budget: 14.5 * KB },
   },
   // What a language costs a bundler's user once loaded, beyond the parser: its chunk and the one the
   // languages share.
-  ...['es', 'fr', 'it', 'pt', 'de'].map((lang) => ({ entry: `news-timeline/parser/${lang} (beyond the parser)`, language: lang, budget: 14 * KB })),
+  ...['es', 'fr', 'it', 'pt', 'de'].map((lang) => ({ entry: `news-timeline/parser/${lang} (beyond the parser)`, language: lang, budget: 14.5 * KB })),
 ];
 
 // A made-up file at the root, so that the entry's relative imports resolve from there.

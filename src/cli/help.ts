@@ -75,9 +75,10 @@ Options:
   --version             print the version and exit
 
 Each event has: id, date (2022-02-15, 2022-02, 2022-Q1, 2022-W07,
-2022-02-15T09:00, ...), end (ranges only), granularity, expression and
-sentence ({ text, start, end } offsets into the input), title, and relation
-(past, present or future, relative to the publication date).
+2022-02-15T09:00, ...), end (ranges only), granularity, part (a day's
+morning, afternoon, evening or night, when the text names it), expression
+and sentence ({ text, start, end } offsets into the input), title, and
+relation (past, present or future, relative to the publication date).
 
 Exit status:
   0  success

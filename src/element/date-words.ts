@@ -5,7 +5,8 @@
  */
 import { periodInterval, tickUnit, type TickUnit } from '../layout/index.js';
 import { addMonths, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
-import type { Granularity } from '../model/types.js';
+import { DAY_PARTS } from '../model/day-parts.js';
+import type { DayPart, Granularity } from '../model/types.js';
 import { message, messagesFor } from './messages.js';
 
 // Building an Intl.DateTimeFormat costs far more than using one, and every label of every frame asks:
@@ -160,9 +161,16 @@ function publicationWord(lang: string, amount: number, unit: Intl.RelativeTimeFo
 /** Granularities whose ranges Intl writes by itself, sharing what both ends share ("15–17 de mayo de 2022"). */
 const INTL_RANGES: ReadonlySet<Granularity> = new Set(['year', 'month', 'day', 'time']);
 
-/** A period, or a range of two: "2019 – 2021", "February – May 2022", "week of Feb 14, 2022 to week of Feb 28, 2022". */
-export function spanInWords(period: Period, end: Period | undefined, lang: string): string {
-  if (!end) return periodInWords(period, lang);
+/**
+ * A period, or a range of two: "2019 – 2021", "February – May 2022", "week of Feb 14, 2022 to week of Feb
+ * 28, 2022"; a day with its `part`, "Tuesday, February 15, 2022, in the evening".
+ */
+export function spanInWords(period: Period, end: Period | undefined, lang: string, part?: DayPart): string {
+  const words = end ? rangeOfTwo(period, end, lang) : periodInWords(period, lang);
+  return part ? message(messagesFor(lang).dayParts[DAY_PARTS.indexOf(part)]!, { date: words }) : words;
+}
+
+function rangeOfTwo(period: Period, end: Period, lang: string): string {
   if (end.granularity === period.granularity && INTL_RANGES.has(period.granularity)) {
     const [from, to] = [firstInstant(period), firstInstant(end)];
     return formatter(lang, [from, to], PERIOD_FIELDS[period.granularity]).formatRange(from, to);
@@ -179,6 +187,6 @@ export function rangeInWords(from: string, to: string, lang: string): string {
  * "Tuesday, February 15, 2022 - the day before publication"; a range is placed by its start, after a
  * comma, since Intl joins the range's ends with a dash of its own ("2019 – 2021, 3 years before publication").
  */
-export function dateInWords(period: Period, published: CalendarDate, lang: string, end?: Period): string {
-  return `${spanInWords(period, end, lang)}${end ? ', ' : ' \u2013 '}${relationInWords(period, published, lang)}`;
+export function dateInWords(period: Period, published: CalendarDate, lang: string, end?: Period, part?: DayPart): string {
+  return `${spanInWords(period, end, lang, part)}${end ? ', ' : ' \u2013 '}${relationInWords(period, published, lang)}`;
 }

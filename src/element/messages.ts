@@ -54,6 +54,11 @@ export interface Messages {
   quarter: string;
   /** Spring, summer, fall and winter: `{year}`, which for a winter is both of its years ("2026–2027"). */
   seasons: readonly [string, string, string, string];
+  /**
+   * A day with the part of it the text names, morning, afternoon, evening and night: `{date}`. Not Intl's
+   * `dayPeriod`, whose words need a clock time ("du soir", "at at night" in a long date).
+   */
+  dayParts: readonly [string, string, string, string];
 }
 
 /** Words for every language the parser reads: a language added there does not build without its words. */
@@ -84,6 +89,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'week of {date}',
     quarter: 'Q{quarter} {year}',
     seasons: ['Spring {year}', 'Summer {year}', 'Fall {year}', 'Winter {year}'],
+    dayParts: ['{date}, in the morning', '{date}, in the afternoon', '{date}, in the evening', '{date}, at night'],
   },
   es: {
     zoomIn: 'Acercar',
@@ -111,6 +117,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'semana del {date}',
     quarter: 'T{quarter} {year}',
     seasons: ['primavera de {year}', 'verano de {year}', 'otoño de {year}', 'invierno de {year}'],
+    dayParts: ['{date}, por la mañana', '{date}, por la tarde', '{date}, por la noche', '{date}, por la noche'],
   },
   fr: {
     zoomIn: 'Zoomer',
@@ -138,6 +145,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'semaine du {date}',
     quarter: 'T{quarter} {year}',
     seasons: ['printemps {year}', 'été {year}', 'automne {year}', 'hiver {year}'],
+    dayParts: ['{date}, le matin', '{date}, l’après-midi', '{date}, le soir', '{date}, la nuit'],
   },
   it: {
     zoomIn: 'Ingrandisci',
@@ -165,6 +173,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'settimana del {date}',
     quarter: 'T{quarter} {year}',
     seasons: ['primavera {year}', 'estate {year}', 'autunno {year}', 'inverno {year}'],
+    dayParts: ['{date}, di mattina', '{date}, nel pomeriggio', '{date}, di sera', '{date}, di notte'],
   },
   pt: {
     zoomIn: 'Aproximar',
@@ -192,6 +201,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'semana de {date}',
     quarter: 'T{quarter} {year}',
     seasons: ['primavera de {year}', 'verão de {year}', 'outono de {year}', 'inverno de {year}'],
+    dayParts: ['{date}, de manhã', '{date}, à tarde', '{date}, à noite', '{date}, à noite'],
   },
   de: {
     zoomIn: 'Vergrößern',
@@ -220,6 +230,7 @@ export const MESSAGES: Record<Language, Messages> = {
     week: 'Woche vom {date}',
     quarter: 'Q{quarter} {year}',
     seasons: ['Frühling {year}', 'Sommer {year}', 'Herbst {year}', 'Winter {year}'],
+    dayParts: ['{date}, morgens', '{date}, nachmittags', '{date}, abends', '{date}, nachts'],
   },
 };
 

@@ -883,8 +883,8 @@ export class NewsTimeline extends LitElement {
       const period = parseEventValue(event.date)!;
       const end = event.end ? parseEventValue(event.end) : undefined;
       const published: CalendarDate | undefined = this.resolved.published;
-      const span = spanInWords(period, end, lang);
-      words = { period: span, date: published ? dateInWords(period, published, lang, end) : span };
+      const span = spanInWords(period, end, lang, event.part);
+      words = { period: span, date: published ? dateInWords(period, published, lang, end, event.part) : span };
       this.words.set(event.id, words);
     }
     return words;

@@ -3,7 +3,8 @@
  * wrong so the element can report the item. Titles are plain text: markup in them is valid here and
  * must be rendered as text.
  */
-import type { Granularity } from './types.js';
+import type { DayPart, Granularity } from './types.js';
+import { DAY_PARTS } from './day-parts.js';
 import { GRANULARITIES, eventValueProblem, parseEventValue, periodInterval } from './event-value.js';
 import { quoteValue } from './quoted-value.js';
 
@@ -32,6 +33,9 @@ function problemOf(x: unknown): string | undefined {
     if (periodInterval(parseEventValue(x.end)!)[0] < periodInterval(parseEventValue(x.date)!)[0]) {
       return `end ${describeValue(x.end)} is before date ${describeValue(x.date)}`;
     }
+  }
+  if (x.part !== undefined && (granularity !== 'day' || !DAY_PARTS.includes(x.part as DayPart))) {
+    return `part must be one of ${DAY_PARTS.join(', ')}, on a day, got ${describeValue(x.part)}${granularity === 'day' ? '' : ` on a ${granularity}`}`;
   }
   if (typeof x.title !== 'string') return `title must be a string, got ${describeValue(x.title)}`;
   if (typeof x.relation !== 'string' || !RELATIONS.includes(x.relation)) {

@@ -1,6 +1,8 @@
 /** How precisely the text pins an event down. */
 export type Granularity = 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time';
 
+/** A part of a day, as TIMEX3 names them (`MO`, `AF`, `EV`, `NI`). */
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
 /** Where an event lies relative to the article's publication date. */
 export type Relation = 'past' | 'present' | 'future';
 
@@ -23,6 +25,11 @@ export interface TimelineEvent {
   /** End of a range ("from Monday to Wednesday"), in the same form as `date`. */
   end?: string;
   granularity: Granularity;
+  /**
+   * For a day, the part of it the text names ("Tuesday evening", "hier soir", "esta mañana"): TIMEX3
+   * would write `2022-02-15TEV`.
+   */
+  part?: DayPart;
   /** The date words as written. */
   expression: TextSpan;
   /** The sentence stating the event. */

@@ -10,7 +10,7 @@ import type { Sentence } from './sentences.js';
 import { DEFAULT_MAX_LENGTH } from './limits.js';
 import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js';
 
-export type { ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from '../model/types.js';
+export type { DayPart, ExtractOptions, Granularity, PublishedInput, Relation, TextSpan, TimelineEvent } from '../model/types.js';
 
 export { DEFAULT_MAX_LENGTH } from './limits.js';
 
@@ -58,11 +58,13 @@ function eventsOfSentence(
     if (named.has(key)) continue;
     named.add(key);
     const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
+    const part = period.granularity === 'day' ? locale.dayPart(result.text) : undefined;
     events.push({
       id: `${date}@${expression.start}`,
       date,
       ...(end !== undefined ? { end } : {}),
       granularity: period.granularity,
+      ...(part ? { part } : {}),
       expression,
       sentence: sentenceSpan,
       // From the original words, so a title keeps the article's own quotes and dashes.

@@ -6,6 +6,7 @@
 import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { CalendarDate } from '../model/calendar.js';
 import { baseLanguage } from '../model/language-tag.js';
+import type { DayPart } from '../model/types.js';
 import type { Mention } from './discourse.js';
 import type { Span } from './stretches.js';
 import type { Sentence } from './sentences.js';
@@ -23,6 +24,8 @@ export interface Locale {
   datelineEnd(sentence: string): number;
   /** How an expression stands in its sentence, for the discourse's history passages. */
   mentionOf(sentence: string, result: ParsedResult): Mention;
+  /** The part of a day an expression names ("Tuesday evening"), if any. */
+  dayPart(expression: string): DayPart | undefined;
   /** An event's title: the words of `sentence` that state it, without its date words at `[start, end)`. */
   title(sentence: string, start: number, end: number): string;
 }

@@ -27,8 +27,8 @@ interface StoryEvent {
   tellings: Telling[];
 }
 
-/** Finer granularities come later in GRANULARITIES: the index is the precision. */
-const precision = (telling: Telling) => GRANULARITIES.indexOf(telling.event.granularity);
+/** Finer granularities come later in GRANULARITIES: the index is the precision; a day's part adds to a day. */
+const precision = (telling: Telling) => GRANULARITIES.indexOf(telling.event.granularity) + (telling.event.part ? 0.5 : 0);
 
 /** The most precise telling, the earliest published of those (tellings are in publication order). */
 function representative(tellings: readonly Telling[]): Telling {

@@ -227,7 +227,7 @@ describe('matchDocument and metrics', () => {
   });
 });
 
-  it('in the placed-times scope, takes a prediction giving a gold time its day as right, without making times gold to find', () => {
+  it('scores a part of a named day as gold, DATE or TIME, and its day as right only in the placed-times scope', () => {
     const text = [
       gold(0, 9, '1999-05-20TEV'), // "hier soir"
       gold(20, 24, '1999-07-24T15:45', 'TIME'), // "15 h 45"
@@ -235,14 +235,35 @@ describe('matchDocument and metrics', () => {
       gold(40, 48, 'XXXX-WXX-2TEV'), // a part of no calendar day
       gold(50, 56, '1999-05'),
       gold(60, 70, '1989-11-06T17', 'TIME'), // "5 p.m. EST, Nov. 6"
+      gold(80, 92, '1998-02-13TMO', 'TIME'), // "this morning"
+      gold(100, 110, '1998-02-13TDT'), // "dans la journée": the vague daytime is not scored
     ];
-    const predictions = [pred(0, 4, '1999-05-20'), pred(30, 35, '1999-05-25'), pred(40, 45, '1999-05-18'), pred(50, 56, '1999-05'), pred(60, 70, '1989-11-06T17:00')];
+    const predictions = [
+      pred(0, 4, '1999-05-20'),
+      pred(30, 35, '1999-05-25'),
+      pred(40, 45, '1999-05-18'),
+      pred(50, 56, '1999-05'),
+      pred(60, 70, '1989-11-06T17:00'),
+      pred(80, 92, '1998-02-13TMO'),
+    ];
     const match = matchDocument(text, predictions);
     const strict = addToTally(emptyTally(), match).counts;
     const placed = addToTally(emptyTally(), match, 'placed-times').counts;
-    expect(strict).toEqual({ predictions: 5, correctPredictions: 1, gold: 1, foundGold: 1, correctValues: 1 });
-    // "hier" and "Nov. 6" (the right days) are taken; the wrong Tuesday and the undated evening stay false positives.
-    expect(placed).toEqual({ predictions: 5, correctPredictions: 3, gold: 1, foundGold: 1, correctValues: 1 });
+    // "hier" lacks its evening and the Tuesday is wrong; the undated evening and the clock time are false positives.
+    expect(strict).toEqual({ predictions: 6, correctPredictions: 4, gold: 4, foundGold: 4, correctValues: 2 });
+    // "hier" (the right day) and "Nov. 6" are taken; the wrong Tuesday and the undated evening stay wrong.
+    expect(placed).toEqual({ predictions: 6, correctPredictions: 5, gold: 4, foundGold: 4, correctValues: 3 });
+  });
+
+  it('compares a part of a day with its day and part, and truncates it to coarser gold', () => {
+    expect(compareValues('1999-05-20TEV', '1999-05-20TEV')).toBe('match');
+    expect(compareValues('1999-05-20TEV', '1999-05-20TNI')).toBe('mismatch');
+    expect(compareValues('1999-05-20TEV', '1999-05-21TEV')).toBe('mismatch');
+    expect(compareValues('1999-05-20TEV', '1999-05-20')).toBe('coarser');
+    expect(compareValues('1999-05-20TEV', '1999-05-20T19:00')).toBe('incomparable');
+    expect(compareValues('1999-05-20', '1999-05-20TMO')).toBe('match');
+    expect(compareValues('1999-W20', '1999-05-20TMO')).toBe('match');
+    expect(compareValues('1999-02-30TEV', '1999-02-30TEV')).toBe('invalid-gold');
   });
 
 describe('splitRange', () => {

@@ -12,6 +12,17 @@ describe('dates in words', () => {
     expect(relationInWords({ granularity: 'day', date: { year: 2022, month: 2, day: 21 } }, published, 'en')).toBe('5 days after publication');
   });
 
+  it('names the part of the day the text gives, in the language\'s own words', () => {
+    const tuesday = { granularity: 'day' as const, date: { year: 2022, month: 2, day: 15 } };
+    expect(dateInWords(tuesday, published, 'en-US', undefined, 'evening')).toBe('Tuesday, February 15, 2022, in the evening \u2013 the day before publication');
+    expect(spanInWords(tuesday, undefined, 'fr', 'evening')).toBe('mardi 15 février 2022, le soir');
+    expect(spanInWords(tuesday, undefined, 'es', 'morning')).toBe('martes, 15 de febrero de 2022, por la mañana');
+    expect(spanInWords(tuesday, undefined, 'de', 'night')).toBe('Dienstag, 15. Februar 2022, nachts');
+    expect(spanInWords(tuesday, undefined, 'it', 'afternoon')).toBe('martedì 15 febbraio 2022, nel pomeriggio');
+    expect(spanInWords(tuesday, undefined, 'pt', 'evening')).toBe('terça-feira, 15 de fevereiro de 2022, à noite');
+    expect(spanInWords(tuesday, undefined, 'en')).toBe('Tuesday, February 15, 2022');
+  });
+
   it('names coarser periods at their precision', () => {
     expect(periodInWords({ granularity: 'month', date: { year: 2021, month: 3, day: 1 } }, 'en-US')).toBe('March 2021');
     expect(periodInWords({ granularity: 'quarter', date: { year: 1989, month: 7, day: 1 } }, 'en-US')).toBe('Q3 1989');

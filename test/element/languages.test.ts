@@ -106,6 +106,21 @@ describe('<news-timeline> in the language of its page', () => {
     expect(text(part(el, 'expression'))).to.equal('letzte Woche');
   });
 
+  it('names the part of the day a French article gives, in French, on the item and in the card', async () => {
+    const el = await fixture<NewsTimeline>(html`<news-timeline lang="fr" published="2026-11-25">${article(['Le conseil municipal a voté hier soir la fermeture de la piscine.', 'Les travaux commenceront lundi.'])}</news-timeline>`);
+    await settle(el);
+    expect(dates(el).sort()).to.deep.equal(['2026-11-24', '2026-11-30']);
+    const evening = eventItems(el).find((item) => item.dataset['date'] === '2026-11-24')!;
+    expect(evening.querySelector('button')!.getAttribute('aria-label')).to.equal('Le conseil municipal a voté la fermeture de la piscine., mardi 24 novembre 2026, le soir \u2013 hier');
+    evening.querySelector('button')!.click();
+    await settle(el);
+    expect(text(shadow(el).querySelector('.card-date'))).to.equal('mardi 24 novembre 2026, le soir \u2013 hier');
+    expect(text(part(el, 'expression')), 'the date words marked in the sentence').to.equal('hier soir');
+    // A day the text gives no part of keeps its date alone.
+    const monday = eventItems(el).find((item) => item.dataset['date'] === '2026-11-30')!;
+    expect(monday.querySelector('button')!.getAttribute('aria-label')).to.match(/, lundi 30 novembre 2026 \u2013 /);
+  });
+
   it('reads the text again when lang changes, with the new language\'s grammar and words', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline lang="en" published=${SPANISH_PUBLISHED} .text=${SPANISH.join(' ')}></news-timeline>`);
     await settle(el);

@@ -40,6 +40,7 @@ describe('isValidTimelineEvent', () => {
     ['a month', { date: '2022-02', granularity: 'month', relation: 'present' }],
     ['extra fields', { score: 0.9, source: { url: 'https://example.com' } }],
     ['empty spans', { expression: { text: '', start: 0, end: 0 } }],
+    ['a part of the day', { part: 'evening' }],
   ])('accepts %s', (_name, changes) => {
     const event = withChanges(changes);
     expect(isValidTimelineEvent(event), JSON.stringify(event)).toEqual({ ok: true });
@@ -71,6 +72,9 @@ describe('isValidTimelineEvent', () => {
     ['an end of another granularity', withChanges({ end: '2022-03' }), /end "2022-03" is a month value, not a day/],
     ['an end before the date', withChanges({ end: '2022-02-14' }), /end "2022-02-14" is before date "2022-02-15"/],
     ['a time end before the date', withChanges({ date: '2022-02-15T09:00', granularity: 'time', end: '2022-02-15T08:59' }), /is before date/],
+    ['an unknown part of the day', withChanges({ part: 'dusk' }), /part must be one of morning, afternoon, evening, night, on a day, got "dusk"/],
+    ['a part of the day on a month', withChanges({ date: '2022-02', granularity: 'month', part: 'night' }), /part must be one of .*, on a day, got "night" on a month/],
+    ['a null part', withChanges({ part: null }), /part must be one of .*got null/],
     ['no title', withChanges({ title: undefined }), /title must be a string, got undefined/],
     ['a number title', withChanges({ title: 3 }), /title must be a string, got 3/],
     ['no relation', withChanges({ relation: undefined }), /relation must be one of past, present, future, got undefined/],

@@ -136,6 +136,10 @@ describe("titles from the date's clause", () => {
     expect(titles('Les travaux, votés en septembre, dureront deux ans.', 'fr')[0]).toEqual(['en septembre', 'Les travaux votés']);
     expect(titles('La legge, approvata a luglio, entrerà in vigore.', 'it')[0]).toEqual(['a luglio', 'La legge approvata']);
     expect(titles('O acordo, assinado em setembro, será votado.', 'pt')[0]).toEqual(['em setembro', 'O acordo assinado']);
+    // French participles in -ert(e) and -uit(e), not only -é(e).
+    expect(titles('La piscine, ouverte en 1972, doit rouvrir au printemps 2028.', 'fr')[0]).toEqual(['en 1972', 'La piscine ouverte']);
+    expect(titles('Le pont, construit en 1890, sera fermé.', 'fr')[0]).toEqual(['en 1890', 'Le pont construit']);
+    expect(titles('La petite salle, en 1890, était pleine.', 'fr')[0]?.[1]).not.toBe('La petite');
   });
 
   it('falls back to the sentence when the clause says too little without its date', () => {
@@ -344,5 +348,26 @@ describe.each([
   it(`reads ${readings.map(([words, value]) => `"${words}" as ${value}`).join(', ')}`, () => {
     const read = extractEvents(text, { published: '2026-03-12', lang }).map((event) => [event.expression.text, event.end ? `${event.date}..${event.end}` : event.date]);
     expect(read).toEqual(readings);
+  });
+});
+
+describe('the day before yesterday and the day after tomorrow', () => {
+  // A Wednesday: two days before is Monday the 23rd, two days after Friday the 27th.
+  const published = '2026-11-25';
+
+  it.each([
+    ['fr', 'Le ministre est arrivé avant-hier et repartira après-demain.', ['avant-hier', 'après-demain']],
+    ['es', 'El ministro llegó anteayer y se irá pasado mañana.', ['anteayer', 'pasado mañana']],
+    ['pt', 'O ministro chegou anteontem e parte depois de amanhã.', ['anteontem', 'depois de amanhã']],
+    ['it', "Il ministro è arrivato l'altro ieri e ripartirà dopodomani.", ["l'altro ieri", 'dopodomani']],
+    ['de', 'Der Minister kam vorgestern und reist übermorgen ab.', ['vorgestern', 'übermorgen']],
+  ])('in %s: %s', (lang, text, expressions) => {
+    const events = extractEvents(text, { published, lang });
+    expect(events.map((event) => [event.expression.text, event.date])).toEqual([
+      [expressions[0], '2026-11-23'],
+      [expressions[1], '2026-11-27'],
+    ]);
+    // Not "demain" out of "après-demain", which left "et repartira après-" in the title, nor "ieri" out of "l'altro ieri".
+    for (const event of events) expect(event.title).not.toMatch(/après-(?!demain)|\baltro (?!ieri)/);
   });
 });

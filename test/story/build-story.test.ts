@@ -36,6 +36,15 @@ describe('a story from three outlets', () => {
     expect(crest!.relation).toBe('past');
   });
 
+  it('takes the part of the day from the telling that gives it, as the most precise', () => {
+    const [meeting, ...others] = buildStory([
+      { id: 'first', text: 'The county council voted to close the bridge on Tuesday.', published: '2026-04-09' },
+      { id: 'second', text: 'The county council voted Tuesday evening to close the bridge.', published: '2026-04-10' },
+    ]);
+    expect(others).toEqual([]);
+    expect([meeting!.date, meeting!.part, meeting!.article, meeting!.sources!.length]).toEqual(['2026-04-07', 'evening', 'second', 2]);
+  });
+
   it('makes one event of a plan and the report of it, and keeps another act of the same day apart', () => {
     const wednesday = story.filter((event) => event.date === '2026-04-08');
     expect(wednesday.map((event) => event.sources!.map((source) => source.article))).toEqual([['courier-0406', 'herald-0409'], ['herald-0409']]);

@@ -12,8 +12,11 @@ registerVocabulary('de', {
   weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
   dayParts: 'morgen|vormittag|mittag|nachmittag|abend|nacht',
   weekend: 'wochenende',
+  // Not "morgen" alone (tomorrow), "übermorgen", "Heiligabend", "Weihnachten" or "Mitternacht".
+  parts: ['(?<!^|über)morgen|vormittag', 'nachmittag', '(?<!heilig)abend', '(?<!weih|fast|mitter)nacht'],
   units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
-  days: 'heute|gestern|vorgestern|morgen|übermorgen',
+  days: 'heute|gestern|morgen',
+  twoDays: ['vorgestern', 'übermorgen'],
   previous: `letzt${ENDING}|vergangen${ENDING}|vorig${ENDING}|vorherig${ENDING}`,
   next: `n[äa]chst${ENDING}|kommend${ENDING}`,
   prior: `vorherig${ENDING}|vorig${ENDING}`,

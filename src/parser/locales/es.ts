@@ -9,8 +9,12 @@ registerVocabulary('es', {
   habitualSeason: 'en',
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
   weekdayParts: "por la (?:mañana|tarde|noche)|a mediodía|de madrugada",
+  // Not "mañana" alone (tomorrow), "pasado mañana", "más tarde" (later), "Nochebuena" or "medianoche".
+  partsBefore: '(?:la|esta) (?:ma[ñn]ana|tarde|noche|madrugada) del?',
+  parts: ['(?:la|esta) ma[ñn]ana|madrugada', '(?<!m[áa]s )tarde', '(?!)', '(?<!^|media)noche'],
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
-  days: 'hoy|ayer|anteayer|anoche|ma[ñn]ana|pasado ma[ñn]ana',
+  days: 'hoy|ayer|anoche|ma[ñn]ana',
+  twoDays: ['anteayer|antes de ayer', 'pasado ma[ñn]ana'],
   todayParts: 'esta (?:noche|ma[ñn]ana|tarde|madrugada)',
   previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',
   next: 'pr[óo]xim[oa]s?|que viene|entrante',

@@ -8,9 +8,12 @@ registerVocabulary('fr', {
   seasons: ['printemps', '[ée]t[ée]', 'automne', 'hiver'],
   habitualSeason: 'en',
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-  weekdayParts: "soir|matin|après-midi|midi|dans la soirée|dans la nuit|en fin de journée|en soirée|en matinée",
+  weekdayParts: "soir|matin|après-midi|midi|dans la soirée|dans la nuit|en fin de journée|en soirée|en matinée|en (?:début|fin) d['\u2019]après-midi|en (?:début|fin) de (?:matinée|soirée)",
+  partsBefore: "(?:de |dans )?la nuit d[eu]|(?:dans la|en) (?:soir[ée]e|matin[ée]e) d[eu]",
+  parts: ['matin', 'apr[èe]s-midi', 'soir', '(?<!mi)nuit'],
   units: { day: 'jours?', week: 'semaines?', month: 'mois', quarter: 'trimestres?', year: 'ann[ée]es?|ans?' },
-  days: "aujourd'hui|aujourd\u2019hui|hier|avant-hier|demain|apr[èe]s-demain",
+  days: "aujourd'hui|aujourd\u2019hui|hier|demain",
+  twoDays: ['avant-hier', 'apr[èe]s-demain'],
   todayParts: 'ce (?:soir|matin|midi)|cet apr[èe]s-midi|cette (?:apr[èe]s-midi|nuit|soir[ée]e|matin[ée]e)',
   previous: 'derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dente?s?',
   next: 'prochaine?s?|[àa] venir',
@@ -38,7 +41,8 @@ registerVocabulary('fr', {
   // Passé composé (auxiliary and participle), passé simple and imparfait endings; not a bare -a or
   // -it, which end "la", "déjà", "nuit" and "produit" as often as "annonça" and "dit".
   past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
-  participle: 'ée?s?|ie|ies|ue|ues',
+  // Not -ite alone ("petite", "suite"): "ouverte", "construite".
+  participle: 'ée?s?|ie|ies|ue|ues|erte?s?|uite?s?',
   future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient",
   samePeriod: 'm[êe]me\\s+(?:p[ée]riode|trimestre)|(?:p[ée]riode|trimestre)\\s+correspondante?',
   streets: 'rue|avenue|boulevard|place',

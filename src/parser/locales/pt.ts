@@ -11,8 +11,12 @@ registerVocabulary('pt', {
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
   weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   weekdayParts: "(?:à|de|pela) (?:manhã|tarde|noite)|de madrugada",
+  // Not "amanhã" (tomorrow), "mais tarde" (later) or "meia-noite" (midnight).
+  partsBefore: '(?:na|à|pela) (?:noite|manh[ãa]|tarde|madrugada) de',
+  parts: ['(?:de|da|pela|esta|à) manh[ãa]|madrugada', '(?<!mais )tarde', '(?!)', '(?<!meia-)noite'],
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
-  days: 'hoje|ontem|anteontem|amanh[ãa]|depois de amanh[ãa]',
+  days: 'hoje|ontem|amanh[ãa]',
+  twoDays: ['anteontem|antes de ontem', 'depois de amanh[ãa]'],
   todayParts: 'esta (?:noite|manh[ãa]|tarde|madrugada)',
   previous: 'passad[oa]s?|anterior|[úu]ltim[oa]',
   next: 'pr[óo]xim[oa]s?|que vem',

@@ -1,6 +1,7 @@
 /** English, the built-in grammar (see locale.ts): chrono-node's casual English extended for news. */
 import { datelineEnd, isBoilerplate } from './boilerplate.js';
 import type { Locale } from '../../locale.js';
+import { DAY_PARTS } from '../../../model/day-parts.js';
 import { mentionReader } from '../../mention.js';
 import { parseSentences } from './news-chrono.js';
 import { readOffset } from './parsers/relative-offset-parser.js';
@@ -15,5 +16,7 @@ export const ENGLISH: Locale = {
   isBoilerplate,
   datelineEnd,
   mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }, readOffset),
+  // English names the parts as the event does: "Friday night", "tonight", "this morning".
+  dayPart: (expression) => DAY_PARTS.find((part) => new RegExp(part, 'i').test(expression)),
   title: makeTitle,
 };

@@ -1,4 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
+import { dayPartReader } from './day-part.js';
 import { HOLIDAY_NAME_TAG } from './holiday-name-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -10,7 +11,8 @@ import type { Vocabulary } from './vocabulary.js';
  * open-date refiner sees the modifier and the edge.
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
-  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}`;
+  // A part of the day before its day joins it too: "la noche del viernes", "la nuit du 4 août".
+  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}|${words.partsBefore ?? '(?!)'}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A limit or a look ahead opens the phrase: before "ab dem 1. Januar", "das" is a relative pronoun.
   const outermost = new RegExp(`^(?:${words.ahead}|${words.bounds})\\s*$`, 'iu');
@@ -25,24 +27,36 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   const holidayLead = words.holidayBefore ? new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu') : lead;
   // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
   const trail = new RegExp(`^(?:['\u2019](?![\\p{L}]))?(?:\\s+(?:${words.previous}|${words.next})(?![\\p{L}\\p{N}]))?`, 'iu');
-  // "lundi soir", "el lunes por la noche": the part of the day goes with its weekday, not into the title.
+  // "lundi soir", "hier soir", "el lunes por la noche": the part of the day goes with its day, not into the title.
   const dayPart = words.weekdayParts ? new RegExp(`^\\s+(?:${words.weekdayParts})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+  const partOf = dayPartReader(words.parts);
+  const nightEnd = new RegExp(`^\\s+(?:${words.and}|al|à|a|au|para)\\s+(?:${words.weekdays.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const namedDay = new RegExp(`^(?:${[words.days, ...words.twoDays].join('|')})$`, 'iu');
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
+    const day = result.start.isCertain('weekday') || namedDay.test(result.text);
     const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : result.start.tags().has(HOLIDAY_NAME_TAG) ? holidayLead : lead;
+    let widened = '';
     for (let step = 0; step < 3; step++) {
       const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
       // "l'" joins the next word without a space; any other word needs one.
       if (!match || (!/\s$/.test(match[1]!) && !/['\u2019]$/.test(match[1]!)) || (pronoun?.test(match[1]!) && preposition.test(result.text))) break;
       result.index -= match[1]!.length;
       result.text = match[1]! + result.text;
+      widened = match[1]! + widened;
       if (outermost.test(match[1]!)) break;
     }
     // chrono-node's weekday and month readings take the comma after them ("jueves,", "a marzo,").
     result.text = result.text.replace(/[\s,;:]+$/u, '');
     if (result.start.isCertain('weekday') || result.start.isCertain('month')) {
       result.text += trail.exec(sentence.slice(result.index + result.text.length))![0];
-      if (result.start.isCertain('weekday')) result.text += dayPart?.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';
     }
+    // "la nuit de lundi à mardi", "la notte tra sabato e domenica": one night, the first day's, whose
+    // expression takes the second day (a reading of its own, which the caller drops as covered).
+    if (partOf(widened) === 'night') {
+      result.end = undefined;
+      result.text += nightEnd.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';
+    }
+    if (day) result.text += dayPart?.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';
   };
 }

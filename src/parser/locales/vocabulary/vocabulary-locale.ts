@@ -19,6 +19,7 @@ import { inBatches, readStretches } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
 import { clauseTitler } from './clause-title.js';
 import { DayListParser } from './day-list-parser.js';
+import { dayPartReader } from './day-part.js';
 import { expressionWidener } from './expression-edges.js';
 import { FocusParser } from './focus-parser.js';
 import { HolidayNameParser } from './holiday-name-parser.js';
@@ -28,11 +29,11 @@ import { OpenDateRefiner } from './open-date-refiner.js';
 import { sentenceSplitter } from './ordinal-days.js';
 import { offsetReader, OffsetParser } from './offset-parser.js';
 import { OrdinalQuarterParser } from './ordinal-quarter-parser.js';
+import { publicationDayParser } from './publication-day-parser.js';
 import { RelativeUnitParser } from './relative-unit-parser.js';
 import { SamePeriodParser } from './same-period-parser.js';
 import { SeasonNameParser } from './season-name-parser.js';
 import { ShortYearParser } from './short-year-parser.js';
-import { todayPartParser } from './today-part-parser.js';
 import { verbTenseReader } from './verb-tense.js';
 import { WeekdayPartParser } from './weekday-part-parser.js';
 import { WeekendParser } from './weekend-parser.js';
@@ -44,7 +45,7 @@ const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 
 function tokenPattern(words: Vocabulary): RegExp {
   const compounds = words.dayParts ? [`(?:${words.weekdays.join('|')})(?:${words.dayParts})`] : [];
-  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), ...Object.keys(words.movableFeasts ?? {}), words.weekend ?? '(?!)'];
+  const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, ...words.twoDays, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), ...Object.keys(words.movableFeasts ?? {}), words.weekend ?? '(?!)'];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore}|${words.shortYearNouns ?? '(?!)'})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
 }
@@ -133,7 +134,7 @@ function localeFrom(words: Vocabulary): Locale {
       ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
       ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
       new HolidayNameParser(words),
-      ...(words.todayParts ? [todayPartParser(words.todayParts)] : []),
+      publicationDayParser([[words.todayParts ?? '(?!)', 0], [words.twoDays[0], -2], [words.twoDays[1], 2]]),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),
       years,
@@ -149,7 +150,10 @@ function localeFrom(words: Vocabulary): Locale {
     refine(sentence, results) {
       const events = results.filter((result) => !isNonEvent(sentence.text, result));
       for (const result of events) widen(sentence.text, result);
-      return openDates.refine(sentence, events);
+      // A reading inside the one before it, once widened, is part of it ("la nuit de lundi à mardi").
+      let reach = 0;
+      const apart = events.filter((result) => result.index >= reach && (reach = result.index + result.text.length) > 0);
+      return openDates.refine(sentence, apart);
     },
   };
   const tokens = tokenPattern(words);
@@ -163,6 +167,7 @@ function localeFrom(words: Vocabulary): Locale {
     isBoilerplate: (sentence) => boilerplate.test(sentence) || byline.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
     mentionOf: thenReader(words, mentionReader(words.mention, offsetReader(words).read)),
+    dayPart: dayPartReader(words.parts),
     title: clauseTitler(words),
   };
 }

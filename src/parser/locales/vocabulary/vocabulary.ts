@@ -24,20 +24,32 @@ export interface Vocabulary {
   weekdayOrdinals?: string;
   /** Parts of the day written after a weekday ("lundi soir", "el lunes por la noche"): part of its expression. */
   weekdayParts?: string;
+  /**
+   * Parts of the day written before a day, with the word that joins them to it ("la noche del", "la nuit
+   * de", "na noite de"): part of its expression.
+   */
+  partsBefore?: string;
+  /**
+   * The forms of morning, afternoon, evening and night found in a day's expression, for its part of the day
+   * (see dayPartReader): "la mañana" is a morning, "mañana" alone tomorrow.
+   */
+  parts: readonly [morning: string, afternoon: string, evening: string, night: string];
   /** Parts of the day a language glues to the weekday ("Montagabend"): German. */
   dayParts?: string;
   /** The weekend's forms ("Wochenende"), where the weekend is read as its Saturday and Sunday. */
   weekend?: string;
   /** Each unit's forms, singular and plural. */
   units: Readonly<Record<Unit, string>>;
-  /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them. */
+  /** Days named from publication ("hoy|ayer|mañana"), for the prefilter: chrono-node reads them (and `twoDays`, ours). */
   days: string;
   /**
    * The preposition that makes a season alone a habit in the present tense ("en" of "la demande augmente
    * en été"), and a date in the past or future ("en été, la ville a fermé").
    */
   habitualSeason?: string;
-  /** Parts of the publication day ("esta noche|esta mañana"), read as that day (see todayPartParser). */
+  /** The day before yesterday and the day after tomorrow ("anteayer", "pasado mañana"; see publicationDayParser). */
+  twoDays: readonly [before: string, after: string];
+  /** Parts of the publication day ("esta noche|esta mañana"), read as that day (see publicationDayParser). */
   todayParts?: string;
   /** Words that make a unit or weekday the one before ("pasado|pasada|anterior"), before or after it. */
   previous: string;
