@@ -48,6 +48,7 @@ const CASES: Record<string, readonly Case[]> = {
     ['Pasado mañana se reunirá el consejo.', 'Pasado mañana', '2026-11-27', undefined],
     ['Pasado mañana por la tarde votará el Senado.', 'Pasado mañana por la tarde', '2026-11-27', 'afternoon'],
     ['El barco se hundió en la noche del viernes pasado.', 'en la noche del viernes pasado', '2026-11-20', 'night'],
+    ['El presidente habló anoche en Madrid.', 'anoche', '2026-11-24', 'night'],
   ],
   it: [
     ['Giovedì sera il ministro ha parlato.', 'Giovedì sera', '2026-11-19', 'evening'],
@@ -72,6 +73,10 @@ const CASES: Record<string, readonly Case[]> = {
     // Tomorrow, not a morning; a holiday, not an evening.
     ['Morgen reist der Minister ab.', 'Morgen', '2026-11-26', undefined],
     ['An Heiligabend sang der Chor.', 'An Heiligabend', '2026-12-24', undefined],
+    // The night named by the day after it is the night of the day before: Monday's, then Saturday's.
+    ['In der Nacht zum Dienstag brannte eine Scheune.', 'In der Nacht zum Dienstag', '2026-11-23', 'night'],
+    ['In der Nacht zum Sonntag wird es frieren.', 'In der Nacht zum Sonntag', '2026-11-28', 'night'],
+    ['In der Nacht von Montag auf Dienstag fiel Schnee.', 'In der Nacht von Montag auf Dienstag', '2026-11-23', 'night'],
   ],
 };
 

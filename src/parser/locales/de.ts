@@ -13,6 +13,8 @@ registerVocabulary('de', {
   dayParts: 'morgen|vormittag|mittag|nachmittag|abend|nacht',
   weekend: 'wochenende',
   // Not "morgen" alone (tomorrow), "übermorgen", "Heiligabend", "Weihnachten" or "Mitternacht".
+  partsBefore: 'in der nacht(?: von)?',
+  nightBefore: 'nacht zu[mr]',
   parts: ['(?<!^|über)morgen|vormittag', 'nachmittag', '(?<!heilig)abend', '(?<!weih|fast|mitter)nacht'],
   units: { day: 'tag(?:e|en|es)?', week: 'wochen?', month: 'monat(?:e|en|s)?', quarter: 'quartal(?:e|en|s)?', year: 'jahr(?:e|en|es)?' },
   days: 'heute|gestern|morgen',

@@ -14,6 +14,7 @@ registerVocabulary('es', {
   parts: ['(?:la|esta) ma[ñn]ana|madrugada', '(?<!m[áa]s )tarde', '(?!)', '(?<!^|media)noche'],
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
   days: 'hoy|ayer|anoche|ma[ñn]ana',
+  lastNight: 'anoche',
   twoDays: ['anteayer|antes de ayer', 'pasado ma[ñn]ana'],
   todayParts: 'esta (?:noche|ma[ñn]ana|tarde|madrugada)',
   previous: 'pasad[oa]s?|anterior|[úu]ltim[oa]',

@@ -30,7 +30,8 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   // "lundi soir", "hier soir", "el lunes por la noche": the part of the day goes with its day, not into the title.
   const dayPart = words.weekdayParts ? new RegExp(`^\\s+(?:${words.weekdayParts})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const partOf = dayPartReader(words.parts);
-  const nightEnd = new RegExp(`^\\s+(?:${words.and}|al|à|a|au|para)\\s+(?:${words.weekdays.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const nightEnd = new RegExp(`^\\s+(?:${words.and}|al|à|a|au|para|auf)\\s+(?:${words.weekdays.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const nightBefore = new RegExp(`(?:${words.nightBefore ?? '(?!)'})\\s*$`, 'iu');
   const namedDay = new RegExp(`^(?:${[words.days, ...words.twoDays].join('|')})$`, 'iu');
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
@@ -55,6 +56,8 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
     // expression takes the second day (a reading of its own, which the caller drops as covered).
     if (partOf(widened) === 'night') {
       result.end = undefined;
+      // "in der Nacht zum Dienstag" is Monday's night.
+      if (nightBefore.test(widened) && result.start.isCertain('weekday')) result.start.assign('weekday', (result.start.get('weekday')! + 6) % 7);
       result.text += nightEnd.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';
     }
     if (day) result.text += dayPart?.exec(sentence.slice(result.index + result.text.length))?.[0] ?? '';

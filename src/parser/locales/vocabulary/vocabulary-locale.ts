@@ -134,7 +134,7 @@ function localeFrom(words: Vocabulary): Locale {
       ...(words.dayParts ? [new WeekdayPartParser(words.weekdays, words.dayParts)] : []),
       ...(words.weekend ? [new WeekendParser(words.weekend)] : []),
       new HolidayNameParser(words),
-      publicationDayParser([[words.todayParts ?? '(?!)', 0], [words.twoDays[0], -2], [words.twoDays[1], 2]]),
+      publicationDayParser([[words.todayParts ?? '(?!)', 0], [words.lastNight ?? '(?!)', -1], [words.twoDays[0], -2], [words.twoDays[1], 2]]),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
       ...words.chrono.parsers.map(datesOnly),
       years,

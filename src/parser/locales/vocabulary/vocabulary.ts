@@ -29,6 +29,10 @@ export interface Vocabulary {
    * de", "na noite de"): part of its expression.
    */
   partsBefore?: string;
+  /** Of those, the words that name a night by the day after it ("Nacht zum" of "in der Nacht zum Dienstag"). */
+  nightBefore?: string;
+  /** Last night in one word ("anoche"): the day before publication, at night. */
+  lastNight?: string;
   /**
    * The forms of morning, afternoon, evening and night found in a day's expression, for its part of the day
    * (see dayPartReader): "la mañana" is a morning, "mañana" alone tomorrow.
