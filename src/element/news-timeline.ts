@@ -883,8 +883,12 @@ export class NewsTimeline extends LitElement {
       const period = parseEventValue(event.date)!;
       const end = event.end ? parseEventValue(event.end) : undefined;
       const published: CalendarDate | undefined = this.resolved.published;
-      const span = spanInWords(period, end, lang, event.part);
-      words = { period: span, date: published ? dateInWords(period, published, lang, end, event.part) : span };
+      // The item's date line stays the period alone: with its part ("…, in the morning") it would not fit
+      // beside a title. The card and the accessible name say the part.
+      words = {
+        period: spanInWords(period, end, lang),
+        date: published ? dateInWords(period, published, lang, end, event.part) : spanInWords(period, end, lang, event.part),
+      };
       this.words.set(event.id, words);
     }
     return words;

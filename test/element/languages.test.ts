@@ -112,6 +112,8 @@ describe('<news-timeline> in the language of its page', () => {
     expect(dates(el).sort()).to.deep.equal(['2026-11-24', '2026-11-30']);
     const evening = eventItems(el).find((item) => item.dataset['date'] === '2026-11-24')!;
     expect(evening.querySelector('button')!.getAttribute('aria-label')).to.equal('Le conseil municipal a voté la fermeture de la piscine., mardi 24 novembre 2026, le soir \u2013 hier');
+    // The item's date line is the day alone: with its part it would not fit beside the title.
+    expect(text(evening.querySelector('[part~="date"]'))).to.equal('mardi 24 novembre 2026');
     evening.querySelector('button')!.click();
     await settle(el);
     expect(text(shadow(el).querySelector('.card-date'))).to.equal('mardi 24 novembre 2026, le soir \u2013 hier');
