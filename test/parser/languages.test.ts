@@ -371,3 +371,18 @@ describe('the day before yesterday and the day after tomorrow', () => {
     for (const event of events) expect(event.title).not.toMatch(/après-(?!demain)|\baltro (?!ieri)/);
   });
 });
+
+describe('Italian irregular participles', () => {
+  // A Wednesday: the Saturday before is the 21st, the one after the 28th.
+  const published = '2026-11-25';
+
+  it.each([
+    ['È morta sabato nella sua casa di Torino.', '2026-11-21'],
+    ['La scuola è stata chiusa sabato per la neve.', '2026-11-21'],
+    ['La lettera è stata scritta sabato.', '2026-11-21'],
+    // Not a participle: the future stays ahead.
+    ['Il ponte sarà aperto sabato.', '2026-11-28'],
+  ])('%s', (text, date) => {
+    expect(extractEvents(text, { published, lang: 'it' }).map((event) => event.date)).toEqual([date]);
+  });
+});

@@ -43,9 +43,10 @@ registerVocabulary('it', {
   quarterOrdinals: ['primo', 'secondo', 'terzo', 'quarto|ultimo'],
   and: 'e|ed',
   ofYear: "del|dell['\u2019]anno",
-  // Passato prossimo (auxiliary and participle), passato remoto and imperfetto endings; not -ì, which
+  // Passato prossimo (auxiliary and participle, the irregular ones by their stems: "è morta", "è stata
+  // chiusa"), passato remoto and imperfetto endings; not -ì, which
   // ends the weekdays, "più" and "così". Copy without accents writes "annuncio'", "sara'" (not "un po'").
-  past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
+  past: "(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano|si è|si sono)\\s+(?:stat[oaie]\\s+)?(?:\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|sto|tto|so)|(?:mort|apert|copert|offert|soffert|scopert)[oaie]|(?:chius|pres|uccis|success|mess|esplos)[aie]|(?:fatt|dett|scritt|rott)[aie])|(?!(?:per|ci|pu|perci)(?:ò|o')(?!\\p{L}))\\p{L}{2,}(?:ò|o')|\\p{L}+(?:arono|erono|irono|eva|evano|ava|avano)|fu|furono|disse|dissero",
   participle: '(?:at|it|ut)[oaie]',
   future: "\\p{L}+(?:rà|ra'|ranno|remo|rete|rò)|dovrebbe|dovrebbero|previsto|prevista|potrebbe|potrebbero",
   samePeriod: '(?:stess[oa]|corrispondente)\\s+(?:periodo|trimestre)|(?:periodo|trimestre)\\s+corrispondente',
