@@ -447,6 +447,15 @@ const RELATIVE: readonly NewsCase[] = [
   // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
   { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
+  {
+    published: '2022-02-16', // a fiscal year named by its last day is no calendar year: that day is the date
+    text: 'For the year ended Sept. 30, the chain earned $42 million, and in the fiscal year ending Jan. 31 it expects more.',
+    events: [
+      { date: '2021-09-30', granularity: 'day', expression: 'Sept. 30', relation: 'past' },
+      // The year it expects more in ends ahead.
+      { date: '2023-01-31', granularity: 'day', expression: 'Jan. 31', relation: 'future' },
+    ],
+  },
   // "today's world", "the people of tomorrow": the present age and the future, not a day.
   { published: '2022-02-16', text: "Such rules make no sense in today's world, the judge wrote.", events: [] },
   { published: '2022-02-16', text: 'If I were choosing the people of tomorrow, I would choose them differently.', events: [] },

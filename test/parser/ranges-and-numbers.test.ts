@@ -40,6 +40,15 @@ describe('numbers that are not dates', () => {
     expect(read('The Stoxx 600 closed lower in 2023.')).toEqual(['in 2023=2023']);
   });
 
+  it('reads no date in the name of a paper or a show', () => {
+    expect(read('The senator spoke to USA Today on Tuesday.')).toEqual(['on Tuesday=2024-04-16']);
+    expect(read('Speaking on ABC\'s "This Week," the senator said on Sunday that she would run.')).toEqual(['on Sunday=2024-04-14']);
+    expect(read('She appeared on \u201CThis Week With Jon Karl\u201D with the governor.')).toEqual([]);
+    // A quotation that opens with a date word is a sentence; an acronym before a weekday is a subject.
+    expect(read('"Today we begin," the mayor said.')).toEqual(['Today=2024-04-18']);
+    expect(read('The IMF Tuesday raised its forecast.')).toEqual(['Tuesday=2024-04-16']);
+  });
+
   it('reads no day in a rule', () => {
     expect(read('The company closes its books on the Friday nearest June 30.')).toEqual([]);
     expect(read('The retailer closes its books on the Saturday closest to Dec. 31.')).toEqual([]);

@@ -11,8 +11,9 @@ import { WEEKDAYS } from './words.js';
 const FUTURE_WORDS = "will won't shall would upcoming coming payable effective expire expires deadline expect expects predict predicts";
 const BE = 'is are was were';
 const SCHEDULED = 'scheduled expected due set slated poised planned planning preparing likely';
-// "plans to", "expected to", "is set to": intention looks forward (from now, or from a past moment).
-const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due)(?:s|es|ed|d|e|ned)?$/;
+// "plans to", "expected to", "is set to", "agreed to buy", "an agreement to acquire", "has decided to
+// admit": intention looks forward (from now, or from a past moment).
+const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|agree|decid)(?:s|es|ed|d|e|ned|ment)?$/;
 const IRREGULAR_PAST = `${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`;
 const HAVE = "has have hasn't haven't";
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
@@ -143,8 +144,9 @@ function markers(sentence: string): Marker[] {
       mark(i, i + 1, 'future');
       i++;
     } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
-      // "has scheduled a news conference Thursday", "a trial date has been set": what is arranged lies ahead.
-      const arranged = classOf(next === 'been' ? i + 2 : i + 1) & SCHEDULED_WORD;
+      // "has scheduled a news conference Thursday", "a trial date has been set", "has decided to": what
+      // is arranged lies ahead.
+      const arranged = classOf(next === 'been' ? i + 2 : i + 1) & SCHEDULED_WORD || (words[i + 2] === 'to' && INTENT_STEMS.test(next));
       mark(i, next === 'been' ? i + 2 : i + 1, arranged ? 'future' : 'past');
       i += next === 'been' ? 2 : 1;
     } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {

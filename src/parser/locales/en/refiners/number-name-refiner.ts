@@ -5,7 +5,9 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  * Numbers that chrono-node reads as years or dates but the sentence uses otherwise:
  * - a year that is the start of a bigger number ("By 14 April, 20,000 people had fled": no year 2020):
  *   the year goes, the day and month stay, and the tense refiner gives them their year;
- * - a stock index's name ("the Russell 2000 slipped", "the Stoxx 600");
+ * - a stock index's name ("the Russell 2000 slipped", "the Stoxx 600"), and a paper's or a show's
+ *   ("USA Today", ABC's "This Week With David Brinkley"): "Today" after an acronym ("The IMF Tuesday
+ *   raised" is a date), or a title-case date quoted with the rest of a title ("Today, we" opens a sentence);
  * - the terms of a rule ("the Friday nearest June 30", "the Saturday closest to Dec. 31"): no date;
  * - a day that names an event of its own year ("the Sept. 11 attacks", "the Jan. 6 riot"): that
  *   year, not the publication's.
@@ -14,6 +16,9 @@ const YEAR_AT_END = /,?\s*\d{1,4}$/;
 // What makes the digits before it part of a number: thousands, decimals, more digits.
 const NUMBER_GOES_ON = /^(?:,\d{3}\b|\.\d|\d)/;
 const INDEX_BEFORE = /\b(?:Russell|S&P|Nasdaq|FTSE|Stoxx|MSCI|Wilshire|Topix|Nikkei|Sensex|Nifty|ASX|Fortune)\s+$/;
+const NAME_BEFORE = /\b[A-Z]{2,}\s+$|(["\u201C])$/;
+const TITLE_CASE = /^(?:[A-Z]\S*\s*)+$/;
+const QUOTED_TITLE_AFTER = /^(?:\s+[A-Z]\S*)*,?["\u201D]/;
 const RULE_AFTER = /^\s+(?:nearest|closest to|nearest to)\s/i;
 const RULE_BEFORE = /\b(?:nearest|closest to|nearest to)\s+$/i;
 
@@ -37,8 +42,10 @@ export class NumberNameRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
-      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
       if (/^\d{4}$/.test(result.text) && INDEX_BEFORE.test(before)) return false;
+      const name = NAME_BEFORE.exec(before);
+      if (name && (name[1] ? TITLE_CASE.test(result.text) && QUOTED_TITLE_AFTER.test(after) : /^To(?:day|night)$/.test(result.text))) return false;
       if (RULE_AFTER.test(after) || RULE_BEFORE.test(before)) return false;
       const year = famousYear(result, after, context.published);
       if (year !== undefined) result.start.assign('year', year);
