@@ -123,6 +123,13 @@ describe("titles from the date's clause", () => {
       ['Am Dienstag', 'Am Dienstag stellte der Senat einen Plan vor, der im Frühjahr beginnen soll.'],
       ['im Frühjahr', 'Am Dienstag stellte der Senat einen Plan vor, der beginnen soll.'],
     ]);
+    // So does a date that opens the statement after a semicolon, a colon or a dash.
+    expect(titles('Der Bau begann 2019; im Mai 2021 war die Brücke fertig. Die Lage war ernst: Am Montag schloss das Werk.', 'de')).toEqual([
+      ['2019', 'Der Bau begann'],
+      ['im Mai 2021', 'Im Mai 2021 war die Brücke fertig.'],
+      ['Am Montag', 'Am Montag schloss das Werk.'],
+    ]);
+    expect(titles('Der Streik begann im März – im April lenkte die Firma ein.', 'de')[1]).toEqual(['im April', 'Im April lenkte die Firma ein.']);
   });
 
   it('gives a relative clause no noun across another preposition than "of"', () => {

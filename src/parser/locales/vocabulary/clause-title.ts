@@ -93,8 +93,10 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
       shift -= prefix.length;
     }
     if (!saysEnough(text.slice(0, start - shift) + text.slice(end - shift))) return makeTitle(sentence, start, end);
-    // German puts the verb second: without "Am Dienstag", "stellte der Senat ... vor" reads as a question.
+    // German puts the verb second: without "Am Dienstag", "stellte der Senat ... vor" reads as a question;
+    // so after a semicolon, a colon or a dash ("das Sudhaus brannte ab; zwei Jahre später wurde wieder gebraut").
     if (verbSecond && start === from) return makeTitle(text, 0, 0);
+    if (verbSecond && /(?:[;:]|\s[-\u2013\u2014])\s*$/.test(sentence.slice(from, start))) return makeTitle(sentence.slice(start, to), 0, 0);
     return makeTitle(text, start - shift, end - shift);
   };
 }
