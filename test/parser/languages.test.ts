@@ -279,6 +279,13 @@ describe.each([
   ['pt', 'O jogo foi adiado para sábado por causa da chuva.', [['para sábado', '2026-03-14']]],
   ['pt', 'A construtora espera concluir as obras em fevereiro.', [['em fevereiro', '2027-02']]],
   ['pt', 'Prevê-se que a fusão termine na segunda-feira.', [['na segunda-feira', '2026-03-16']]],
+  // "Since" in the present lies before, whatever month is nearer; with a verb ahead it is "from".
+  ['fr', 'La loi est en vigueur depuis mai.', [['depuis mai', '2025-05']]],
+  ['de', 'Das Gesetz gilt seit Mai.', [['seit Mai', '2025-05']]],
+  ['pt', 'A lei está em vigor desde maio.', [['desde maio', '2025-05']]],
+  ['es', 'La muestra estará abierta desde mayo.', [['desde mayo', '2026-05']]],
+  // A weekday listed after another ahead falls after it.
+  ['es', 'La tienda estará cerrada desde el lunes hasta el viernes.', [['desde el lunes', '2026-03-16'], ['hasta el viernes', '2026-03-20']]],
   // A range of weekdays ends on the first such day after its start.
   ['fr', 'Le salon de l’agriculture se tiendra de vendredi à lundi.', [['vendredi à lundi', '2026-03-13..2026-03-16']]],
   ['de', 'Die Messe lief von Montag bis Mittwoch.', [['Montag bis Mittwoch', '2026-03-09..2026-03-11']]],

@@ -26,6 +26,7 @@ registerVocabulary('de', {
   that: `jen${ENDING}|demselben|derselben|am selben|am gleichen|an jenem|in jenem`,
   every: 'jeden|jede|jedes',
   ahead: "f[üu]r",
+  since: 'seit',
   bounds: "bis|bis zum|ab",
   current: `dies${ENDING}|laufend${ENDING}|im laufenden|in diesem|in dieser`,
   determiners: 'der|die|das|den|dem|des|im jahre?|im|am|in der|vom|zum|seit dem|seit',

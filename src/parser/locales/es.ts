@@ -26,6 +26,7 @@ registerVocabulary('es', {
   // "los lunes" is every Monday; "el lunes" one of them.
   every: 'cada|todos los|todas las|los',
   ahead: "para",
+  since: 'desde',
   bounds: "hasta|a partir de|a partir del",
   current: 'est[ea]',
   ongoing: 'en curso',

@@ -24,6 +24,7 @@ registerVocabulary('fr', {
   // "uniquement le mercredi": on Wednesdays only.
   every: 'chaque|tous les|toutes les|(?:uniquement|seulement|sauf) le',
   ahead: "pour",
+  since: 'depuis',
   bounds: "jusqu['\u2019](?:à|au|en)|à partir d[eu]|d[èe]s",
   current: 'cette|cet|ce',
   ongoing: 'en cours',

@@ -26,6 +26,7 @@ registerVocabulary('pt', {
   that: 'ess[ea]|aquel[ea]|naquel[ea]|nesse|nessa|o mesmo|a mesma|no mesmo|na mesma',
   every: 'cada|todos os|todas as',
   ahead: "para",
+  since: 'desde',
   bounds: "at[ée]|a partir de",
   current: 'est[ea]|dest[ea]|nest[ea]|corrente',
   ongoing: 'em curso',

@@ -28,7 +28,8 @@ function nearDirection(published: CalendarDate, month: number, day: number, dire
   return near ? 'unknown' : direction;
 }
 
-// Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way.
+// Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way, and
+// ahead of publication the later ones follow the first ("desde el lunes hasta el viernes").
 const LISTED = /^[\s,]*(?:y|e|et|und|ed|ou|o|oder|and|bis|a|al|au)?[\s,]*$/iu;
 
 /** This year's season, or until March 20 the winter that began the December before. */
@@ -47,6 +48,7 @@ export class OpenDateRefiner implements SentenceRefiner {
   private readonly previous: RegExp;
   private readonly next: RegExp;
   private readonly ahead: RegExp;
+  private readonly since: RegExp | undefined;
   private readonly edge: RegExp;
   private readonly current: RegExp;
   private readonly genitive: RegExp;
@@ -60,6 +62,7 @@ export class OpenDateRefiner implements SentenceRefiner {
     this.previous = wordPattern(words.previous);
     this.next = wordPattern(words.next);
     this.ahead = new RegExp(`^(?:${words.ahead})\\s`, 'iu');
+    this.since = words.since ? new RegExp(`^(?:${words.since})\\s`, 'iu') : undefined;
     this.edge = wordPattern(words.edges);
     this.current = wordPattern(words.current);
     this.bound = new RegExp(`^(?:${words.bounds})\\s`, 'iu');
@@ -69,7 +72,7 @@ export class OpenDateRefiner implements SentenceRefiner {
 
   refine({ text, published }: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     const habitual = new Set<ParsingResult>();
-    let listed: { end: number; direction: Direction } | undefined;
+    let listed: { end: number; direction: Direction; date: CalendarDate } | undefined;
     // The sentence's verbs, read once and only for a sentence that has a date left open.
     let tenseAt: ((start: number, end: number) => Tense) | undefined;
     for (const result of results) {
@@ -78,18 +81,24 @@ export class OpenDateRefiner implements SentenceRefiner {
       const yearless = start.isCertain('month') && !start.isCertain('year');
       if (!open && !yearless) continue;
       const end = result.index + result.text.length;
-      const stated: Direction = this.previous.test(result.text)
+      const told: Direction = this.previous.test(result.text)
         ? 'last'
         : this.next.test(result.text)
           ? 'next'
           : (tenseAt ??= this.readTense(text))(result.index, end);
+      // "Depuis mars" in the present is a time before; "estará abierta desde marzo" is "from" March ahead.
+      const stated = told === 'unknown' && this.since?.test(result.text) ? 'past' : told;
       // "para sábado", "pour samedi", "per Pentecoste", "für Samstag": the day a forecast or a schedule is
       // for lies ahead; a month is not ("os números de emprego para janeiro" are January's).
       const direction = (open || start.isCertain('day')) && this.ahead.test(result.text) && stated !== 'last' ? 'future' : stated;
       if (open) {
-        const weekdayDirection = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed.direction : direction;
-        listed = { end, direction: weekdayDirection };
-        const date = resolveWeekday(published, start.get('weekday')!, weekdayDirection);
+        const follows = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed : undefined;
+        const weekdayDirection = follows ? follows.direction : direction;
+        const date =
+          follows && weekdayDirection !== 'past' && weekdayDirection !== 'last'
+            ? resolveWeekday(follows.date, start.get('weekday')!, 'next')
+            : resolveWeekday(published, start.get('weekday')!, weekdayDirection);
+        listed = { end, direction: weekdayDirection, date };
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
         // The weekend closes on its Sunday; "de lundi à mardi", "von Montag bis Mittwoch" on the next such day.
         const { end: until } = result;

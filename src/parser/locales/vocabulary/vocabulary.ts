@@ -80,6 +80,12 @@ export interface Vocabulary {
   /** Prepositions that point a weekday ahead ("para el sábado", "für Samstag"), whatever the tense. */
   ahead: string;
   /**
+   * "Since", in the expression's own words ("depuis mars", "desde março", "seit Mai"): in the present,
+   * what has lasted since lies before ("la loi est en vigueur depuis mars", written in November is this
+   * year's March); with a verb ahead it is "from" ("estará abierta desde marzo").
+   */
+  since?: string;
+  /**
    * Prepositions that bound a period ("hasta el martes", "até quarta-feira", "a partir de"): part of the
    * expression, its direction left to the tense ("haviam submetido relatórios até quarta-feira").
    */
