@@ -284,6 +284,10 @@ describe.each([
   ['de', 'Das Gesetz gilt seit Mai.', [['seit Mai', '2025-05']]],
   ['pt', 'A lei está em vigor desde maio.', [['desde maio', '2025-05']]],
   ['es', 'La muestra estará abierta desde mayo.', [['desde mayo', '2026-05']]],
+  // Midnight or noon without a day is a clock time, not tomorrow; "of Saturday" gives it its day.
+  ['es', 'El toque de queda empezó a medianoche del sábado.', [['a medianoche del sábado', '2026-03-07']]],
+  ['it', 'Il coprifuoco è iniziato a mezzanotte di sabato.', [['a mezzanotte di sabato', '2026-03-07']]],
+  ['pt', 'A loja fechou à meia-noite e reabriu na segunda-feira.', [['na segunda-feira', '2026-03-09']]],
   // A weekday listed after another ahead falls after it.
   ['es', 'La tienda estará cerrada desde el lunes hasta el viernes.', [['desde el lunes', '2026-03-16'], ['hasta el viernes', '2026-03-20']]],
   // A range of weekdays ends on the first such day after its start.
