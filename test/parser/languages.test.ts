@@ -284,6 +284,8 @@ describe.each([
   ['de', 'Das Gesetz gilt seit Mai.', [['seit Mai', '2025-05']]],
   ['pt', 'A lei está em vigor desde maio.', [['desde maio', '2025-05']]],
   ['es', 'La muestra estará abierta desde mayo.', [['desde mayo', '2026-05']]],
+  // ... and, lasting until now, it is the news's own, not a history passage's.
+  ['de', 'Im Jahr 1945 brannte die Brauerei ab. Seit Mai gilt ein neues Reinheitsgebot.', [['Im Jahr 1945', '1945'], ['Seit Mai', '2025-05']]],
   // Midnight or noon without a day is a clock time, not tomorrow; "of Saturday" gives it its day.
   ['es', 'El toque de queda empezó a medianoche del sábado.', [['a medianoche del sábado', '2026-03-07']]],
   ['it', 'Il coprifuoco è iniziato a mezzanotte di sabato.', [['a mezzanotte di sabato', '2026-03-07']]],

@@ -86,8 +86,10 @@ export class OpenDateRefiner implements SentenceRefiner {
         : this.next.test(result.text)
           ? 'next'
           : (tenseAt ??= this.readTense(text))(result.index, end);
-      // "Depuis mars" in the present is a time before; "estará abierta desde marzo" is "from" March ahead.
-      const stated = told === 'unknown' && this.since?.test(result.text) ? 'past' : told;
+      // "Depuis mars" in the present is a time before, lasting until now; "estará abierta desde marzo" is
+      // "from" March ahead.
+      const untilNow = told === 'unknown' && this.since?.test(result.text);
+      const stated = untilNow ? 'past' : told;
       // "para sábado", "pour samedi", "per Pentecoste", "für Samstag": the day a forecast or a schedule is
       // for lies ahead; a month is not ("os números de emprego para janeiro" are January's).
       const direction = (open || start.isCertain('day')) && this.ahead.test(result.text) && stated !== 'last' ? 'future' : stated;
@@ -147,8 +149,8 @@ export class OpenDateRefiner implements SentenceRefiner {
       const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);
       if (period) assignPeriod(start, period);
       // "La fábrica abrió en 1923. El 4 de mayo, los obreros...": a past date the text gave no year may
-      // take a history passage's (discourse.ts), as in English.
-      if (direction === 'past' || direction === 'unknown') start.addTag(OPEN_YEAR_TAG);
+      // take a history passage's (discourse.ts), as in English; what has lasted until now is the news's own.
+      if ((direction === 'past' || direction === 'unknown') && !untilNow) start.addTag(OPEN_YEAR_TAG);
     }
     return habitual.size > 0 ? results.filter((result) => !habitual.has(result)) : results;
   }
