@@ -451,9 +451,9 @@ const RELATIVE: readonly NewsCase[] = [
     published: '2022-02-16', // a fiscal year named by its last day is no calendar year: that day is the date
     text: 'For the year ended Sept. 30, the chain earned $42 million, and in the fiscal year ending Jan. 31 it expects more.',
     events: [
-      { date: '2021-09-30', granularity: 'day', expression: 'Sept. 30', relation: 'past' },
+      { date: '2021-09-30', granularity: 'day', expression: 'year ended Sept. 30', relation: 'past' },
       // The year it expects more in ends ahead.
-      { date: '2023-01-31', granularity: 'day', expression: 'Jan. 31', relation: 'future' },
+      { date: '2023-01-31', granularity: 'day', expression: 'year ending Jan. 31', relation: 'future' },
     ],
   },
   // "today's world", "the people of tomorrow": the present age and the future, not a day.

@@ -165,4 +165,9 @@ describe('extractEvents titles', () => {
       // "the Saturday closest to March 31" is a rule, and names no day (number-name-refiner.ts).
     ]);
   });
+
+  it('takes the fiscal year a date ends into its expression, so the title keeps no "For the year ended,"', () => {
+    const titles = extractEvents('For the year ended Sept. 30, the chain earned $42 million.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title]);
+    expect(titles).toEqual([['year ended Sept. 30', 'The chain earned $42 million.']]);
+  });
 });

@@ -4,9 +4,10 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
 /**
  * Sets where the date words begin and end. chrono-node keeps the comma after "Wednesday," and the
  * parenthesis around "(Tuesday)"; neither is a date word. "late", "early", "mid-" and "last"/"this"/
- * "next" before a date are ("late Tuesday", "last Thanksgiving"), and a title without them reads better.
+ * "next" before a date are ("late Tuesday", "last Thanksgiving"), and so is the fiscal period a date ends
+ * ("for the year ended Sept. 30"): a title without them reads better.
  */
-const PREFIX = /\b(?:late|early|mid-?|last|this|next)\s*$/i;
+const PREFIX = /\b(?:late|early|mid-?|last|this|next|(?:year|quarter) end(?:ed|ing))\s*$/i;
 const LEADING = /^[\s,(\uFF08]+/;
 const TRAILING = /[\s,;:)\uFF09]+$/;
 
@@ -20,7 +21,7 @@ export class ExpressionBoundsRefiner implements SentenceRefiner {
         result.index += leading;
         result.text = result.text.slice(leading, result.text.length - trailing);
       }
-      const prefix = PREFIX.exec(context.text.slice(Math.max(previousEnd, result.index - 8), result.index));
+      const prefix = PREFIX.exec(context.text.slice(Math.max(previousEnd, result.index - 16), result.index));
       if (prefix && !/^(?:late|early|mid|last|this|next)\b/i.test(result.text)) {
         result.index -= prefix[0].length;
         result.text = prefix[0] + result.text;
