@@ -7,7 +7,7 @@ import type { ParsedResult } from 'chrono-node';
 import { casual, Chrono, type Parser } from 'chrono-node/en';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateParser } from '../../src/parser/keyword-gate.js';
+import { gateParser } from '../../src/parser/locales/en/parsers/keyword-gate.js';
 import { gateOf } from '../../src/parser/locales/en/news-chrono.js';
 import { fixesADate } from '../../src/parser/reference.js';
 

@@ -12,7 +12,7 @@ import { MonthDayRangeParser } from './parsers/month-day-range-parser.js';
 import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from '../../../model/calendar.js';
-import { gateParser, type Keyword } from '../../keyword-gate.js';
+import { gateParser, type Keyword } from './parsers/keyword-gate.js';
 import { dropsBareYears, PROBE_REFERENCE } from '../../chrono-probes.js';
 import { needsFullGrammar } from './prefilter.js';
 import { chronoReference } from '../../reference.js';

@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { Meridiem } from 'chrono-node/en';
 import { addDays } from '../../../../model/calendar.js';
 import { publicationOf } from '../../../reference.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * "today", "yesterday", "tomorrow", "tonight", "last night", "now": days counted from publication, read

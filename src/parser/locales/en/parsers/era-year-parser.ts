@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents } from '../../../reference.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Years outside 1000-2199, which news marks as years: with an era ("800 AD", "AD 476", "2500 BC") or

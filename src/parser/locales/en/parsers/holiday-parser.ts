@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { HOLIDAY_PATTERN, holidayIn, holidayKey } from '../holidays.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { YEAR_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /** "Thanksgiving Day", "on Christmas Eve", "Easter 2019": the holiday's date, its year left to tense unless stated. */
 const PATTERN = new RegExp(`\\b(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`, 'i');

@@ -3,7 +3,7 @@ import { isValidCalendarDate } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { nearestYear } from '../../../underspecified.js';
 import { MONTH_NUMBERS, MONTH_PATTERN, YEAR_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * "May 3-June 21", "(Dec. 28-Jan. 3)", "Sept. 30-Oct. 2, 2021": a range of days across months, written

@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { addMonths } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { MONTH_NUMBERS, MONTH_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /** "January this year", "June last year", "March of next year": a month in a year named relative to publication. */
 const PATTERN = new RegExp(`\\b(?<![\\w-])(${MONTH_PATTERN})\\.?(?:\\s+of)?\\s+(this|last|next)\\s+year(?![\\w-])`, 'i');

@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { addMonths } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Fiscal and calendar quarters, common in business news: "the third quarter", "third-quarter profit",

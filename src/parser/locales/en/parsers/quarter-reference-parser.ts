@@ -3,7 +3,7 @@ import { lastCompletedQuarter } from '../../../discourse.js';
 import { focusTag, type FocusKind } from '../../../focus-tags.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { YEAR_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * References back to the quarter an article reports on: "the quarter", "the latest quarter", "this

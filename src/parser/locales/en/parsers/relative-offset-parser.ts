@@ -3,7 +3,7 @@ import { focusTag } from '../../../focus-tags.js';
 import { ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset, type OffsetUnit } from '../../../offsets.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { NUMBER_PATTERN, parseNumber } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Offsets from a point: "two weeks ago", "a year earlier", "the day before", "the following week",

@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, addMonths, type Period } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * "last week", "this month", "next year", "earlier this month", "late last year", "the current quarter":

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { periodComponents } from '../../../reference.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Years in words, as broadcast transcripts write them: "nineteen ninety-six", "nineteen seventy-nine",

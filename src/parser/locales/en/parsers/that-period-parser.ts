@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag } from '../../../focus-tags.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { FULL_MONTHS, MONTH_NUMBERS, SEASON_MONTHS, SEASON_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * "that day", "later that year", "the same week": the period of the last date the story told; "that

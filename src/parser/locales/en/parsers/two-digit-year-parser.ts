@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { isValidCalendarDate } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
 import { MONTH_NUMBERS, MONTH_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Years written with an apostrophe: "Jan. 5, '99", "March '08", "since '85". The century is the one

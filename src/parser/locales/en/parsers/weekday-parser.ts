@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
-import { keywordGate } from '../../../keyword-gate.js';
+import { keywordGate } from './keyword-gate.js';
 
 /**
  * Spelled-out weekdays, the commonest date in news ("said on Tuesday", "last Friday", "from Monday to

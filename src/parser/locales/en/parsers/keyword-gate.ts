@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { pieceAt } from './batch-text.js';
+import { pieceAt } from '../../../batch-text.js';
 
 // Our parsers' patterns open with `\b(?<![\w-])`: inside a word the `\b` fails before the costlier
 // look-behind runs, which makes a scan about a fifth faster. Each pattern starts with a word character,
