@@ -290,6 +290,10 @@ describe.each([
   ['es', 'El toque de queda empezó a medianoche del sábado.', [['a medianoche del sábado', '2026-03-07']]],
   ['it', 'Il coprifuoco è iniziato a mezzanotte di sabato.', [['a mezzanotte di sabato', '2026-03-07']]],
   ['pt', 'A loja fechou à meia-noite e reabriu na segunda-feira.', [['na segunda-feira', '2026-03-09']]],
+  // What is payable is paid ahead, whatever verb declared it.
+  ['pt', 'A empresa declarou um dividendo de 10%, a pagar a 15 de maio.', [['a 15 de maio', '2026-05-15']]],
+  ['es', 'La empresa declaró un dividendo, pagadero el 15 de mayo.', [['el 15 de mayo', '2026-05-15']]],
+  ['fr', 'La société a déclaré un dividende payable le 15 mai.', [['le 15 mai', '2026-05-15']]],
   // A weekday listed after another ahead falls after it.
   ['es', 'La tienda estará cerrada desde el lunes hasta el viernes.', [['desde el lunes', '2026-03-16'], ['hasta el viernes', '2026-03-20']]],
   // A range of weekdays ends on the first such day after its start.
