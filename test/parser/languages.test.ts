@@ -294,6 +294,9 @@ describe.each([
   ['pt', 'A empresa declarou um dividendo de 10%, a pagar a 15 de maio.', [['a 15 de maio', '2026-05-15']]],
   ['es', 'La empresa declaró un dividendo, pagadero el 15 de mayo.', [['el 15 de mayo', '2026-05-15']]],
   ['fr', 'La société a déclaré un dividende payable le 15 mai.', [['le 15 mai', '2026-05-15']]],
+  // What is put off lies ahead of the putting off.
+  ['es', 'El concierto se aplazó al 3 de mayo.', [['al 3 de mayo', '2026-05-03']]],
+  ['fr', 'Le match a été reporté au 3 mai.', [['au 3 mai', '2026-05-03']]],
   // A weekday listed after another ahead falls after it.
   ['es', 'La tienda estará cerrada desde el lunes hasta el viernes.', [['desde el lunes', '2026-03-16'], ['hasta el viernes', '2026-03-20']]],
   // A range of weekdays ends on the first such day after its start.

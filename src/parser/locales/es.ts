@@ -44,7 +44,7 @@ registerVocabulary('es', {
   // ("día", "economía"): only the imperfects news uses most.
   past: '\\p{L}+(?:ó|aron|ieron|ió|aba|aban)|hab[íi]an?|ten[íi]an?|dec[íi]an?|fue|fueron|estuvo|hubo|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|h(?:a|an|abía|abían|emos)\\s+\\p{L}+(?:ado|ido|to|cho)',
   participle: '(?:ad|id)[oa]s?',
-  future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista|podr[íi]a|podr[íi]an|a pagar|pagadero',
+  future: '\\p{L}+(?:rá|rán|remos|ré|rás)|va a|van a|vamos a|prev[ée]|previsto|prevista|podr[íi]a|podr[íi]an|a pagar|pagadero|pospon\\p{L}*|pospus\\p{L}*|pospuest[oa]s?|aplaz\\p{L}*',
   samePeriod: 'mism[oa]\\s+(?:per[íi]odo|trimestre)|(?:per[íi]odo|trimestre)\\s+(?:correspondiente|equivalente)',
   streets: 'calle|avenida|plaza|paseo',
   countNouns: 'millones|mill[óo]n|mil|personas|euros|pesetas|d[óo]lares|empleados|trabajadores|toneladas|kil[óo]metros|metros|habitantes|votos|casos|muertos|heridos|puestos|viviendas|plazas',

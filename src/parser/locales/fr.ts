@@ -44,7 +44,7 @@ registerVocabulary('fr', {
   past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
   // Not -ite alone ("petite", "suite"): "ouverte", "construite".
   participle: 'ée?s?|ie|ies|ue|ues|erte?s?|uite?s?',
-  future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient|payable|à payer",
+  future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient|payable|à payer|report[ée]e?s?|repouss[ée]e?s?|ajourn[ée]e?s?",
   samePeriod: 'm[êe]me\\s+(?:p[ée]riode|trimestre)|(?:p[ée]riode|trimestre)\\s+correspondante?',
   streets: 'rue|avenue|boulevard|place',
   countNouns: 'millions?|milliards?|personnes|euros|francs|dollars|salari[ée]s|employ[ée]s|emplois|tonnes|kilom[èe]tres|m[èe]tres|habitants|voix|cas|morts|bless[ée]s|places|logements',
