@@ -46,6 +46,7 @@ describe('numbers that are not dates', () => {
     expect(read('She appeared on \u201CThis Week With Jon Karl\u201D with the governor.')).toEqual([]);
     // A quotation that opens with a date word is a sentence; an acronym before a weekday is a subject.
     expect(read('"Today we begin," the mayor said.')).toEqual(['Today=2024-04-18']);
+    expect(read('"Tomorrow," the mayor said, "we rebuild."')).toEqual(['Tomorrow=2024-04-19']);
     expect(read('The IMF Tuesday raised its forecast.')).toEqual(['Tuesday=2024-04-16']);
   });
 

@@ -7,7 +7,8 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  *   the year goes, the day and month stay, and the tense refiner gives them their year;
  * - a stock index's name ("the Russell 2000 slipped", "the Stoxx 600"), and a paper's or a show's
  *   ("USA Today", ABC's "This Week With David Brinkley"): "Today" after an acronym ("The IMF Tuesday
- *   raised" is a date), or a title-case date quoted with the rest of a title ("Today, we" opens a sentence);
+ *   raised" is a date), or a date of two title-case words or more, quoted with the rest of a title (a
+ *   quotation that opens "Tomorrow," or "Today, we" is speech);
  * - the terms of a rule ("the Friday nearest June 30", "the Saturday closest to Dec. 31"): no date;
  * - a day that names an event of its own year ("the Sept. 11 attacks", "the Jan. 6 riot"): that
  *   year, not the publication's.
@@ -17,7 +18,7 @@ const YEAR_AT_END = /,?\s*\d{1,4}$/;
 const NUMBER_GOES_ON = /^(?:,\d{3}\b|\.\d|\d)/;
 const INDEX_BEFORE = /\b(?:Russell|S&P|Nasdaq|FTSE|Stoxx|MSCI|Wilshire|Topix|Nikkei|Sensex|Nifty|ASX|Fortune)\s+$/;
 const NAME_BEFORE = /\b[A-Z]{2,}\s+$|(["\u201C])$/;
-const TITLE_CASE = /^(?:[A-Z]\S*\s*)+$/;
+const TITLE_CASE = /^[A-Z]\S* [A-Z]/;
 const QUOTED_TITLE_AFTER = /^(?:\s+[A-Z]\S*)*,?["\u201D]/;
 const RULE_AFTER = /^\s+(?:nearest|closest to|nearest to)\s/i;
 const RULE_BEFORE = /\b(?:nearest|closest to|nearest to)\s+$/i;
