@@ -132,6 +132,19 @@ describe("titles from the date's clause", () => {
     expect(titles('Der Streik begann im März – im April lenkte die Firma ein.', 'de')[1]).toEqual(['im April', 'Im April lenkte die Firma ein.']);
   });
 
+  it('leaves a weekday listed with another out of the title with it', () => {
+    expect(titles('Habrá reuniones el jueves y el viernes.', 'es')).toEqual([
+      ['el jueves', 'Habrá reuniones.'],
+      ['el viernes', 'Habrá reuniones.'],
+    ]);
+    expect(titles('Os ministros reuniram-se na terça e na quarta em Bruxelas.', 'pt')).toEqual([
+      ['na terça', 'Os ministros reuniram-se em Bruxelas.'],
+      ['na quarta', 'Os ministros reuniram-se em Bruxelas.'],
+    ]);
+    // A range is no list: each end keeps the other.
+    expect(titles('La tienda estará cerrada desde el lunes hasta el viernes.', 'es')[0]).toEqual(['desde el lunes', 'La tienda estará cerrada hasta el viernes.']);
+  });
+
   it('gives a relative clause no noun across another preposition than "of"', () => {
     expect(titles('El Ayuntamiento aprobó convertir el edificio en museo, que abrirá en marzo.', 'es')).toEqual([
       ['en marzo', 'El Ayuntamiento aprobó convertir el edificio en museo, que abrirá.'],

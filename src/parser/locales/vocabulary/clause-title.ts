@@ -1,6 +1,6 @@
 import { makeTitle } from '../../title.js';
 import type { Vocabulary } from './vocabulary.js';
-import { WORD_END } from './word-pattern.js';
+import { WORD_END, WORD_START } from './word-pattern.js';
 
 /**
  * Titles from the clause that holds the date, found by the words that open a clause after a comma, as
@@ -45,7 +45,13 @@ export function clauseTitler(words: Vocabulary): (sentence: string, start: numbe
     const noun = before.slice(article + 1);
     return article < 0 || noun.some((word) => /[,;:]/.test(word) || (functionWords.has(word.toLowerCase()) && !OF.test(word))) ? undefined : before.slice(article).join(' ');
   };
+  // "Habrá reuniones el jueves y el viernes": a weekday listed with another leaves the title with it.
+  const day = `(?:(?:${words.determiners})\\s+)?(?:${words.weekdays.join('|')})${WORD_END}`;
+  const listedAfter = new RegExp(`^\\s*(?:${words.and})\\s+${day}`, 'iu');
+  const listedBefore = new RegExp(`${WORD_START}${day}\\s+(?:${words.and})\\s+$`, 'iu');
   return (sentence, start, end) => {
+    end += listedAfter.exec(sentence.slice(end, end + PIECE_REACH))?.[0].length ?? 0;
+    start -= listedBefore.exec(sentence.slice(Math.max(0, start - PIECE_REACH), start))?.[0].length ?? 0;
     // What happened in March is that the reform was announced: "La réforme annoncée".
     const piece = /^\s*,/.test(sentence.slice(end)) ? participlePiece?.exec(sentence.slice(Math.max(0, start - PIECE_REACH), start)) : undefined;
     const noun = piece && nounBefore(sentence.slice(0, start - piece[0].length));
