@@ -11,9 +11,9 @@ import { WEEKDAYS } from './words.js';
 const FUTURE_WORDS = "will won't shall would upcoming coming payable effective expire expires deadline expect expects predict predicts";
 const BE = 'is are was were';
 const SCHEDULED = 'scheduled expected due set slated poised planned planning preparing likely';
-// "plans to", "expected to", "is set to", "agreed to buy", "an agreement to acquire", "has decided to
-// admit": intention looks forward (from now, or from a past moment).
-const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|agree|decid)(?:s|es|ed|d|e|ned|ment)?$/;
+// "plans to", "expected to", "is set to", "agreed to buy", "has decided to admit": intention looks
+// forward (from now, or from a past moment).
+const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|agree|decid)(?:s|es|ed|d|e|ned)?$/;
 const IRREGULAR_PAST = `${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`;
 const HAVE = "has have hasn't haven't";
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
@@ -140,7 +140,8 @@ function markers(sentence: string): Marker[] {
       // "to be completed around Nov. 1", "to be held on Friday": still to happen.
       mark(i, i + 2, 'future');
       i += 2;
-    } else if (next === 'to' && INTENT_STEMS.test(word)) {
+    } else if (next === 'to' && INTENT_STEMS.test(word) && !(classOf(i + 2) & FUNCTION_WORD)) {
+      // ("agreed to a settlement on Monday", "closed due to the storm": what follows is a noun, not a plan.)
       mark(i, i + 1, 'future');
       i++;
     } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
