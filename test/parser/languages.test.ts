@@ -303,6 +303,7 @@ describe.each([
   ['es', 'El toque de queda empezó a medianoche del sábado.', [['a medianoche del sábado', '2026-03-07']]],
   ['it', 'Il coprifuoco è iniziato a mezzanotte di sabato.', [['a mezzanotte di sabato', '2026-03-07']]],
   ['pt', 'A loja fechou à meia-noite e reabriu na segunda-feira.', [['na segunda-feira', '2026-03-09']]],
+  ['de', 'Der Minister sprach heute Mittag.', [['heute Mittag', '2026-03-12']]],
   // What is payable is paid ahead, whatever verb declared it.
   ['pt', 'A empresa declarou um dividendo de 10%, a pagar a 15 de maio.', [['a 15 de maio', '2026-05-15']]],
   ['es', 'La empresa declaró un dividendo, pagadero el 15 de mayo.', [['el 15 de mayo', '2026-05-15']]],

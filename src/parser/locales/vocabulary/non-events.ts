@@ -67,9 +67,10 @@ export function nonEventFilter(words: Vocabulary): (sentence: string, result: Pa
     // French reads "de 22 h" as certain of the day it was given.
     if (!fixesADate(result.start) || (result.start.isCertain('hour') && CLOCK_ALONE.test(text))) return true;
     const { start } = result;
-    // So is midnight or noon without a day ("cerró a medianoche"), which chrono-node may place tomorrow.
-    const tags = start.tags();
-    if ((tags.has('casualReference/midnight') || tags.has('casualReference/noon')) && !start.isCertain('weekday') && !/\d/.test(text)) return true;
+    // So is midnight or noon without a day ("cerró a medianoche"), which chrono-node may place tomorrow
+    // ("heute Mittag" has its day).
+    const tags = [...start.tags()].join();
+    if (/\/(?:midnight|noon)/.test(tags) && !/\/(?:today|yesterday|tomorrow|tonight)/.test(tags) && !start.isCertain('weekday') && !/\d/.test(text)) return true;
     const nameAlone = (start.isCertain('month') || start.isCertain('weekday')) && !start.isCertain('day') && !start.isCertain('year');
     if (nameAlone && abbreviation.test(text) && !fullName.test(text)) return true;
     if (start.isCertain('weekday') && !start.isCertain('day') && every.test(sentence.slice(Math.max(0, result.index - 40), result.index))) return true;
