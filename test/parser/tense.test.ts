@@ -53,10 +53,10 @@ describe('tenseReader', () => {
     ['Holders had tendered 99% of the shares by the Tuesday deadline.', 'Tuesday', 'unknown'],
     ['Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning', 'future'],
     ['Analysts expect results on Thursday.', 'on Thursday', 'future'],
-    // Agreeing or deciding to do something looks ahead to the doing, past verb or not; what is agreed
-    // to, or the cause of a thing, is no plan.
-    ['The utility agreed to buy the plant for $22 million in February.', 'in February', 'future'],
+    // Deciding to do something looks ahead to the doing, past verb or not; an agreement is the day it
+    // was reached, and the cause of a thing is no plan.
     ['The company agreed to a settlement on Monday.', 'on Monday', 'past'],
+    ['The company has agreed to a deal on Monday.', 'on Monday', 'past'],
     ['The game was canceled due to the storm on Friday.', 'on Friday', 'past'],
     ['The league has decided to admit two teams in early March.', 'early March', 'future'],
     ['The league has admitted two teams in early March.', 'early March', 'past'],

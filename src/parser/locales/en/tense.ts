@@ -11,9 +11,9 @@ import { WEEKDAYS } from './words.js';
 const FUTURE_WORDS = "will won't shall would upcoming coming payable effective expire expires deadline expect expects predict predicts";
 const BE = 'is are was were';
 const SCHEDULED = 'scheduled expected due set slated poised planned planning preparing likely';
-// "plans to", "expected to", "is set to", "agreed to buy", "has decided to admit": intention looks
-// forward (from now, or from a past moment).
-const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|agree|decid)(?:s|es|ed|d|e|ned)?$/;
+// "plans to", "expected to", "is set to", "has decided to admit": intention looks forward (from now, or
+// from a past moment). Not "agreed to": "agreed to a settlement on Monday" is the Monday it agreed.
+const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|decid)(?:s|es|ed|d|e|ned)?$/;
 const IRREGULAR_PAST = `${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`;
 const HAVE = "has have hasn't haven't";
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");
@@ -105,6 +105,8 @@ function markers(sentence: string): Marker[] {
   const found: Marker[] = [];
   const mark = (from: number, to: number, tense: Marker['tense']) => found.push({ start: starts[from]!, end: ends[to]!, tense });
   const classOf = (index: number) => CLASSES.get(words[index]!) ?? 0;
+  // "plans to open"; not "due to the storm": a noun after "to" is no plan.
+  const plans = (index: number) => words[index + 1] === 'to' && INTENT_STEMS.test(words[index]!) && !(classOf(index + 2) & FUNCTION_WORD);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const kind = classOf(i);
@@ -140,14 +142,13 @@ function markers(sentence: string): Marker[] {
       // "to be completed around Nov. 1", "to be held on Friday": still to happen.
       mark(i, i + 2, 'future');
       i += 2;
-    } else if (next === 'to' && INTENT_STEMS.test(word) && !(classOf(i + 2) & FUNCTION_WORD)) {
-      // ("agreed to a settlement on Monday", "closed due to the storm": what follows is a noun, not a plan.)
+    } else if (plans(i)) {
       mark(i, i + 1, 'future');
       i++;
     } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
       // "has scheduled a news conference Thursday", "a trial date has been set", "has decided to": what
       // is arranged lies ahead.
-      const arranged = classOf(next === 'been' ? i + 2 : i + 1) & SCHEDULED_WORD || (words[i + 2] === 'to' && INTENT_STEMS.test(next));
+      const arranged = classOf(next === 'been' ? i + 2 : i + 1) & SCHEDULED_WORD || plans(i + 1);
       mark(i, next === 'been' ? i + 2 : i + 1, arranged ? 'future' : 'past');
       i += next === 'been' ? 2 : 1;
     } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {

@@ -46,7 +46,7 @@ export class NumberNameRefiner implements SentenceRefiner {
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
       if (/^\d{4}$/.test(result.text) && INDEX_BEFORE.test(before)) return false;
       const name = NAME_BEFORE.exec(before);
-      if (name && (name[1] ? TITLE_CASE.test(result.text) && QUOTED_TITLE_AFTER.test(after) : /^To(?:day|night)$/.test(result.text))) return false;
+      if (name && (name[1] ? TITLE_CASE.test(result.text) && QUOTED_TITLE_AFTER.test(after) : result.text === 'Today')) return false;
       if (RULE_AFTER.test(after) || RULE_BEFORE.test(before)) return false;
       const year = famousYear(result, after, context.published);
       if (year !== undefined) result.start.assign('year', year);
