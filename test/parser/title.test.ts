@@ -169,5 +169,7 @@ describe('extractEvents titles', () => {
   it('takes the fiscal year a date ends into its expression, so the title keeps no "For the year ended,"', () => {
     const titles = extractEvents('For the year ended Sept. 30, the chain earned $42 million.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title]);
     expect(titles).toEqual([['year ended Sept. 30', 'The chain earned $42 million.']]);
+    // A year that ends on the date is a sentence about it, not a period it names.
+    expect(extractEvents('The fiscal year ends Sept. 30.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title])).toEqual([['Sept. 30', 'The fiscal year ends.']]);
   });
 });

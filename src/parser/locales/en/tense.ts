@@ -13,7 +13,8 @@ const BE = 'is are was were';
 const SCHEDULED = 'scheduled expected due set slated poised planned planning preparing likely';
 // "plans to", "expected to", "is set to", "has decided to admit": intention looks forward (from now, or
 // from a past moment). Not "agreed to": "agreed to a settlement on Monday" is the Monday it agreed.
-const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|decid)(?:s|es|ed|d|e|ned)?$/;
+// The endings: "plans", "planned", "prepares", "decided", "decide".
+const INTENT_STEMS = /^(?:plan|intend|expect|hope|aim|schedul|prepar|set|slat|due|decid)(?:n?e?[sd]|e)?$/;
 const IRREGULAR_PAST = `${PAST_FORMS} was were had did ago last earlier previously already yesterday recently since`;
 const HAVE = "has have hasn't haven't";
 const BASE_FORM_BEFORE = words("will would shall should can could may might must to won't wouldn't can't");

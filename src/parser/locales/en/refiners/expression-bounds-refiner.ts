@@ -7,7 +7,7 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  * "next" before a date are ("late Tuesday", "last Thanksgiving"), and so is the fiscal period a date ends
  * ("for the year ended Sept. 30"): a title without them reads better.
  */
-const PREFIX = /\b(?:late|early|mid-?|last|this|next|(?:year|quarter) end\w*)\s*$/i;
+const PREFIX = /\b(?:late|early|mid-?|last|this|next|(?:year|quarter) end(?:ed|ing))\s*$/i;
 const LEADING = /^[\s,(\uFF08]+/;
 const TRAILING = /[\s,;:)\uFF09]+$/;
 
