@@ -82,9 +82,9 @@ function parseInBatches(
 // Every expression holds a date token (see prefilter.ts) and reaches only so far before and after it:
 // in our tests and the TempEval-3 corpus at most 22 characters before ("in the current fiscal year") and
 // 13 after ("nineteen ninety-seven"); the longest our patterns allow is about 40 ("for the most recent
-// comparable fiscal quarter"). Only these stretches of a sentence are parsed.
-const REACH_BEFORE = 48;
-const REACH_AFTER = 32;
+// comparable fiscal quarter", 38). Only these stretches of a sentence are parsed.
+const REACH_BEFORE = 42;
+const REACH_AFTER = 16;
 // A stretch starts and ends between words. Looking for that edge goes back at most this far, so that
 // text without spaces ("2014,2014,...") costs linear time; failing that, the stretch starts at its token.
 const LONGEST_WORD = 32;
