@@ -59,18 +59,17 @@ function eventsOfSentence(
     named.add(key);
     const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
     const part = period.granularity === 'day' ? locale.dayPart(result.text) : undefined;
-    events.push({
-      id: `${date}@${expression.start}`,
-      date,
-      ...(end !== undefined ? { end } : {}),
-      granularity: period.granularity,
-      ...(part ? { part } : {}),
-      expression,
-      sentence: sentenceSpan,
-      // From the original words, so a title keeps the article's own quotes and dashes.
-      title: locale.title(titleText, expression.start - titleStart, expression.end - titleStart),
-      relation: relationTo(period, endPeriod, published),
-    });
+    // Set in the order a caller reads them; an object spread per optional field costs more than the event.
+    const event = { id: `${date}@${expression.start}`, date } as TimelineEvent;
+    if (end) event.end = end;
+    event.granularity = period.granularity;
+    if (part) event.part = part;
+    event.expression = expression;
+    event.sentence = sentenceSpan;
+    // From the original words, so a title keeps the article's own quotes and dashes.
+    event.title = locale.title(titleText, expression.start - titleStart, expression.end - titleStart);
+    event.relation = relationTo(period, endPeriod, published);
+    events.push(event);
   }
   return events;
 }

@@ -17,6 +17,6 @@ export const ENGLISH: Locale = {
   datelineEnd,
   mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }, readOffset),
   // English names the parts as the event does: "Friday night", "tonight", "this morning".
-  dayPart: (expression) => DAY_PARTS.find((part) => new RegExp(part, 'i').test(expression)),
+  dayPart: (expression) => DAY_PARTS.find((part) => expression.toLowerCase().includes(part)),
   title: makeTitle,
 };

@@ -109,14 +109,12 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
       const direction = reportsResults && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
       return chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
     };
-    // Often every tense picks the same year ("the third quarter" in November): the verbs need not be read.
-    const years = (['past', 'future', 'unknown'] as const).map((tense) => choose(tense)?.date.year);
-    const direction = directionOf(context, result, tenseAt, years.some((year) => year !== years[0]));
+    // The verbs are read even where every tense picks the same year: a day or month without a year,
+    // not ahead, may belong to a history passage's year, which discourse decides.
+    const direction = directionOf(context, result, tenseAt);
     const chosen = choose(direction);
     if (chosen) assignPeriod(start, chosen);
-    // A day or month without a year, not ahead, may belong to a history passage's year: discourse decides.
-    const told = direction === 'unknown' ? tenseAt(result.index, result.index + result.text.length) : direction;
-    if ((told === 'past' || told === 'unknown') && period.granularity !== 'quarter') start.addTag(OPEN_YEAR_TAG);
+    if ((direction === 'past' || direction === 'unknown') && period.granularity !== 'quarter') start.addTag(OPEN_YEAR_TAG);
   }
 }
 
