@@ -71,6 +71,15 @@ function pureInterpolatorFactories() {
 }
 
 /**
+ * chrono-node builds all three English grammars when it loads (`export const strict = new
+ * Chrono(configuration.createConfiguration(true, false))`, and `GB`). Only `casual` is read here; marked
+ * `#__PURE__`, the other two go (they hold the same parsers, so only the calls do: 16 B).
+ */
+function pureGrammars() {
+  return rewrite('pure-grammars', /[/\\]chrono-node[/\\]dist[/\\]esm[/\\]locales[/\\]en[/\\]index\.js$/, /new Chrono\(configuration\./g, '/*#__PURE__*/ new Chrono(/*#__PURE__*/ configuration.');
+}
+
+/**
  * The element starts its worker from `../extract-worker.js`, which exists beside tsc's output but not
  * beside a bundle; the bundle's worker is news-timeline.worker.js, parser and chrono-node inside. Where
  * it is missing (a page that copied only the bundle), the element reads on the main thread.
@@ -148,6 +157,7 @@ export function browserPlugins() {
   return [
     withoutTransitions(),
     pureInterpolatorFactories(),
+    pureGrammars(),
     bundledWorker(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     // terser's default keeps `@license` and `/*!` comments: lit's notices travel with its code.
@@ -158,7 +168,9 @@ export function browserPlugins() {
     // (`unsafe_comps`, 39 B of the parser): nothing compared here has a valueOf with side effects. `unsafe`
     // folds the patterns composed of constants into literals (53 B); it assumes untouched built-ins, and
     // the one String() it would rewrite is kept from it (quoted-value.ts; test/ship/size.test.ts checks).
-    terser({ ecma: 2022, module: true, compress: { passes: 2, pure_funcs: ['console.log', 'context.debug'], pure_getters: true, unsafe_comps: true, unsafe: true } }),
+    // `unsafe_math` writes Number(x) as +x, which differs only for a BigInt (none here), and regroups sums
+    // and products of constants ("30 + 60 * lane + 8"), exact for the integers they add (21 B).
+    terser({ ecma: 2022, module: true, compress: { passes: 2, pure_funcs: ['console.log', 'context.debug'], pure_getters: true, unsafe_comps: true, unsafe: true, unsafe_math: true } }),
   ];
 }
 

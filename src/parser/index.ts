@@ -27,7 +27,7 @@ function rangeEnd(start: Period, end: Period | undefined): Period | undefined {
   return periodBounds(end)[0] > periodBounds(start)[0] ? end : undefined;
 }
 
-/** One event per date a sentence names: a later expression naming the same period adds nothing. */
+/** One event per date a sentence names, into `events`: a later expression naming the same period adds nothing. */
 function eventsOfSentence(
   input: string,
   normalized: NormalizedText,
@@ -36,14 +36,13 @@ function eventsOfSentence(
   published: CalendarDate,
   discourse: Discourse,
   locale: Locale,
-): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  if (results.length === 0) return events;
+  events: TimelineEvent[],
+): void {
   const named = new Set<string>();
   const sentenceSpan = span(input, normalized, sentence.start, sentence.end);
   const afterDateline = locale.datelineEnd(sentence.text);
   // A title reads from after the dateline: "KYIV, Feb. 16 (AP) -" says nothing about the event.
-  const titleStart = afterDateline === 0 ? sentenceSpan.start : span(input, normalized, sentence.start + afterDateline, sentence.end).start;
+  const titleStart = span(input, normalized, sentence.start + afterDateline, sentence.end).start;
   const titleText = input.slice(titleStart, sentenceSpan.end);
   for (const result of results) {
     if (result.index < afterDateline) continue;
@@ -71,7 +70,6 @@ function eventsOfSentence(
     event.relation = relationTo(period, endPeriod, published);
     events.push(event);
   }
-  return events;
 }
 
 /** `options.maxLength`: a count of code units, or `Infinity` for no limit. NaN or a fraction would quietly turn the check off. */
@@ -117,7 +115,7 @@ export function extractEvents(text: string, options: ExtractOptions): TimelineEv
   const events: TimelineEvent[] = [];
   sentences.forEach((sentence, index) => {
     discourse.startSentence();
-    events.push(...eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse, locale));
+    eventsOfSentence(text, normalized, sentence, results[index]!, published, discourse, locale, events);
   });
   return events;
 }

@@ -166,6 +166,30 @@ describe('extractEvents titles', () => {
     ]);
   });
 
+  it('leaves weekdays listed together out of each one\'s title, and reads them in order', () => {
+    // Published on Friday, Nov. 20, 2026.
+    const read = (text: string) => extractEvents(text, { published: '2026-11-20' }).map((event) => [event.date, event.title]);
+    expect(read('Meetings will be held on Thursday and Friday.')).toEqual([
+      ['2026-11-26', 'Meetings will be held.'],
+      // The Friday after that Thursday, not the day of publication.
+      ['2026-11-27', 'Meetings will be held.'],
+    ]);
+    expect(read('The talks will resume Monday, Tuesday or Wednesday.')).toEqual([
+      ['2026-11-23', 'The talks will resume.'],
+      ['2026-11-24', 'The talks will resume.'],
+      ['2026-11-25', 'The talks will resume.'],
+    ]);
+    expect(read('Crews from three towns worked Tuesday and on Wednesday, the city said.')).toEqual([
+      ['2026-11-17', 'Crews from three towns worked, the city said.'],
+      ['2026-11-18', 'Crews from three towns worked, the city said.'],
+    ]);
+    // Weekdays in different phrases each keep the other's.
+    expect(read('The vote on Monday delayed the hearing until Thursday.')).toEqual([
+      ['2026-11-16', 'The vote delayed the hearing until Thursday.'],
+      ['2026-11-26', 'The vote on Monday delayed the hearing.'],
+    ]);
+  });
+
   it('takes the fiscal year a date ends into its expression, so the title keeps no "For the year ended,"', () => {
     const titles = extractEvents('For the year ended Sept. 30, the chain earned $42 million.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title]);
     expect(titles).toEqual([['year ended Sept. 30', 'The chain earned $42 million.']]);

@@ -20,7 +20,7 @@ const INDEX_BEFORE = /\b(?:Russell|S&P|Nasdaq|FTSE|Stoxx|MSCI|Wilshire|Topix|Nik
 const NAME_BEFORE = /\b[A-Z]{2,}\s+$|(["\u201C])$/;
 const TITLE_CASE = /^[A-Z]\S* [A-Z]/;
 const QUOTED_TITLE_AFTER = /^(?:\s+[A-Z]\S*)*,?["\u201D]/;
-const RULE_AFTER = /^\s+(?:nearest|closest to|nearest to)\s/i;
+const RULE_AFTER = /^\s+(?:nearest|closest to)\s/i;
 const RULE_BEFORE = /\b(?:nearest|closest to|nearest to)\s+$/i;
 
 const FAMOUS_DAYS: ReadonlyArray<{ day: RegExp; after: RegExp; year: number }> = [

@@ -89,8 +89,9 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     const listed = !modified && weekdays.last && LISTED_WITH.test(context.text.slice(weekdays.last.end, result.index));
     const own = directionOf(context, result, tenseAt, weekday !== weekdayOf(published));
     const direction = listed && own === 'unknown' ? weekdays.last!.direction : own;
-    // Listed without a tense to go by, the later days follow the first: "Saturday and Sunday".
-    const after = listed && direction === 'unknown' ? weekdays.last!.date : undefined;
+    // Listed without a tense to go by, or ahead, the later days follow the first: "Saturday and Sunday",
+    // "will be held on Thursday and Friday" written on a Friday (that Thursday's Friday, not today).
+    const after = listed && direction !== 'past' ? weekdays.last!.date : undefined;
     const date = (!modified && weekdays.days.get(weekday)) || (after ? resolveWeekday(after, weekday, 'next') : resolveWeekday(published, weekday, direction));
     if (!modified) {
       weekdays.days.set(weekday, date);
