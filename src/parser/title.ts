@@ -121,9 +121,10 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // does one after an opening phrase ("But in June, the party split") and the one AP puts after a date
   // with a comma in it ("Dec. 31, 1990, when"); after a clause it stays ("Schools will reopen, the
   // district announced"). Parentheses around a date go too.
-  // An opener is at most two words: no third word follows two.
+  // An opener is at most two words, no third following two, and does not end on a verb ("Crews worked
+  // on Tuesday, the city said" keeps its comma).
   const stop = /^[,;:]/.test(after);
-  const opener = !/\S\s+\S+\s+\S/.test(before) || isClauseStop(before.at(-1) ?? '');
+  const opener = (!/\S\s+\S+\s+\S/.test(before) && !isVerbLike(before.split(' ').at(-1)!)) || isClauseStop(before.at(-1) ?? '');
   if (stop && (opener || clause.text.slice(clause.start, clause.end).includes(','))) {
     after = after.replace(/^[,;:]+\s*/, '');
     before = trimEnd(before, isClauseStop);

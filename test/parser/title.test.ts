@@ -64,6 +64,9 @@ describe('makeTitle reads like a headline', () => {
     // The date's preposition and the comma after it go, and so does the next clause, another event.
     ['The blaze started at 4 a.m., when most of the block was asleep.', '4 a.m.', 'The blaze started'],
     ['The jury deliberated for six hours, beginning on Thursday.', 'on Thursday', 'The jury deliberated for six hours.'],
+    // A subject and its verb before the date are no opening phrase: the comma before the attribution stays.
+    ['Crews worked on Tuesday, the city said.', 'on Tuesday', 'Crews worked, the city said.'],
+    ['But then on Monday, the talks collapsed.', 'on Monday', 'Then the talks collapsed.'],
     // Prepositions that only led up to the date.
     ['Libraries will stay shut through Sunday.', 'Sunday', 'Libraries will stay shut.'],
     ['Prices were lower than a year ago.', 'a year ago', 'Prices were lower.'],
@@ -96,7 +99,7 @@ describe('makeTitle reads like a headline', () => {
     ['Officials warned of floods, saying on Friday that the dam might fail.', 'on Friday', 'The dam might fail.'],
     ['Officials warned of floods on Friday, saying that the dam might fail.', 'on Friday', 'Officials warned of floods, saying that the dam might fail.'],
     // A fragment too short to say what happened gives way to the clause around it.
-    ['It passed on Tuesday, and the governor signed it a week later.', 'on Tuesday', 'It passed and the governor signed it a week later.'],
+    ['It passed on Tuesday, and the governor signed it a week later.', 'on Tuesday', 'It passed, and the governor signed it a week later.'],
     ['In contrast to Thursday, when 40 people were arrested, the march was calm.', 'Thursday', '40 people were arrested'],
     ['In contrast to Thursday, when 40 people were arrested, the march was calm on Friday.', 'on Friday', 'In contrast to Thursday, the march was calm.'],
     // Asides, and what only looks like one: a list after "who", a participle after "although".
