@@ -66,34 +66,42 @@ export function createDiscourse(published: CalendarDate): Discourse {
   let passageAge = 0;
   // Years the passage moved a date of this sentence by, for the offsets counted from it.
   let shift = 0;
+  // This sentence's time was counted on in the passage ("Two years later, its workers struck on May
+  // 4"): its dates without a year are in that year wherever they stand.
+  let counted = false;
   const publishedDay = toDayNumber(published);
   const quarter = (date: CalendarDate): Period => ({ granularity: 'quarter', date });
   const yearBefore = (date: CalendarDate) => addMonths(date, -12);
   return {
     startSentence() {
       shift = 0;
+      counted = false;
       if (++passageAge > 1) passageYear = undefined;
     },
-    resolve(tags, period, { year, joinsPassage, offset: counted }) {
+    resolve(tags, period, { year, joinsPassage, offset: words }) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
         // Definite offsets ("the day before") go on from the story's last date, and in a history passage
         // so do the others ("The bridge opened in 1932. A century earlier, ...") unless their own
         // sentence dated them.
-        const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || (passageYear !== undefined && tags.has(ANCHORED_TAG)));
-        const offset = fromStory ? counted : undefined;
+        const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || tags.has(ANCHORED_TAG));
+        const offset = fromStory ? words : undefined;
         let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
         if (offset && last) {
           // Six weeks after a year is still only that year.
           if (last.granularity === 'year') told = { granularity: 'year', date: { year: told.date.year, month: 1, day: 1 } };
-          // Counted from the passage, it goes on with it.
-          if (passageYear !== undefined) passageAge = 0;
+          // Counted from the passage, it goes on with it, in the year it reached.
+          if (passageYear !== undefined) {
+            passageAge = 0;
+            passageYear = told.date.year;
+            counted = true;
+          }
         }
         if (tags.has(OPEN_YEAR_TAG)) {
           // "The mill opened in 1923. On May 4, its workers walked out": May 4 of 1923. A date elsewhere
           // in a sentence ("who was rescued Nov. 25", "a program approved in 1987 ... had bought shares
           // through Sept. 29") is the news's own.
-          const moved = passageYear !== undefined && joinsPassage ? inYear(told, passageYear) : undefined;
+          const moved = passageYear !== undefined && (joinsPassage || counted) ? inYear(told, passageYear) : undefined;
           if (moved) {
             shift = moved.date.year - told.date.year;
             told = moved;

@@ -102,6 +102,24 @@ describe('history passages', () => {
     ]);
   });
 
+  it('moves the passage on by a count from it, and dates the rest of that sentence in the year it reached', () => {
+    const text = 'The mill opened in 1923. Two years later, its workers struck on May 4. In June, the owners gave in.';
+    expect(datesOf(text, PUBLISHED)).toEqual([
+      ['in 1923', '1923'],
+      // Not counted from May 4, which comes after it and is in the later year.
+      ['Two years later', '1925'],
+      ['May 4', '1925-05-04'],
+      ['June', '1925-06'],
+    ]);
+  });
+
+  it('counts "later" from the story\'s last date in news too, never from publication', () => {
+    expect(datesOf('Acme agreed to buy the unit on March 4. Two days later, its shares fell 8%.', PUBLISHED)).toEqual([
+      ['March 4', '2024-03-04'],
+      ['Two days later', '2024-03-06'],
+    ]);
+  });
+
   it('goes on through the passage, a paragraph break included, month by month', () => {
     const text = 'In 1890, the Otter River crested at 21 feet.\n\nOn April 3, the water reached the mill. In June, the owners rebuilt it.';
     expect(datesOf(text, PUBLISHED)).toEqual([

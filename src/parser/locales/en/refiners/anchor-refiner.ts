@@ -9,8 +9,9 @@ const CLAUSE_BREAK = /[,;:]/;
 /**
  * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
  * ("The vote on Feb. 10 came a day earlier than planned"), and from publication only when it dates none.
- * The anchor is the nearest other dated expression, preferring one that comes before; without one,
- * the discourse step counts definite forms from the story's last date.
+ * The anchor is the nearest other dated expression before it, else one after it in its clause ("Two
+ * years later, its workers struck on May 4" counts from the story, and May 4 is in that later year);
+ * without one, the discourse step counts definite forms from the story's last date.
  *
  * "Two days after the talks collapsed on Feb. 3" names its own anchor in the words that follow: only a
  * date inside that phrase (before any comma) places it. "Retaliating 13 days after the bombings, forces
@@ -22,9 +23,9 @@ export class AnchorRefiner implements SentenceRefiner {
     return results.filter((result, index) => {
       const tags = result.tags();
       if (!tags.has(ANCHORED_TAG)) return true;
-      const anchor = tags.has(ANCHOR_PHRASE_TAG)
-        ? results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(result.index + result.text.length, other.index)))
-        : (results.slice(0, index).reverse().find((other) => !isAnchored(other)) ?? results.slice(index + 1).find((other) => !isAnchored(other)));
+      // A date after it in its clause: "the day before last Tuesday's hearing", "a day earlier than the Feb. 10 vote".
+      const next = results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(result.index + result.text.length, other.index)));
+      const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (results.slice(0, index).reverse().find((other) => !isAnchored(other)) ?? next);
       if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
       const offset = readOffset(result.text);
       if (!offset) return true;
