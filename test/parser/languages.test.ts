@@ -299,6 +299,10 @@ describe.each([
   ['es', 'La muestra estará abierta desde mayo.', [['desde mayo', '2026-05']]],
   // ... and, lasting until now, it is the news's own, not a history passage's.
   ['de', 'Im Jahr 1945 brannte die Brauerei ab. Seit Mai gilt ein neues Reinheitsgebot.', [['Im Jahr 1945', '1945'], ['Seit Mai', '2025-05']]],
+  // A year right after the verb sets the time of its clause, as "im Jahr 1945" does, and a count from
+  // it moves the passage on: the day of that sentence is in the year reached.
+  ['de', 'Das Werk wurde 1923 eröffnet. Zwei Jahre später streikten die Arbeiter am 4. Mai.', [['1923', '1923'], ['Zwei Jahre später', '1925'], ['am 4. Mai', '1925-05-04']]],
+  ['es', 'La fábrica abrió en 1923. Dos años después, los obreros fueron a la huelga el 4 de mayo.', [['en 1923', '1923'], ['Dos años después', '1925'], ['el 4 de mayo', '1925-05-04']]],
   // Midnight or noon without a day is a clock time, not tomorrow; "of Saturday" gives it its day.
   ['es', 'El toque de queda empezó a medianoche del sábado.', [['a medianoche del sábado', '2026-03-07']]],
   ['it', 'Il coprifuoco è iniziato a mezzanotte di sabato.', [['a mezzanotte di sabato', '2026-03-07']]],

@@ -72,4 +72,5 @@ registerVocabulary('de', {
   functionWords: 'der die das den dem des ein eine einen einem einer und oder aber von vom zu zum zur im in am an auf mit für bei nach aus über unter dass sich sein seine ist sind war waren hat haben wurde wurden dies diese dieser nicht mehr sehr schon laut sagte teilte mit auch wie',
   then: "damals|seinerzeit|zu dieser Zeit|zu jener Zeit",
   mention: { setting: 'im|in|am|während|schon|bereits', opening: 'am|im|dann|schon im|bereits im', when: 'als' },
+  yearVerbs: 'wurde|wurden|war|waren|ist|sind|hat|hatte|haben|hatten',
 });

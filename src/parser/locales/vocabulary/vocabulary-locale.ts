@@ -108,13 +108,17 @@ function datesOnly(parser: Parser): Parser {
 // How far before a date its clause's "then" word may stand.
 const THEN_REACH = 80;
 
-/** `mentionOf`, with a date after a "then" word of its clause ("damals stimmte ... im September zu") joining the passage. */
+/**
+ * `mentionOf`, with a date after a "then" word of its clause ("damals stimmte ... im September zu")
+ * joining the passage, and a year right after one of `yearVerbs` setting its clause's time.
+ */
 function thenReader(words: Vocabulary, mentionOf: Locale['mentionOf']): Locale['mentionOf'] {
-  if (!words.then) return mentionOf;
-  const then = new RegExp(`${WORD_START}(?:${words.then})${WORD_END}[^;]*$`, 'iu');
+  const then = new RegExp(`${WORD_START}(?:${words.then ?? '(?!)'})${WORD_END}[^;]*$`, 'iu');
+  const verb = new RegExp(`${WORD_START}(?:${words.yearVerbs ?? '(?!)'})\\s+$`, 'iu');
   return (text, result) => {
     const mention = mentionOf(text, result);
-    return then.test(text.slice(Math.max(0, result.index - THEN_REACH), result.index)) ? { ...mention, joinsPassage: true } : mention;
+    const before = text.slice(Math.max(0, result.index - THEN_REACH), result.index);
+    return { ...mention, joinsPassage: mention.joinsPassage || then.test(before), year: mention.year === 'named' && verb.test(before) ? 'sets-time' : mention.year };
   };
 }
 

@@ -189,6 +189,8 @@ export interface Vocabulary {
     pronouns?: string;
   };
   mention: MentionWords;
+  /** Verbs after which a bare year is the time of its clause, as "in 1923" is: "Das Werk wurde 1923 eröffnet". */
+  yearVerbs?: string;
   /**
    * Words that refer back to the time of a history passage ("damals", "entonces", "à l'époque"): a date
    * after one in its clause goes on with the passage, as one opening its sentence does.
