@@ -27,8 +27,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i;
 const DANGLING_WINDOW = 24;
 // "the quarter that ended Sept. 30 was": without its date the relative clause says nothing.
 const EMPTY_RELATIVE = /\s+(?:that|which)\s+\S+ed\s*$/i;
-// A participle after a noun, before its date: "A study commissioned in 2019".
-const PARTICIPLE_AT_END = /(?<=\p{Ll}\s+)\p{Ll}+(?:ed|en)$/u;
+// A participle after a noun, before its date: "A study commissioned in 2019", "A trial set for May 12".
+const PARTICIPLE_AT_END = /(?<=\p{Ll}\s+)(?:\p{Ll}+(?:ed|en)|set)$/u;
 const PRONOUN_FIRST = /^(?:it|he|she|they|we|i|you)\s/i;
 // "The proposal, introduced in August, would": a comma piece left with one word goes with its commas,
 // except the one that ends an opening phrase ("Under the agreement, announced Friday, holders").

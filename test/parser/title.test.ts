@@ -115,6 +115,7 @@ describe('makeTitle reads like a headline', () => {
     ['The rules, adopted in 2020, were struck down.', 'in 2020', 'The rules were adopted'],
     ['Under the deal, announced on Friday, holders get $42 a share.', 'on Friday', 'Under the deal, holders get $42 a share.'],
     ['A report published in 2019 had warned of floods.', 'in 2019', 'A report had warned of floods.'],
+    ['A trial set for May 12 was delayed.', 'May 12', 'A trial was delayed.'],
     ['The hearing is set for Jan. 5, 2025, in Boston.', 'Jan. 5, 2025', 'The hearing is set in Boston.'],
     ['The lab reopened in the U.S. on Monday.', 'on Monday', 'The lab reopened in the U.S.'],
     ["The mayor criticized Tuesday's vote.", 'Tuesday', 'The mayor criticized the vote.'],
