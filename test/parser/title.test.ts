@@ -197,6 +197,10 @@ describe('extractEvents titles', () => {
   it('takes the fiscal year a date ends into its expression, so the title keeps no "For the year ended,"', () => {
     const titles = extractEvents('For the year ended Sept. 30, the chain earned $42 million.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title]);
     expect(titles).toEqual([['year ended Sept. 30', 'The chain earned $42 million.']]);
+    // So does a quarter: one event, on the day it ended, not a quarter guessed from publication beside it.
+    expect(extractEvents('In the quarter ended June 30, the bank earned $12 million.', { published: '2024-08-05' }).map((event) => [event.expression.text, event.date, event.title])).toEqual([
+      ['quarter ended June 30', '2024-06-30', 'The bank earned $12 million.'],
+    ]);
     // A year that ends on the date is a sentence about it, not a period it names.
     expect(extractEvents('The fiscal year ends Sept. 30.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title])).toEqual([['Sept. 30', 'The fiscal year ends.']]);
   });

@@ -12,7 +12,7 @@ import { keywordGate } from './keyword-gate.js';
  */
 const PATTERN = new RegExp(
   `\\b(?<![\\w-])(?:(?:in|for|during|from|of)\\s+)?(last year's|the|this|that)\\s+(?:(?:latest|last|recent|most recent|current|same|comparable|corresponding|fiscal)\\s+)*` +
-    `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
+    `(?:(year-ago|year-earlier|year ago|year earlier|${YEAR_PATTERN})\\s+)?(quarter|period)(?!\\s+end(?:ed|ing)\\b)(\\s+(?:last year|a year (?:ago|earlier)))?(?![\\w-])`,
   'i',
 );
 
