@@ -444,6 +444,14 @@ const RELATIVE: readonly NewsCase[] = [
     text: 'The shooting took place on the night of Feb. 3 outside a nightclub.',
     events: [{ date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' }],
   },
+  {
+    published: '2022-02-16', // ... and a day part right before its date, with no word between
+    text: 'The fire broke out in the morning Feb. 3, and shares of the owner fell at mid-afternoon yesterday.',
+    events: [
+      { date: '2022-02-03', granularity: 'day', expression: 'Feb. 3', relation: 'past' },
+      { date: '2022-02-15', granularity: 'day', expression: 'yesterday', relation: 'past' },
+    ],
+  },
   // "after"/"before" with an anchor the text never dates: not publication plus a count, and no event.
   { published: '2022-02-16', text: 'Rebels attacked the town 13 days after the embassy bombings.', events: [] },
   { published: '2022-02-16', text: 'Sun, a maker of computer workstations, reported a loss for its fiscal year.', events: [] },
