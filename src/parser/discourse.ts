@@ -81,9 +81,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
     resolve(tags, period, { year, joinsPassage, offset: words }) {
       const kind = focusKindOf(tags);
       if (kind === undefined) {
-        // Definite offsets ("the day before") go on from the story's last date, and in a history passage
-        // so do the others ("The bridge opened in 1932. A century earlier, ...") unless their own
-        // sentence dated them.
+        // Offsets that count from an event ("the day before", "two days later", "A century earlier, ...")
+        // go on from the story's last date unless their own sentence dated them: never from publication.
         const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || tags.has(ANCHORED_TAG));
         const offset = fromStory ? words : undefined;
         let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;

@@ -112,7 +112,7 @@ const THEN_REACH = 80;
  * `mentionOf`, with a date after a "then" word of its clause ("damals stimmte ... im September zu")
  * joining the passage, and a year right after one of `yearVerbs` setting its clause's time.
  */
-function thenReader(words: Vocabulary, mentionOf: Locale['mentionOf']): Locale['mentionOf'] {
+function passageReader(words: Vocabulary, mentionOf: Locale['mentionOf']): Locale['mentionOf'] {
   const then = new RegExp(`${WORD_START}(?:${words.then ?? '(?!)'})${WORD_END}[^;]*$`, 'iu');
   const verb = new RegExp(`${WORD_START}(?:${words.yearVerbs ?? '(?!)'})\\s+$`, 'iu');
   return (text, result) => {
@@ -170,7 +170,7 @@ function localeFrom(words: Vocabulary): Locale {
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
     isBoilerplate: (sentence) => boilerplate.test(sentence) || byline.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,
-    mentionOf: thenReader(words, mentionReader(words.mention, offsetReader(words).read)),
+    mentionOf: passageReader(words, mentionReader(words.mention, offsetReader(words).read)),
     dayPart: dayPartReader(words.parts),
     title: clauseTitler(words),
   };
