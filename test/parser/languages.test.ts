@@ -145,6 +145,11 @@ describe("titles from the date's clause", () => {
     expect(titles('La tienda estará cerrada desde el lunes hasta el viernes.', 'es')[0]).toEqual(['desde el lunes', 'La tienda estará cerrada hasta el viernes.']);
   });
 
+  it('takes Portuguese "dia" before a day into its expression, so the title keeps no "do dia"', () => {
+    expect(titles('A reunião do dia 5 de maio foi adiada.', 'pt')).toEqual([['do dia 5 de maio', 'A reunião foi adiada.']]);
+    expect(titles('A votação foi marcada para o dia 12 de maio.', 'pt')).toEqual([['para o dia 12 de maio', 'A votação foi marcada.']]);
+  });
+
   it('gives a relative clause no noun across another preposition than "of"', () => {
     expect(titles('El Ayuntamiento aprobó convertir el edificio en museo, que abrirá en marzo.', 'es')).toEqual([
       ['en marzo', 'El Ayuntamiento aprobó convertir el edificio en museo, que abrirá.'],

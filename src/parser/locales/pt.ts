@@ -12,7 +12,7 @@ registerVocabulary('pt', {
   weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   weekdayParts: "(?:à|de|pela) (?:manhã|tarde|noite)|de madrugada",
   // Not "amanhã" (tomorrow), "mais tarde" (later) or "meia-noite" (midnight).
-  partsBefore: '(?:na|à|pela) (?:noite|manh[ãa]|tarde|madrugada) de|meia-noite de|meio-dia de',
+  partsBefore: '(?:na|à|pela) (?:noite|manh[ãa]|tarde|madrugada) de|meia-noite de|meio-dia de|(?:[dn]o |o )?dia',
   parts: ['(?:de|da|pela|esta|à) manh[ãa]|madrugada', '(?<!mais )tarde', '(?!)', '(?<!meia-)noite'],
   units: { day: 'dias?', week: 'semanas?', month: 'm[êe]s|meses', quarter: 'trimestres?', year: 'anos?' },
   days: 'hoje|ontem|amanh[ãa]',
