@@ -145,9 +145,11 @@ describe("titles from the date's clause", () => {
     expect(titles('La tienda estará cerrada desde el lunes hasta el viernes.', 'es')[0]).toEqual(['desde el lunes', 'La tienda estará cerrada hasta el viernes.']);
   });
 
-  it('takes Portuguese "dia" before a day into its expression, so the title keeps no "do dia"', () => {
+  it('takes "day" before a day into its expression, so the title keeps no "do dia", "del día", "del giorno"', () => {
     expect(titles('A reunião do dia 5 de maio foi adiada.', 'pt')).toEqual([['do dia 5 de maio', 'A reunião foi adiada.']]);
     expect(titles('A votação foi marcada para o dia 12 de maio.', 'pt')).toEqual([['para o dia 12 de maio', 'A votação foi marcada.']]);
+    expect(titles('La reunión del día 5 de mayo fue aplazada.', 'es')).toEqual([['del día 5 de mayo', 'La reunión fue aplazada.']]);
+    expect(titles('Il voto è previsto per il giorno 12 maggio.', 'it')).toEqual([['per il giorno 12 maggio', 'Il voto è previsto.']]);
   });
 
   it('gives a relative clause no noun across another preposition than "of"', () => {

@@ -10,7 +10,7 @@ registerVocabulary('es', {
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
   weekdayParts: "por la (?:mañana|tarde|noche)|a mediodía|de madrugada",
   // Not "mañana" alone (tomorrow), "pasado mañana", "más tarde" (later), "Nochebuena" or "medianoche".
-  partsBefore: '(?:la|esta) (?:ma[ñn]ana|tarde|noche|madrugada) del?|(?:la )?medianoche del?|(?:el )?mediod[íi]a del?',
+  partsBefore: '(?:la|esta) (?:ma[ñn]ana|tarde|noche|madrugada) del?|(?:la )?medianoche del?|(?:el )?mediod[íi]a del?|(?:d?el )?d[íi]a',
   parts: ['(?:la|esta) ma[ñn]ana|madrugada', '(?<!m[áa]s )tarde', '(?!)', '(?<!^|media)noche'],
   units: { day: 'd[íi]as?', week: 'semanas?', month: 'mes(?:es)?', quarter: 'trimestres?', year: 'a[ñn]os?' },
   days: 'hoy|ayer|anoche|ma[ñn]ana',

@@ -10,7 +10,7 @@ registerVocabulary('it', {
   habitualSeason: 'in',
   weekdays: ['domenica', "luned[iì]'?", "marted[iì]'?", "mercoled[iì]'?", "gioved[iì]'?", "venerd[iì]'?", 'sabato'],
   weekdayParts: "sera|mattin[ao]|pomeriggio|notte|in (?:serata|mattinata)",
-  partsBefore: '(?:la|nella|in) (?:tarda )?(?:notte|sera|mattina)(?:ta)? di|(?:la|nella) notte (?:tra|fra)|mezzanotte di|mezzogiorno di',
+  partsBefore: '(?:la|nella|in) (?:tarda )?(?:notte|sera|mattina)(?:ta)? di|(?:la|nella) notte (?:tra|fra)|mezzanotte di|mezzogiorno di|(?:[dn]?el |il )?giorno',
   // "stamane", "stamani", "stasera", "stanotte" hold theirs.
   parts: ['mattin|stama', 'pomeriggio', 'sera', '(?<!mezza)notte'],
   units: { day: 'giorn[oi]', week: 'settiman[ae]', month: 'mes[ei]', quarter: 'trimestr[ei]', year: 'ann[oi]' },
