@@ -8,10 +8,10 @@ const CLAUSE_BREAK = /[,;:]/;
 
 /**
  * "A day earlier", "the week before", "a year later" count from the event the sentence already dates
- * ("The vote on Feb. 10 came a day earlier than planned"), and from publication only when it dates none.
- * The anchor is the nearest other dated expression before it, else one after it in its clause ("Two
- * years later, its workers struck on May 4" counts from the story, and May 4 is in that later year);
- * without one, the discourse step counts definite forms from the story's last date.
+ * ("The vote on Feb. 10 came a day earlier than planned"). The anchor is the nearest other dated
+ * expression before it, else one after it in its clause ("Two years later, its workers struck on May 4"
+ * counts from the story, and May 4 is in that later year); without one, the discourse step counts them
+ * from the story's last date, and from publication only when the story has told none.
  *
  * "Two days after the talks collapsed on Feb. 3" names its own anchor in the words that follow: only a
  * date inside that phrase (before any comma) places it. "Retaliating 13 days after the bombings, forces
