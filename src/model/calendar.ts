@@ -20,13 +20,12 @@ const EPOCH_SHIFT = 719_468; // days from 0000-03-01 to 1970-01-01
 
 /** Days since 1970-01-01. A month or day outside its range carries over, as `Date.UTC` does. */
 export function toDayNumber(date: CalendarDate): number {
-  const monthIndex = date.month - 1;
-  const year = date.year + Math.floor(monthIndex / 12);
-  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
-  const marchYear = month <= 2 ? year - 1 : year;
+  // Months from March (0) to February (11) of the year that starts in March.
+  const marchYear = date.year + Math.floor((date.month - 3) / 12);
+  const marchMonth = date.month - 3 - (marchYear - date.year) * 12;
   const era = Math.floor(marchYear / 400);
   const yearOfEra = marchYear - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date.day - 1;
+  const dayOfYear = Math.floor((153 * marchMonth + 2) / 5) + date.day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
 }

@@ -1,9 +1,9 @@
 import { isValidCalendarDate, type CalendarDate } from './calendar.js';
 import { quoteValue } from './quoted-value.js';
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The calendar date of an ISO date-time is the one written in it, in the writer's own offset.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+// A date, or a date-time: the calendar date of an ISO date-time is the one written in it, in the writer's
+// own offset.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d))?$/;
 
 function describe(value: unknown): string {
   return value instanceof Date ? 'Invalid Date' : quoteValue(value);
@@ -19,7 +19,7 @@ export function parsePublished(value: unknown): CalendarDate {
       return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
     }
   } else if (typeof value === 'string') {
-    const match = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
+    const match = DATE.exec(value);
     if (match) {
       const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
       if (isValidCalendarDate(date.year, date.month, date.day)) return date;

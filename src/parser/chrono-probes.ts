@@ -8,6 +8,9 @@ import { Chrono } from 'chrono-node/en';
 
 export const PROBE_REFERENCE = { instant: new Date(0), timezone: 0 };
 
+/** What a grammar of only `parser` reads in a probe phrase. */
+export const probeParser = (parser: Parser, probe: string) => new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE);
+
 /**
  * chrono-node drops every all-digit result, which is what a bare year is; the refiner doing that is
  * recognised by dropping one that `years` reads, and left out (our non-event filter and value checks

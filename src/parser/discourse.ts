@@ -85,8 +85,9 @@ export function createDiscourse(published: CalendarDate): Discourse {
         // go on from the story's last date unless their own sentence dated them: never from publication.
         const fromStory = !tags.has(ANCHORED_IN_SENTENCE_TAG) && (tags.has(NARRATIVE_TAG) || tags.has(ANCHORED_TAG));
         const offset = fromStory ? words : undefined;
-        let told = offset && last ? shiftPeriod(last.date, offset.unit, offset.amount) : period;
+        let told = period;
         if (offset && last) {
+          told = shiftPeriod(last.date, offset.unit, offset.amount);
           // Six weeks after a year is still only that year.
           if (last.granularity === 'year') told = { granularity: 'year', date: { year: told.date.year, month: 1, day: 1 } };
           // Counted from the passage, it goes on with it, in the year it reached.

@@ -3,7 +3,7 @@
  * "that day"), for discourse.ts to resolve. Its own module, so that the parsers and discourse need not
  * import each other.
  */
-const FOCUS_TAG = 'news-timeline/focus:';
+const FOCUS_TAG = 'nt/focus:';
 
 /**
  * - `quarter`: the quarter under discussion ("the quarter", "this quarter").

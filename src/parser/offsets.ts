@@ -13,17 +13,18 @@ export interface Offset {
   fromPublication: boolean;
 }
 
-export function shiftPeriod(from: Period['date'], unit: OffsetUnit, amount: number): Period {
+/** The period `amount` units from a day: the day, week, month, quarter or year itself. */
+export function shiftPeriod(from: Period['date'], unit: OffsetUnit | 'quarter', amount: number): Period {
   if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
   if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
-  return { granularity: unit, date: addMonths(from, unit === 'year' ? 12 * amount : amount) };
+  return { granularity: unit, date: addMonths(from, amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1)) };
 }
 
 /** An offset counted from the sentence's own event when it has one, else from publication. */
-export const ANCHORED_TAG = 'news-timeline/anchored';
+export const ANCHORED_TAG = 'nt/anchored';
 /** Set once an anchored offset found its anchor in its own sentence. */
-export const ANCHORED_IN_SENTENCE_TAG = 'news-timeline/anchored-in-sentence';
+export const ANCHORED_IN_SENTENCE_TAG = 'nt/anchored-in-sentence';
 /** Definite forms ("the day before", "the following month") continue the story: they count from the last date told. */
-export const NARRATIVE_TAG = 'news-timeline/narrative';
+export const NARRATIVE_TAG = 'nt/narrative';
 /** A past date whose year the text left out: a passage about another year may give it that year. */
-export const OPEN_YEAR_TAG = 'news-timeline/open-year';
+export const OPEN_YEAR_TAG = 'nt/open-year';

@@ -22,7 +22,8 @@ export function publicationOf(context: ParsingContext): CalendarDate {
   return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
 }
 
-const GRANULARITY_TAG = 'news-timeline/granularity:';
+// Our tags on chrono's results open with "nt/" (news-timeline), apart from chrono-node's own ("result/...").
+const GRANULARITY_TAG = 'nt/granularity:';
 
 /**
  * Writes a period into chrono components: the fields its granularity fixes become known, the rest

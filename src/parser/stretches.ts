@@ -95,7 +95,7 @@ function stretchStart(sentence: string, from: number, token: number): number {
   for (let at = from; at > 0 && at > from - LONGEST_WORD; at--) {
     if (!isWordCharacter(sentence[at - 1]!)) return at;
   }
-  return from === 0 || from - LONGEST_WORD <= 0 ? 0 : token;
+  return from <= LONGEST_WORD ? 0 : token;
 }
 
 /** The stretches of a sentence around its date tokens, widened to whole words and merged when they touch. */
@@ -107,12 +107,12 @@ function piecesOf(sentence: string, tokens: readonly Span[], index: number, out:
   };
   for (const [tokenStart, tokenEnd] of tokens) {
     const from = Math.max(0, tokenStart - REACH_BEFORE);
-    if (start >= 0 && from <= end) {
-      end = Math.max(end, Math.min(sentence.length, tokenEnd + REACH_AFTER));
-    } else {
+    const reach = Math.min(sentence.length, tokenEnd + REACH_AFTER);
+    if (start >= 0 && from <= end) end = Math.max(end, reach);
+    else {
       flush();
       start = stretchStart(sentence, from, tokenStart);
-      end = Math.min(sentence.length, tokenEnd + REACH_AFTER);
+      end = reach;
     }
     // `end` only grows, so this walk covers each character once.
     while (end < sentence.length && !isSpace(sentence[end])) end++;

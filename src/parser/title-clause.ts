@@ -44,9 +44,26 @@ const MAX_WORD_LENGTH = 24;
 // A clause that says less than this once its date words are gone says too little to stand alone.
 const MIN_CLAUSE_LENGTH = 12;
 
-/** Date words before `from` are none in the piece: an empty span at its start. */
-function slice(dated: DatedText, from: number, to: number): DatedText {
-  return { text: dated.text.slice(from, to), start: Math.max(0, dated.start - from), end: Math.max(0, dated.end - from) };
+/** A clause set in another, `[start, end)`, and what stands in its place. */
+type Aside = [start: number, end: number, separator: string];
+
+/**
+ * `dated` from `from` to `to` (its end unless given), without the asides (in text order, none across
+ * the date words): one pass, however many there are. Date words before `from` are none in the piece: an
+ * empty span at its start.
+ */
+function slice(dated: DatedText, from: number, to = dated.text.length, asides: readonly Aside[] = []): DatedText {
+  const pieces: string[] = [];
+  let at = from;
+  let shift = from;
+  for (const [start, end, separator] of asides) {
+    if (start < at || end > to) continue;
+    pieces.push(dated.text.slice(at, start), separator);
+    if (end <= dated.start) shift += end - start - separator.length;
+    at = end;
+  }
+  pieces.push(dated.text.slice(at, to));
+  return { text: pieces.join(''), start: Math.max(0, dated.start - shift), end: Math.max(0, dated.end - shift) };
 }
 
 /**
@@ -113,18 +130,11 @@ function lastWords(text: string, at: number, count: number): string[] {
   return words.slice(-count);
 }
 
-/** The first `count` white-space separated words of `text`. */
-function leadingWords(text: string, count: number): string[] {
-  const words: string[] = [];
-  const word = /\S+/g;
-  for (let match = word.exec(text); match && words.length < count; match = word.exec(text)) words.push(match[0]);
-  return words;
-}
-
 /** The words before the sentence's first verb, when they look like a subject. */
 function subjectOf(text: string): string | undefined {
-  // One word more than a subject may have: a verb later than that makes no subject anyway.
-  const words = leadingWords(text, MAX_NOUN_PHRASE_WORDS + 1);
+  // One word more than a subject may have: a verb later than that makes no subject anyway. (A split stops
+  // at its limit: the rest of the text is not read.)
+  const words = text.trimStart().split(/\s+/, MAX_NOUN_PHRASE_WORDS + 1);
   const verb = words.findIndex(isVerbLike);
   if (verb < 1 || verb > MAX_NOUN_PHRASE_WORDS || words.slice(0, verb).some((word) => /[,;:]$/.test(word))) return undefined;
   return words.slice(0, verb).join(' ');
@@ -148,27 +158,6 @@ function opensClause(text: string): boolean {
   return firstWords(comma < 0 ? text : text.slice(0, comma), MAX_CLAUSE_WORDS).some(isVerbLike);
 }
 
-/** A clause set in another, `[start, end)`, and what stands in its place. */
-type Aside = [start: number, end: number, separator: string];
-
-/**
- * `dated` from `from` to `to`, without the asides (in text order, none across the date words): one
- * pass, however many there are.
- */
-function without(dated: DatedText, from: number, to: number, asides: readonly Aside[]): DatedText {
-  const pieces: string[] = [];
-  let at = from;
-  let shift = from;
-  for (const [start, end, separator] of asides) {
-    if (start < at || end > to) continue;
-    pieces.push(dated.text.slice(at, start), separator);
-    if (end <= dated.start) shift += end - start - separator.length;
-    at = end;
-  }
-  pieces.push(dated.text.slice(at, to));
-  return { text: pieces.join(''), start: Math.max(0, dated.start - shift), end: Math.max(0, dated.end - shift) };
-}
-
 /**
  * Where a clause opened at `from` closes, when it closes before `limit` and the verb of the clause it
  * interrupted follows ("The company, which is owned by X, said"): the index after its comma, else -1.
@@ -186,36 +175,39 @@ function insertionEnd(text: string, from: number, limit: number, isVerb: (word: 
 function softClause(clause: DatedText): DatedText {
   let from = 0;
   let to = clause.text.length;
-  let opener: string | undefined;
+  // The word that opened the date's clause; '' while no break did.
+  let opener = '';
   let openerAt = 0;
   // Clauses that open and close elsewhere than at the date ("The company, which is owned by X, said on
   // Monday") are left out of the date's clause.
   const inserted: Aside[] = [];
-  let following: { word: string; from: number; to: number } | undefined;
+  // The clause that a "when" after the date opens, `[start, end)`.
+  let whenClause: [start: number, end: number] | undefined;
   // Read one break ahead, not collected first: a long sentence of asides would otherwise keep thousands
   // of matches alive at once, and the garbage collector's work would grow faster than the text.
   SOFT_BREAK.lastIndex = 0;
   for (let match = SOFT_BREAK.exec(clause.text), next = match && SOFT_BREAK.exec(clause.text); match; match = next, next = match && SOFT_BREAK.exec(clause.text)) {
     const word = match[1]!.toLowerCase();
-    const wordStart = match.index + match[0].length - word.length - 1;
+    const relative = RELATIVE.has(word);
+    const coordinate = COORDINATE.has(word);
+    const opened = match.index + match[0].length;
+    const wordStart = opened - word.length - 1;
     const limit = next?.index ?? clause.text.length;
     // After a subordinate clause, a word in -ed may be its own participle ("although new drawings,
     // released on Monday, show"): only a verb of another form resumes the sentence ("while
     // profitable, was hurt").
-    const resumes = RELATIVE.has(word) ? isVerbLike : isFiniteVerb;
-    const close = COORDINATE.has(word) ? -1 : insertionEnd(clause.text, match.index + match[0].length, limit, resumes);
+    const close = coordinate ? -1 : insertionEnd(clause.text, opened, limit, relative ? isVerbLike : isFiniteVerb);
     if (wordStart < clause.start) {
       // "Finally, when Iraq failed to respond, Mr. Bush let the offensive begin on Saturday": a
       // subordinate clause ends at its comma, and the main clause goes on.
       // ("although conceptual drawings, released Friday, show" has no verb before its comma: no clause.)
-      const opened = match.index + match[0].length;
-      const comma = RELATIVE.has(word) || COORDINATE.has(word) ? -1 : clause.text.indexOf(', ', opened);
+      const comma = relative || coordinate ? -1 : clause.text.indexOf(', ', opened);
       const closes = comma >= 0 && comma < Math.min(limit, clause.start) && opensClause(clause.text.slice(opened, comma));
       const ends = close >= 0 && close <= clause.start ? close : closes ? comma + 2 : -1;
       // "In contrast to Thursday, when 40 were arrested, the march was calm": the opening phrase keeps its comma.
-      if (ends >= 0) inserted.push([match.index, ends, !RELATIVE.has(word) && OPENING_PHRASE.test(clause.text.slice(from, from + MAX_WORD_LENGTH)) ? ', ' : ' ']);
+      if (ends >= 0) inserted.push([match.index, ends, !relative && OPENING_PHRASE.test(clause.text.slice(from, from + MAX_WORD_LENGTH)) ? ', ' : ' ']);
       else {
-        from = match.index + match[0].length;
+        from = opened;
         opener = word;
         openerAt = match.index;
       }
@@ -223,16 +215,14 @@ function softClause(clause: DatedText): DatedText {
       // After the date, a relative clause that closes is an aside ("In the half year, which ended
       // June 30, the insurer lost"), whatever word follows it.
       // ("who will remain as chairman, president and chief executive" is a list after its comma.)
-      const comma = RELATIVE.has(word) ? clause.text.indexOf(', ', match.index + match[0].length) : -1;
-      if (comma >= 0 && comma < limit && opensMainClause(clause.text.slice(comma + 2, comma + 2 + MAX_WORD_LENGTH))) inserted.push([match.index, comma + 2, ' ']);
+      const comma = clause.text.indexOf(', ', opened);
+      if (relative && comma >= 0 && comma < limit && opensMainClause(clause.text.slice(comma + 2, comma + 2 + MAX_WORD_LENGTH))) inserted.push([match.index, comma + 2, ' ']);
       // "in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257": a list, not a clause; what was
       // said ("echoed a note on Tuesday, saying that") is the same event.
-      else if (word === 'saying' || (COORDINATE.has(word) && !opensClause(clause.text.slice(match.index + match[0].length, limit)))) continue;
+      else if (word === 'saying' || (coordinate && !opensClause(clause.text.slice(opened, limit)))) continue;
       else {
         to = match.index;
-        const opened = match.index + match[0].length;
-        const comma = clause.text.indexOf(', ', opened);
-        following = { word, from: opened, to: comma >= 0 && comma < limit ? comma : limit };
+        if (word === 'when') whenClause = [opened, comma >= 0 && comma < limit ? comma : limit];
         break;
       }
     }
@@ -243,28 +233,24 @@ function softClause(clause: DatedText): DatedText {
     const comma = clause.text.indexOf(', ', clause.end);
     if (comma >= 0 && comma < to) to = comma;
   }
-  const statement = without(clause, 0, to, inserted);
+  const statement = slice(clause, 0, to, inserted);
   // "X rose, according to a report on Friday": the report's date is the date of what it says.
   if (opener === 'according to') return { text: clause.text.slice(0, openerAt), start: openerAt, end: openerAt };
-  let dated = without(clause, from, to, inserted);
+  let dated = slice(clause, from, to, inserted);
   // "In contrast to Thursday, when 133 people were arrested": what the date's own clause cannot say,
   // the clause about that time tells.
   // "That began to change after 2015, when a ferry terminal opened": a pronoun tells less than that.
-  if (following?.word === 'when' && (!saysEnough(dated) || isPronoun(firstWords(dated.text, 1)[0]))) return { text: clause.text.slice(following.from, following.to), start: 0, end: 0 };
+  if (whenClause && (!saysEnough(dated) || isPronoun(firstWords(dated.text, 1)[0]))) return slice(clause, ...whenClause);
   // "..., and then five hours in Nairobi on Tuesday" has no verb: no clause of its own.
-  if (opener && COORDINATE.has(opener) && !opensClause(dated.text)) return statement;
+  if (COORDINATE.has(opener) && !opensClause(dated.text)) return statement;
   // "..., and that it hopes to close early next year": what was said, without "that".
-  if (/^that\s/.test(dated.text) && dated.start > 5) dated = slice(dated, 5, dated.text.length);
-  if (opener && RELATIVE.has(opener)) {
-    const noun = antecedent(clause.text, openerAt);
-    if (!noun) return statement;
-    dated = prefixed(noun, dated);
-  } else if (opener && COORDINATE.has(opener) && isVerbLike(/^\S*/.exec(dated.text)![0])) {
-    const subject = subjectOf(clause.text.slice(0, openerAt));
-    if (!subject) return statement;
-    dated = prefixed(subject, dated);
-  }
-  return dated;
+  if (/^that\s/.test(dated.text) && dated.start > 5) dated = slice(dated, 5);
+  // What the clause is about, when it does not say: a relative clause's noun, the subject of the clause
+  // before one that opens on its verb.
+  const relative = RELATIVE.has(opener);
+  if (!relative && !(COORDINATE.has(opener) && isVerbLike(/^\S*/.exec(dated.text)![0]))) return dated;
+  const subject = relative ? antecedent(clause.text, openerAt) : subjectOf(clause.text.slice(0, openerAt));
+  return subject ? prefixed(subject, dated) : statement;
 }
 
 /** "When X happened on Tuesday, Y": X's date gives X, Y's gives Y. */
@@ -272,7 +258,7 @@ function openingSubordinate(dated: DatedText): DatedText {
   // "On Friday, when X happened, Y": the date opens the sentence for both; X is told first.
   const opening = /^,\s+/.exec(dated.text.slice(dated.end, dated.end + MAX_WORD_LENGTH));
   if (opening && firstWords(dated.text.slice(0, dated.start), 2).length < 2 && OPENING_SUBORDINATE.test(dated.text.slice(dated.end + opening[0].length))) {
-    return openingSubordinate({ text: dated.text.slice(dated.end + opening[0].length), start: 0, end: 0 });
+    return openingSubordinate(slice(dated, dated.end + opening[0].length));
   }
   const word = OPENING_SUBORDINATE.exec(dated.text);
   if (!word) return dated;
@@ -289,7 +275,7 @@ function openingSubordinate(dated: DatedText): DatedText {
   if (!first) return dated;
   if (first[0] >= dated.end) {
     const subordinate = slice(dated, word[0].length, first[0]);
-    return saysEnough(subordinate) ? subordinate : slice(dated, first[1], dated.text.length);
+    return saysEnough(subordinate) ? subordinate : slice(dated, first[1]);
   }
   if (first[1] > dated.start) return dated;
   // The main clause may follow another opening phrase ("Although X, mainly because of Y, the company
@@ -299,16 +285,15 @@ function openingSubordinate(dated: DatedText): DatedText {
   if (main > 0 && isVerbLike(firstWords(dated.text.slice(commas[main]![1], commas[main]![1] + MAX_WORD_LENGTH), 1)[0] ?? '')) {
     main = Math.max(0, main - 2);
   }
-  return slice(dated, commas[main]![1], dated.text.length);
+  return slice(dated, commas[main]![1]);
 }
 
 function withoutOpeningConjunction(dated: DatedText): DatedText {
   const lead = /^[\s"'\u201C\u2018`]*/.exec(dated.text)![0].length;
   const conjunction = OPENING_CONJUNCTION.exec(dated.text.slice(lead));
   if (!conjunction || lead + conjunction[0].length > dated.start) return dated;
-  const quote = dated.text.slice(0, lead);
-  const rest = slice(dated, lead + conjunction[0].length, dated.text.length);
-  return { text: quote + rest.text, start: rest.start + quote.length, end: rest.end + quote.length };
+  // The quotation marks before it stay.
+  return slice(dated, 0, dated.text.length, [[lead, lead + conjunction[0].length, '']]);
 }
 
 /**

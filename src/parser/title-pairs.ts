@@ -12,14 +12,14 @@ interface Pair {
   closesBothSides?: boolean;
 }
 
-// Curly quotes, the typewriter `` and '' that TimeBank's wire copy uses, and parentheses ("(0735 GMT)
-// Friday" loses its opening one with the date).
+// Curly quotes, the typewriter `` and '' that TimeBank's wire copy uses, parentheses ("(0735 GMT)
+// Friday" loses its opening one with the date), and straight quotes.
 const PAIRED: readonly Pair[] = [
   { open: '\u201C', close: '\u201D', closesBothSides: true },
   { open: '``', close: "''", closesBothSides: true },
   { open: '(', close: ')' },
+  { open: '"', close: '"' },
 ];
-const STRAIGHT: Pair = { open: '"', close: '"' };
 
 /** Closing marks without an opening one, and opening marks still open at the end. */
 function unmatched(text: string, marks: Pair): [closers: number, openers: number] {
@@ -41,7 +41,7 @@ function unmatched(text: string, marks: Pair): [closers: number, openers: number
 /** `title` with the quotation marks and parentheses it lacks added at its start or end. */
 export function balancePairs(title: string): string {
   let balanced = title;
-  for (const marks of [...PAIRED, STRAIGHT]) {
+  for (const marks of PAIRED) {
     if (!balanced.includes(marks.open) && !balanced.includes(marks.close)) continue;
     const [closers, openers] = unmatched(balanced, marks);
     const selfPaired = marks.closesBothSides && closers % 2 === 0 && !balanced.includes(marks.open);

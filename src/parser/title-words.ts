@@ -5,11 +5,10 @@
  */
 import { DETERMINERS as DETERMINER_LIST, FUNCTION_WORDS as FUNCTION_WORD_LIST, IRREGULAR_PAST, NOT_PAST_IN_ED, PERSONAL_PRONOUNS, wordSet } from './english-words.js';
 
-const AUXILIARY = new Set(
-  "is are was were be been has have had will would could can should may might must did does do won't wasn't didn't".split(' '),
+// The auxiliaries, the past forms that do not end in -ed, and the present forms of news's commonest verbs.
+const FINITE_VERBS = wordSet(
+  `is are was were be been has have had will would could can should may might must did does do won't wasn't didn't ${IRREGULAR_PAST} says expects plans`,
 );
-// Past forms that do not end in -ed, and the present forms of news's commonest verbs.
-const IRREGULAR_VERBS = wordSet(`${IRREGULAR_PAST} says expects plans`);
 export const DETERMINERS = wordSet(DETERMINER_LIST);
 export const FUNCTION_WORDS = wordSet(FUNCTION_WORD_LIST);
 // "It passed." says nothing on its own; "Dorsey resigned." does.
@@ -20,7 +19,7 @@ const NOT_PAST = wordSet(NOT_PAST_IN_ED);
 export const OPENING_PHRASE = /^(?:in|under|on|at|after|by|for|with|during|since|before|despite|among)\s/i;
 
 /** An auxiliary or a past form that is no participle in -ed. */
-export const isFiniteVerb = (word: string) => AUXILIARY.has(word.toLowerCase()) || IRREGULAR_VERBS.has(word.toLowerCase());
+export const isFiniteVerb = (word: string) => FINITE_VERBS.has(word.toLowerCase());
 
 /** A past form or an auxiliary: enough to tell a clause from a phrase, without parsing. */
 export const isVerbLike = (word: string) => isFiniteVerb(word) || (/^[a-z]+ed$/.test(word.toLowerCase()) && !NOT_PAST.has(word.toLowerCase()));

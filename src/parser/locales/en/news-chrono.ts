@@ -13,7 +13,7 @@ import { ModifiedMonthParser } from './parsers/modified-month-parser.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year-parser.js';
 import type { CalendarDate } from '../../../model/calendar.js';
 import { gateParser, type Keyword } from './parsers/keyword-gate.js';
-import { dropsBareYears, PROBE_REFERENCE } from '../../chrono-probes.js';
+import { dropsBareYears, PROBE_REFERENCE, probeParser } from '../../chrono-probes.js';
 import { needsFullGrammar } from './prefilter.js';
 import { chronoReference } from '../../reference.js';
 import { inBatches, readStretches, type Span } from '../../stretches.js';
@@ -95,8 +95,6 @@ const YEAR_PARSER = new YearParser();
 // "a.m." or "o'clock" ("at 7" is no time), a numeric date a slash ("3-1" is a score). A gate decides per
 // piece of a batch (see gateParser). The parsers are recognised by a phrase each one reads.
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const matches = (parser: Parser, probe: string) =>
-  new Chrono({ parsers: [parser], refiners: [] }).parse(probe, PROBE_REFERENCE).length > 0;
 const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['10:30 p.m.', /\d\s*(?:[:.]\s*\d|[ap]\.?\s*m\b|o'?clock)|\b(?:noon|midnight)\b/i],
   ['2020-03-04T10:30:00Z', /\d{4}-\d\d-\d\d/],
@@ -113,7 +111,7 @@ const GATES: ReadonlyArray<readonly [probe: string, keyword: Keyword]> = [
   ['Friday', /\b(?:sun|mon|tue|wed|thu|fri|sat|week)/i],
 ];
 /** The keyword that gates one of chrono-node's parsers, by the probe it reads; none when no probe finds it. */
-export const gateOf = (parser: Parser): Keyword | undefined => GATES.find(([probe]) => matches(parser, probe))?.[1];
+export const gateOf = (parser: Parser): Keyword | undefined => GATES.find(([probe]) => probeParser(parser, probe).length > 0)?.[1];
 function gated(parser: Parser): Parser {
   const gate = gateOf(parser);
   return gate ? gateParser(gate, parser) : parser;
@@ -123,10 +121,7 @@ function gated(parser: Parser): Parser {
 // day (see test/parser/time-zones.test.ts). Those parsers and refiners are recognised by what they do
 // with a probe and replaced by ours, which count on the calendar; the others read the reference's day as
 // chrono-node gives it, the publication day whatever the zone (see reference.ts).
-const readsLastNight = (parser: Parser) => {
-  const [result] = new Chrono({ parsers: [parser], refiners: [] }).parse('last night', PROBE_REFERENCE);
-  return result?.text === 'last night';
-};
+const readsLastNight = (parser: Parser) => probeParser(parser, 'last night')[0]?.text === 'last night';
 const CASUAL_DAYS = new CasualDayParser();
 
 /** Whether a refiner makes one result of two adjacent ones, each with these components. */

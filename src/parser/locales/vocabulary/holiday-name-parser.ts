@@ -6,10 +6,10 @@ import type { Vocabulary } from './vocabulary.js';
 import { formReader, WORD_END, WORD_START } from './word-pattern.js';
 
 /** A holiday is named, not set: it is no deadline (see open-date-refiner.ts). */
-export const HOLIDAY_NAME_TAG = 'news-timeline/holiday-name';
+export const HOLIDAY_NAME_TAG = 'nt/holiday-name';
 
 // A movable feast's days after Easter Sunday, for the open-date refiner to place it in another year.
-const EASTER_TAG = 'news-timeline/easter:';
+const EASTER_TAG = 'nt/easter:';
 
 /** The days after Easter of a movable feast read here, or undefined for any other result. */
 export function daysAfterEaster(tags: ReadonlySet<string>): number | undefined {

@@ -1,17 +1,11 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addMonths, type Period } from '../../../model/calendar.js';
 import { shiftPeriod } from '../../offsets.js';
 import { focusTag } from '../../focus-tags.js';
 import { periodComponents, publicationOf } from '../../reference.js';
-import type { Unit, Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 import { unitReader, WORD_END, WORD_START } from './word-pattern.js';
 
 const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
-
-/** The period a step of units from publication names: the week, month, quarter or year itself. */
-function stepPeriod(published: Period['date'], unit: Exclude<Unit, 'day'>, step: number): Period {
-  return unit === 'quarter' ? { granularity: 'quarter', date: addMonths(published, 3 * step) } : shiftPeriod(published, unit, step);
-}
 
 /**
  * "el año pasado", "la próxima semana", "este mes", "l'année dernière", "lo scorso anno", "quest'anno",
@@ -59,7 +53,7 @@ export class RelativeUnitParser implements Parser {
     const unit = this.unitOf((stepUnit ?? unitStep ?? currentUnit ?? ongoingUnit)!);
     // "a finales del pasado mes de mayo" names May, which MonthNameParser reads.
     if (unit === 'month' && this.monthNamed.test(context.text.slice(match.index! + match[0].length))) return null;
-    const components = periodComponents(context, stepPeriod(publicationOf(context), unit, step));
+    const components = periodComponents(context, shiftPeriod(publicationOf(context), unit, step));
     // "el año anterior", "l'anno precedente": the year before what is under discussion, as "a year earlier";
     // "este trimestre" the quarter under discussion, else the current one.
     if (unit === 'year' && step === -1 && this.isPrior.test(stepWord!)) components.addTag(focusTag('year-ago'));

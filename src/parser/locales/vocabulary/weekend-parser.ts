@@ -3,7 +3,7 @@ import { publicationOf } from '../../reference.js';
 import { WORD_END, WORD_START } from './word-pattern.js';
 
 /** The weekend read: its Saturday opens it, and the open-date refiner closes it on the Sunday after. */
-export const WEEKEND_TAG = 'news-timeline/weekend';
+export const WEEKEND_TAG = 'nt/weekend';
 
 const SATURDAY = 6;
 

@@ -7,7 +7,7 @@ import { keywordGate } from './keyword-gate.js';
 /** "Thanksgiving Day", "on Christmas Eve", "Easter 2019": the holiday's date, its year left to tense unless stated. */
 const PATTERN = new RegExp(`\\b(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`, 'i');
 
-export const HOLIDAY_TAG = 'news-timeline/holiday:';
+export const HOLIDAY_TAG = 'nt/holiday:';
 
 export class HolidayParser implements Parser {
   pattern = keywordGate(['day', 'eve', 'christmas', 'easter', 'thanksgiving', 'halloween', 'july'], PATTERN);

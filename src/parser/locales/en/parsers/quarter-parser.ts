@@ -1,7 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addMonths } from '../../../../model/calendar.js';
 import { periodComponents, publicationOf } from '../../../reference.js';
-import { ORDINAL_QUARTERS, YEAR_PATTERN } from '../words.js';
+import { ORDINAL_QUARTERS, YEAR_PATTERN, PERIOD_STEP } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
@@ -16,8 +15,6 @@ const PATTERN = new RegExp(
   'i',
 );
 
-const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
-
 export class QuarterParser implements Parser {
   pattern = keywordGate(['quarter', 'q1', 'q2', 'q3', 'q4'], PATTERN);
 
@@ -27,11 +24,7 @@ export class QuarterParser implements Parser {
     // "the year-ago third quarter" is last year's.
     const relativeYear = match[2] ?? match[6] ?? (match[3] ? 'last' : undefined);
     const statedYear = match[1] ?? match[5] ?? match[8];
-    const year = statedYear
-      ? Number(statedYear)
-      : relativeYear
-        ? addMonths(published, 12 * YEAR_STEP[relativeYear.toLowerCase()]!).year
-        : published.year;
+    const year = statedYear ? Number(statedYear) : published.year + (relativeYear ? PERIOD_STEP[relativeYear.toLowerCase()]! : 0);
     return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } }, !!(statedYear || relativeYear));
   }
 }

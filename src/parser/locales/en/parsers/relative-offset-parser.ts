@@ -22,7 +22,7 @@ const PATTERN = new RegExp(
  * "13 days after the embassy bombings", "a day after he was hounded": counted from the event the words
  * that follow name. Only a date in the same sentence can place it; the story's clock cannot.
  */
-export const ANCHOR_PHRASE_TAG = 'news-timeline/anchor-phrase';
+export const ANCHOR_PHRASE_TAG = 'nt/anchor-phrase';
 // What comes right after "N days after" when it introduces its own anchor: a word or a number.
 const PHRASE_FOLLOWS = /^\s+[\w$"'\u201C(]/;
 const BACKWARD = new Set(['ago', 'earlier', 'before', 'prior', 'previously', 'previous', 'preceding']);

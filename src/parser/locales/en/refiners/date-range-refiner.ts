@@ -15,7 +15,7 @@ const BETWEEN = /^\s*(?:to|-|\u2013|until|through|till)\s*$/i;
 const DAY_MS = 86_400_000;
 
 const instant = (components: ParsingComponents) => components.date().getTime();
-const yearsOn = (components: ParsingComponents, years: number) => components.clone().imply('year', components.get('year')! + years);
+const yearsOn = (components: ParsingComponents, years: number) => components.imply('year', components.get('year')! + years);
 
 function weeksOn(components: ParsingComponents, weeks: number): void {
   const { year, month, day } = addDays(dateOf(components), 7 * weeks);
@@ -34,8 +34,8 @@ function joined(between: string, first: ParsingResult, second: ParsingResult): P
   if (fromAt > toAt) {
     if (to.start.isOnlyWeekdayComponent() && toAt + 7 * DAY_MS > fromAt) weeksOn(to.start, 1);
     else if (from.start.isOnlyWeekdayComponent() && fromAt - 7 * DAY_MS < toAt) weeksOn(from.start, -1);
-    else if (to.start.isDateWithUnknownYear() && instant(yearsOn(to.start, 1)) > fromAt) to.start.imply('year', to.start.get('year')! + 1);
-    else if (from.start.isDateWithUnknownYear() && instant(yearsOn(from.start, -1)) < toAt) from.start.imply('year', from.start.get('year')! - 1);
+    else if (to.start.isDateWithUnknownYear() && instant(yearsOn(to.start.clone(), 1)) > fromAt) yearsOn(to.start, 1);
+    else if (from.start.isDateWithUnknownYear() && instant(yearsOn(from.start.clone(), -1)) < toAt) yearsOn(from.start, -1);
     else [from, to] = [to, from];
   }
   const range = from.clone();

@@ -34,23 +34,24 @@ function famousYear(result: ParsingResult, after: string, published: SentenceCon
   return famous && famous.year <= published.year ? famous.year : undefined;
 }
 
-function yearStartsANumber(context: SentenceContext, result: ParsingResult): boolean {
-  const end = result.index + result.text.length;
-  return result.start.isCertain('year') && result.start.isCertain('month') && YEAR_AT_END.test(result.text) && NUMBER_GOES_ON.test(context.text.slice(end, end + 4));
+/** `after` is the text after the result: a number's next few characters decide. */
+function yearStartsANumber(result: ParsingResult, after: string): boolean {
+  return result.start.isCertain('year') && result.start.isCertain('month') && YEAR_AT_END.test(result.text) && NUMBER_GOES_ON.test(after.slice(0, 4));
 }
 
 export class NumberNameRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
-      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 24);
+      const end = result.index + result.text.length;
+      const after = context.text.slice(end, end + 24);
       if (/^\d{4}$/.test(result.text) && INDEX_BEFORE.test(before)) return false;
       const name = NAME_BEFORE.exec(before);
       if (name && (name[1] ? TITLE_CASE.test(result.text) && QUOTED_TITLE_AFTER.test(after) : result.text === 'Today')) return false;
       if (RULE_AFTER.test(after) || RULE_BEFORE.test(before)) return false;
       const year = famousYear(result, after, context.published);
       if (year !== undefined) result.start.assign('year', year);
-      if (yearStartsANumber(context, result)) {
+      if (yearStartsANumber(result, after)) {
         result.text = result.text.replace(YEAR_AT_END, '');
         result.start.delete('year');
         result.end = undefined;
