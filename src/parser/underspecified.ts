@@ -43,14 +43,21 @@ function distance(period: Period, day: number): number {
 const FAR = 150;
 const CLOSE: Record<string, number> = { day: 75, month: 120, season: 120, quarter: 120 };
 
+// A date set down without its year ("prolongou até 20 de novembro", "had been set to expire Nov. 6",
+// published Nov. 2) that falls this near publication on the other side of the tense is this year's: a
+// date a year away would have been given its year.
+const NEAR_DAYS = 45;
+
 /**
  * Picks the year for a period whose year the text left out. `periodIn(year)` builds the candidate of a
- * year, or undefined when it does not exist that year (Feb. 29).
+ * year, or undefined when it does not exist that year (Feb. 29). `set`: a day written out, or a month's
+ * edge, whose tense gives way within NEAR_DAYS.
  */
 export function chooseYear(
   published: CalendarDate,
   periodIn: (year: number) => Period | undefined,
   direction: Direction,
+  set = false,
 ): Period | undefined {
   const day = toDayNumber(published);
   // From two years back: "last winter", written in February, began in the December of the year before last.
@@ -58,6 +65,9 @@ export function chooseYear(
     .map(periodIn)
     .filter((period): period is Period => period !== undefined);
   if (candidates.length === 0) return undefined;
+  // Within NEAR_DAYS, on either side, is only the nearest candidate.
+  const near = set && (direction === 'past' || direction === 'future') && candidates.find((period) => Math.abs(periodBounds(period)[0] - day) <= NEAR_DAYS);
+  if (near) return near;
   switch (direction) {
     case 'past':
     case 'last': {

@@ -83,7 +83,8 @@ describe('list shapes and batch boundaries', () => {
     const text = 'The talks began two days after\nMarch 3 was the deadline.';
     const apart = [...extractEvents('The talks began two days after', { published: PUBLISHED }), ...extractEvents('March 3 was the deadline.', { published: PUBLISHED })];
     expect(brief(extractEvents(text, { published: PUBLISHED }))).toEqual(brief(apart));
-    expect(brief(apart)).toEqual(['2022-02-18 two days after', '2021-03-03 March 3']);
+    // March 3, 15 days after publication, is this year's despite the "was" (a date set down near publication).
+    expect(brief(apart)).toEqual(['2022-02-18 two days after', '2022-03-03 March 3']);
   });
 
   it('one sentence still keeps at most 50 dates, its first', () => {

@@ -120,6 +120,19 @@ describe('history passages', () => {
     ]);
   });
 
+  it('reads "the day before" set beside a date as that date described, not another day', () => {
+    expect(datesOf('He was last seen on Nov. 3, the day before the police issued a warrant.', PUBLISHED)).toEqual([['Nov. 3', '2023-11-03']]);
+    expect(datesOf('The index rose after Oct. 12, the day before the market fell, and again Friday.', PUBLISHED)).toEqual([
+      ['Oct. 12', '2023-10-12'],
+      ['Friday', '2024-04-12'],
+    ]);
+    // Not set beside it: counted from it.
+    expect(datesOf('The vote was held on March 4. The board had met the day before to draft it.', PUBLISHED)).toEqual([
+      ['March 4', '2024-03-04'],
+      ['the day before', '2024-03-03'],
+    ]);
+  });
+
   it('goes on through the passage, a paragraph break included, month by month', () => {
     const text = 'In 1890, the Otter River crested at 21 feet.\n\nOn April 3, the water reached the mill. In June, the owners rebuilt it.';
     expect(datesOf(text, PUBLISHED)).toEqual([

@@ -460,8 +460,9 @@ const RELATIVE: readonly NewsCase[] = [
     text: 'For the year ended Sept. 30, the chain earned $42 million, and in the fiscal year ending Jan. 31 it expects more.',
     events: [
       { date: '2021-09-30', granularity: 'day', expression: 'year ended Sept. 30', relation: 'past' },
-      // The year it expects more in ends ahead.
-      { date: '2023-01-31', granularity: 'day', expression: 'year ending Jan. 31', relation: 'future' },
+      // A day without its year, 16 days before publication, is this year's whatever the tense: AP gives
+      // a year only to a date outside the current one.
+      { date: '2022-01-31', granularity: 'day', expression: 'year ending Jan. 31', relation: 'past' },
     ],
   },
   // "today's world", "the people of tomorrow": the present age and the future, not a day.

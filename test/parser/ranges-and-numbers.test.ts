@@ -17,6 +17,10 @@ describe('ranges', () => {
     expect(read('Talks were held Sept. 30-Oct. 2, 2021, in Vienna.')).toEqual(['Sept. 30-Oct. 2, 2021=2021-09-30/2021-10-02']);
     // Within one month chrono-node's own reading stays.
     expect(read('Voting runs May 3-21.')).toEqual(['May 3-21=2024-05-03/2024-05-21']);
+    // Two days in a row, listed, are the two days; two days apart are not one range.
+    expect(read('Leaders meet at the summit on April 24 and 25.')).toEqual(['April 24 and 25=2024-04-24/2024-04-25']);
+    expect(read('The fair runs June 5 and 6, 2025, downtown.')).toEqual(['June 5 and 6, 2025=2025-06-05/2025-06-06']);
+    expect(read('Hearings will be held May 3 and 10 in Boston.')).toEqual(['May 3=2024-05-03']);
   });
 
   it('reads a year range with a two-digit end, with the century of its start', () => {
@@ -48,6 +52,16 @@ describe('numbers that are not dates', () => {
     expect(read('"Today we begin," the mayor said.')).toEqual(['Today=2024-04-18']);
     expect(read('"Tomorrow," the mayor said, "we rebuild."')).toEqual(['Tomorrow=2024-04-19']);
     expect(read('The IMF Tuesday raised its forecast.')).toEqual(['Tuesday=2024-04-16']);
+  });
+
+  it('reads no month in the name of a march', () => {
+    expect(read('Thousands joined the annual March for Life on Capitol Hill on Friday.')).toEqual(['on Friday=2024-04-12']);
+    expect(read('She led the March of the Mothers through the capital.')).toEqual([]);
+    expect(read('She led the \u201CMarch of the Mothers\u201D through the capital.')).toEqual([]);
+    expect(read('Marchers recalled a March on Washington in August 1963.')).toEqual(['August 1963=1963-08']);
+    // A month is still a month: "in March", "the March quarter", "March of 2019".
+    expect(read('In March of 2019, the plant closed.')).toEqual(['March of 2019=2019-03']);
+    expect(read('The March report on Capitol Hill spending was late.')).toEqual(['March=2024-03']);
   });
 
   it('reads no day in a rule', () => {

@@ -45,6 +45,11 @@ describe('tenseReader', () => {
     ['He said in an interview Friday that he would run.', 'Friday', 'past'],
     ['Officials told reporters on Monday that the road will reopen.', 'on Monday', 'past'],
     ['The board had approved the merger in a vote on March 2.', 'on March 2', 'past'],
+    // A plan in the past perfect is one whose time came, or was given up: the verb planned is part of it.
+    ['The offer had been due to expire Friday evening.', 'Friday evening', 'past'],
+    ['The hearing had been scheduled for Friday.', 'Friday', 'past'],
+    ['The company had planned to open the plant Friday.', 'Friday', 'past'],
+    ['The offer is due to expire Friday.', 'Friday', 'future'],
     // What is arranged or put off lies ahead.
     ['It has scheduled a news conference Thursday.', 'Thursday', 'future'],
     ['A May 12 trial date has been set.', 'May 12', 'future'],

@@ -31,6 +31,17 @@ describe('chooseYear', () => {
     expect(chooseYear({ year: 2022, month: 2, day: 16 }, monthDay(11, 7), 'unknown')?.date.year).toBe(2022);
   });
 
+  it('gives way to the nearest year for a day set down within 45 days against the tense', () => {
+    const published = { year: 2026, month: 11, day: 2 };
+    expect(chooseYear(published, monthDay(11, 6), 'past', true)?.date.year).toBe(2026);
+    expect(chooseYear(published, monthDay(11, 6), 'past')?.date.year).toBe(2025);
+    expect(chooseYear(published, monthDay(10, 20), 'future', true)?.date.year).toBe(2026);
+    expect(chooseYear(published, monthDay(12, 20), 'past', true)?.date.year).toBe(2025);
+    expect(chooseYear({ year: 2026, month: 12, day: 20 }, monthDay(1, 5), 'past', true)?.date.year).toBe(2027);
+    // "last" and "next" are the text's own word, not the verbs'.
+    expect(chooseYear(published, monthDay(11, 6), 'last', true)?.date.year).toBe(2025);
+  });
+
   it('finds the last Feb. 29 that has been', () => {
     expect(chooseYear({ year: 2025, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);
     expect(chooseYear({ year: 2024, month: 3, day: 1 }, monthDay(2, 29), 'past')?.date.year).toBe(2024);

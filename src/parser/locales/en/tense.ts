@@ -108,6 +108,9 @@ function markers(sentence: string): Marker[] {
   const classOf = (index: number) => CLASSES.get(words[index]!) ?? 0;
   // "plans to open"; not "due to the storm": a noun after "to" is no plan.
   const plans = (index: number) => words[index + 1] === 'to' && INTENT_STEMS.test(words[index]!) && !(classOf(index + 2) & FUNCTION_WORD);
+  // "had been due to expire Friday", "had planned to open on May 3": a plan told in the past perfect is
+  // one whose time came (or was given up), before publication.
+  const planned = (index: number): Marker['tense'] => (words.slice(Math.max(0, index - 2), index).includes('had') ? 'past' : 'future');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const kind = classOf(i);
@@ -116,7 +119,7 @@ function markers(sentence: string): Marker[] {
       mark(i, i, 'future');
     } else if (kind & SCHEDULED_WORD && next === 'for') {
       // "a hearing scheduled for Sept. 28", "due for Friday".
-      mark(i, i + 1, 'future');
+      mark(i, i + 1, planned(i));
       i++;
     } else if (kind & BE_WORD && next !== undefined && classOf(i + 1) & SCHEDULED_WORD) {
       mark(i, i + 1, 'future');
@@ -144,8 +147,9 @@ function markers(sentence: string): Marker[] {
       mark(i, i + 2, 'future');
       i += 2;
     } else if (plans(i)) {
-      mark(i, i + 1, 'future');
-      i++;
+      // The verb planned is part of the plan: "due to expire" is no "expires".
+      mark(i, i + 2, planned(i));
+      i += 2;
     } else if (kind & HAVE_WORD && next !== undefined && (next === 'been' || isParticiple(next) || (next === 'not' && i + 2 < words.length && isParticiple(words[i + 2]!)))) {
       // "has scheduled a news conference Thursday", "a trial date has been set", "has decided to": what
       // is arranged lies ahead.

@@ -10,23 +10,8 @@ import { WEEKEND_TAG } from './weekend-parser.js';
 import type { Vocabulary } from './vocabulary.js';
 import { wordPattern } from './word-pattern.js';
 
-// A date without its year that falls this near publication on the other side of the tense is this
-// year's: "prolongou até 20 de novembro", "fixed Nov. 10 as the deadline" (published Nov. 2) name a
-// date ahead with a past verb, and a date a year away would have been given its year.
-const NEAR_DAYS = 45;
 // A quarter that ended less than a quarter ago is the one results are out for, whatever the tense.
 const QUARTER_DAYS = 92;
-
-/** The direction, unless the day lies within NEAR_DAYS of publication against it, in some year. */
-function nearDirection(published: CalendarDate, month: number, day: number, direction: Direction): Direction {
-  const sign = direction === 'past' ? 1 : direction === 'future' ? -1 : 0;
-  const near = [published.year - 1, published.year, published.year + 1].some((year) => {
-    if (!isValidCalendarDate(year, month, day)) return false;
-    const against = sign * (toDayNumber({ year, month, day }) - toDayNumber(published));
-    return against > 0 && against <= NEAR_DAYS;
-  });
-  return near ? 'unknown' : direction;
-}
 
 // Weekdays listed together ("sábado e domingo", "am Samstag und am Sonntag") point the same way, and
 // ahead of publication the later ones follow the first ("desde el lunes hasta el viernes").
@@ -139,14 +124,14 @@ export class OpenDateRefiner implements SentenceRefiner {
       // terminó mal", in November, last New Year's Eve.
       const set = granularity === 'day' ? !start.tags().has(HOLIDAY_NAME_TAG) : this.edge.test(result.text);
       // "fijado hasta Navidad", written in December: a limit set in the past is the nearest such day.
-      const yearDirection = this.bound.test(result.text) && stated === 'past' ? 'unknown' : set ? nearDirection(published, month, day, direction) : direction;
+      const yearDirection = this.bound.test(result.text) && stated === 'past' ? 'unknown' : direction;
       // A movable feast falls on another day each year: "Pâques", written in May, is this spring's.
       const feast = daysAfterEaster(start.tags());
       const candidate = (year: number) =>
         feast !== undefined ? { granularity, date: addDays(easter(year), feast) } : fits(year) ? { granularity, date: { year, month, day } } : undefined;
       // "este invierno", "cet été", "neste verão": this year's season whatever the tense ("lo que podría
       // ocurrir este invierno", written in September, is the coming one).
-      const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection);
+      const period = granularity === 'season' && this.current.test(result.text) ? currentSeason(published, candidate) : chooseYear(published, candidate, yearDirection, set);
       if (period) assignPeriod(start, period);
       // "La fábrica abrió en 1923. El 4 de mayo, los obreros...": a past date the text gave no year may
       // take a history passage's (discourse.ts), as in English; what has lasted until now is the news's own.

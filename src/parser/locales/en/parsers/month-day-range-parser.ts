@@ -9,10 +9,11 @@ import { keywordGate } from './keyword-gate.js';
  * "May 3-June 21", "(Dec. 28-Jan. 3)", "Sept. 30-Oct. 2, 2021": a range of days across months, written
  * with a dash and no spaces. chrono-node reads "3-June 21" as June 3, 2021, taking the day for a
  * two-digit year. Without a year, each end's is left for the tense refiner, the end's on or after the
- * start's.
+ * start's. Two days in a row are a range too: "the summit on April 24 and 25" (chrono-node reads April
+ * 24 and leaves "and 25" to the title).
  */
 const PATTERN = new RegExp(
-  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\s*[-\\u2013]\\s*(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?![\\d,.:/-]\\d)(?:,\\s*(${YEAR_PATTERN})(?!\\d))?`,
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:\\s*[-\\u2013]\\s*(${MONTH_PATTERN})\\.?\\s+|\\s+and\\s+)(\\d{1,2})(?![\\d,.:/-]\\d)(?:,\\s*(${YEAR_PATTERN})(?!\\d))?`,
   'i',
 );
 
@@ -26,14 +27,15 @@ function dayComponents(context: ParsingContext, monthWord: string, dayText: stri
 }
 
 export class MonthDayRangeParser implements Parser {
-  pattern = keywordGate(/\d\s*[-\u2013]\s*[A-Z]/, PATTERN);
+  pattern = keywordGate(/\d(?:\s*[-\u2013]\s*[A-Z]|\s+and\s+\d)/, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    // Month names are capitalised: "may 3" is not a date.
-    if (!/^[A-Z]/.test(match[1]!) || !/^[A-Z]/.test(match[3]!)) return null;
+    const endMonth = match[3] ?? match[1]!;
+    // Month names are capitalised: "may 3" is not a date. "May 3 and 10" are two days apart, not a range.
+    if (!/^[A-Z]/.test(match[1]!) || !/^[A-Z]/.test(endMonth) || (!match[3] && +match[4]! !== +match[2]! + 1)) return null;
     const year = match[5] === undefined ? undefined : Number(match[5]);
     const start = dayComponents(context, match[1]!, match[2]!, year);
-    const end = dayComponents(context, match[3]!, match[4]!, year);
+    const end = dayComponents(context, endMonth, match[4]!, year);
     if (!start || !end) return null;
     const result = context.createParsingResult(match.index!, match[0]);
     result.start = start;

@@ -25,7 +25,10 @@ export class AnchorRefiner implements SentenceRefiner {
       if (!tags.has(ANCHORED_TAG)) return true;
       // A date after it in its clause: "the day before last Tuesday's hearing", "a day earlier than the Feb. 10 vote".
       const next = results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(result.index + result.text.length, other.index)));
-      const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (results.slice(0, index).reverse().find((other) => !isAnchored(other)) ?? next);
+      const previous = results.slice(0, index).reverse().find((other) => !isAnchored(other));
+      // "last seen Nov. 3, the day before a warrant was issued": set beside a date, the words describe that day.
+      if (previous && /^,\s*$/.test(context.text.slice(previous.index + previous.text.length, result.index)) && /^\s+\w/.test(context.text.slice(result.index + result.text.length))) return false;
+      const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (previous ?? next);
       if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
       const offset = readOffset(result.text);
       if (!offset) return true;

@@ -18,13 +18,17 @@ const SPAN_OF_UNITS = new RegExp(
     '^in half',
   ].join('|'),
   'i',
-);const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
+);
+const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
 // "every Tuesday", and the days listed after it: "every Tuesday and Saturday".
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+))*$/;
 // "Sun, a maker of workstations" and "she sat down": chrono-node keeps the comma; only "Sun." is a date.
 const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[,;:)]?$/i;
 const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
 const WEEKEND = /\bweekend\b/i;
+// "the annual March for Life", "the March of the Mothers", "a March on Washington": a march's name.
+// Sticky, read where the result starts.
+const MARCH_NAME = /(?<=\b(?:[Tt]he|a|annual)[\s"`\u201C]+)March\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]/y;
 // "5/8", "112 5/8", "4 5/8 to 112 5/8": stock prices and fractions. News writes dates without a year in words.
 const FRACTION = /\d\/\d{1,2}(?!\/\d)(?!\d)/;
 const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
@@ -56,6 +60,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     ABBREVIATED_WEEKDAY.test(text) ||
     LOWER_CASE_MONTH_WORD.test(text) ||
     WEEKEND.test(text) ||
+    ((MARCH_NAME.lastIndex = result.index), MARCH_NAME.test(context.text)) ||
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||
     isGenericDay(context, result) ||

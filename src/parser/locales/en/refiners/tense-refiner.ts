@@ -106,9 +106,11 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     // results, quarters move back a year for the past, never forward for the future ("will shut two
     // mills in the third quarter", written in November, is next year's).
     const reportsResults = period.granularity === 'quarter' && RESULTS.test(context.text);
+    // A day in figures is set down, as in the other languages; "Christmas sales rose" is not.
+    const set = period.granularity === 'day' && /\d/.test(result.text);
     const choose = (tense: Direction) => {
       const direction = reportsResults && (tense === 'future' || tense === 'next') ? 'unknown' : tense;
-      return chooseYear(published, candidate, direction) ?? chooseYear(published, candidate, 'unknown');
+      return chooseYear(published, candidate, direction, set) ?? chooseYear(published, candidate, 'unknown');
     };
     // The verbs are read even where every tense picks the same year: a day or month without a year,
     // not ahead, may belong to a history passage's year, which discourse decides.
