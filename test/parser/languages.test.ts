@@ -352,6 +352,9 @@ describe.each([
   ['pt', 'O regulador deu à empresa um prazo até meados de abril.', [['até meados de abril', '2026-04']]],
   ['es', 'La constructora entregó las viviendas a finales de enero.', [['a finales de enero', '2026-01']]],
   ['de', 'Die Gewerkschaft hatte den Streik für Anfang April angekündigt.', [['für Anfang April', '2026-04']]],
+  // A year takes its edge too, out of the title: "a principios de 2019", "fin 2019".
+  ['es', 'La empresa cerró su planta a principios de 2019.', [['a principios de 2019', '2019']]],
+  ['fr', "L'usine a fermé fin 2019.", [['fin 2019', '2019']]],
   // Two digits after a year and a dash end a range of years.
   ['it', 'Il piano triennale 2026-28 prevede tagli alla spesa.', [['2026-28', '2026..2028']]],
   ['pt', 'O plano 2025-27 foi aprovado pelo parlamento.', [['2025-27', '2025..2027']]],

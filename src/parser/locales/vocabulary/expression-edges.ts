@@ -19,10 +19,9 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   // German "der" before "im Frühjahr" is a relative pronoun: an article goes before its noun, not a preposition.
   const pronoun = words.clauses.pronouns ? new RegExp(`^(?:${words.clauses.pronouns})\\s*$`, 'iu') : undefined;
   const preposition = new RegExp(`^(?:${words.mention.setting}|${words.ahead}|${words.bounds})\\s`, 'iu');
-  // A year alone also takes the word that joins it to what it dates: "la ley, de 1994, ...".
-  const yearLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.ofYear})\\s*)$`, 'iu');
-  // A month takes the edge it is named at: "a fine giugno", "a finales de enero", "meados de novembro".
-  const monthLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|(?:${words.edges})(?:\\s+(?:${words.ofYear}))?)\\s*)$`, 'iu');
+  // A year or a month alone also takes the word that joins it to what it dates ("la ley, de 1994, ...")
+  // and the edge it is named at: "a fine giugno", "a finales de enero", "a principios de 2019".
+  const periodLead = new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.edges}|${words.ofYear})\\s*)$`, 'iu');
   // A holiday takes the preposition it is named with: "à Pâques", "zu Pfingsten", "por Navidad".
   const holidayLead = words.holidayBefore ? new RegExp(`(?:^|[^\\p{L}])((?:${leading}|${words.holidayBefore})\\s*)$`, 'iu') : lead;
   // Italian copy without accented letters writes "venerdi' scorso": the apostrophe is the weekday's accent.
@@ -36,7 +35,7 @@ export function expressionWidener(words: Vocabulary): (sentence: string, result:
   return (sentence, result) => {
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day');
     const day = result.start.isCertain('weekday') || namedDay.test(result.text);
-    const before = /^\d{4}$/.test(result.text) ? yearLead : monthAlone ? monthLead : result.start.tags().has(HOLIDAY_NAME_TAG) ? holidayLead : lead;
+    const before = monthAlone || /^\d{4}$/.test(result.text) ? periodLead : result.start.tags().has(HOLIDAY_NAME_TAG) ? holidayLead : lead;
     let widened = '';
     for (let step = 0; step < 3; step++) {
       const match = before.exec(sentence.slice(Math.max(0, result.index - 24), result.index));
