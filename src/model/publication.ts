@@ -5,6 +5,9 @@ import { quoteValue } from './quoted-value.js';
 // own offset.
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d))?$/;
 
+/** The calendar date of an instant in UTC. */
+export const utcDateOf = (instant: Date): CalendarDate => ({ year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() });
+
 function describe(value: unknown): string {
   return value instanceof Date ? 'Invalid Date' : quoteValue(value);
 }
@@ -16,7 +19,7 @@ function describe(value: unknown): string {
 export function parsePublished(value: unknown): CalendarDate {
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) {
-      return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+      return utcDateOf(value);
     }
   } else if (typeof value === 'string') {
     const match = DATE.exec(value);

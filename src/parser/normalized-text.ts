@@ -49,10 +49,6 @@ interface Replacements {
   length: number[];
 }
 
-function replacementFor(char: string): string {
-  return FOLDED[char] ?? (INVISIBLE_CHARACTER.test(char) ? '' : char.normalize('NFKC'));
-}
-
 export function normalizeText(input: string): NormalizedText {
   NEEDS_WORK.lastIndex = 0;
   let run = NEEDS_WORK.exec(input);
@@ -72,7 +68,7 @@ export function normalizeText(input: string): NormalizedText {
       let text = known.get(code);
       if (text === undefined) {
         const char = String.fromCodePoint(code);
-        const replaced = replacementFor(char);
+        const replaced = FOLDED[char] ?? (INVISIBLE_CHARACTER.test(char) ? '' : char.normalize('NFKC'));
         known.set(code, (text = replaced === char ? null : replaced));
       }
       if (text !== null) {

@@ -8,6 +8,7 @@
  */
 import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
 import type { CalendarDate, Period } from '../model/calendar.js';
+import { utcDateOf } from '../model/publication.js';
 import type { Granularity } from '../model/types.js';
 
 export function chronoReference(published: CalendarDate): ParsingReference {
@@ -17,10 +18,7 @@ export function chronoReference(published: CalendarDate): ParsingReference {
   return { instant, timezone: 0 };
 }
 
-export function publicationOf(context: ParsingContext): CalendarDate {
-  const instant = context.reference.instant;
-  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
-}
+export const publicationOf = (context: ParsingContext): CalendarDate => utcDateOf(context.reference.instant);
 
 // Our tags on chrono's results open with "nt/" (news-timeline), apart from chrono-node's own ("result/...").
 const GRANULARITY_TAG = 'nt/granularity:';
@@ -45,6 +43,10 @@ export function assignPeriod(components: ParsingComponents, period: Period, year
 export function periodComponents(context: ParsingContext, period: Period, yearKnown = true): ParsingComponents {
   return assignPeriod(context.createParsingComponents(), period, yearKnown);
 }
+
+/** Components for a period that starts on the first of `month`: a year, a season, a quarter or a month. */
+export const monthStartComponents = (context: ParsingContext, granularity: Granularity, year: number, month = 1, yearKnown = true): ParsingComponents =>
+  periodComponents(context, { granularity, date: { year, month, day: 1 } }, yearKnown);
 
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 

@@ -4,6 +4,7 @@
  * that news copy keeps mid-sentence (AP month abbreviations, titles, "a.m." before a weekday).
  */
 import { cutIndex } from '../model/surrogate-pairs.js';
+import { WEEKDAY_PATTERN } from './locales/en/words.js';
 
 export interface Sentence {
   text: string;
@@ -21,8 +22,10 @@ const ABBREVIATIONS = new Set(
 );
 const CLOCK = new Set(['a.m', 'p.m']);
 // Sticky: read in place from the end of the stop, not from a trimmed copy of the rest of the line.
-const WORD_AFTER_CLOCK_CONTINUES =
-  /\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\b|local|GMT|UTC)/iy;
+const WORD_AFTER_CLOCK_CONTINUES = new RegExp(
+  `\\s*(?:${WEEKDAY_PATTERN}|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\\b|local|GMT|UTC)`,
+  'iy',
+);
 
 /** Longest piece handed to the matchers: keeps work per piece bounded however long a line runs. */
 export const MAX_SENTENCE_LENGTH = 2000;

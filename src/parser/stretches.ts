@@ -88,12 +88,10 @@ const REACH_AFTER = 16;
 // A stretch starts and ends between words. Looking for that edge goes back at most this far, so that
 // text without spaces ("2014,2014,...") costs linear time; failing that, the stretch starts at its token.
 const LONGEST_WORD = 32;
-const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
-const isWordCharacter = (char: string) => /\w/.test(char);
 
 function stretchStart(sentence: string, from: number, token: number): number {
   for (let at = from; at > 0 && at > from - LONGEST_WORD; at--) {
-    if (!isWordCharacter(sentence[at - 1]!)) return at;
+    if (!/\w/.test(sentence[at - 1]!)) return at;
   }
   return from <= LONGEST_WORD ? 0 : token;
 }
@@ -115,7 +113,7 @@ function piecesOf(sentence: string, tokens: readonly Span[], index: number, out:
       end = reach;
     }
     // `end` only grows, so this walk covers each character once.
-    while (end < sentence.length && !isSpace(sentence[end])) end++;
+    while (end < sentence.length && sentence[end] !== ' ' && sentence[end] !== '\t') end++;
   }
   flush();
 }

@@ -146,12 +146,6 @@ function opensMainClause(text: string): boolean {
   return DETERMINERS.has(word.toLowerCase()) || isPronoun(word) || /^\p{Lu}/u.test(word) || isVerbLike(word);
 }
 
-/** `dated` with `prefix` put before its text. */
-function prefixed(prefix: string, dated: DatedText): DatedText {
-  const shift = prefix.length + 1;
-  return { text: `${prefix} ${dated.text}`, start: dated.start + shift, end: dated.end + shift };
-}
-
 /** A verb before the first comma: what follows "and" or "but" is a clause, not the end of a list. */
 function opensClause(text: string): boolean {
   const comma = text.indexOf(',');
@@ -250,7 +244,9 @@ function softClause(clause: DatedText): DatedText {
   const relative = RELATIVE.has(opener);
   if (!relative && !(COORDINATE.has(opener) && isVerbLike(/^\S*/.exec(dated.text)![0]))) return dated;
   const subject = relative ? antecedent(clause.text, openerAt) : subjectOf(clause.text.slice(0, openerAt));
-  return subject ? prefixed(subject, dated) : statement;
+  if (!subject) return statement;
+  const shift = subject.length + 1;
+  return { text: `${subject} ${dated.text}`, start: dated.start + shift, end: dated.end + shift };
 }
 
 /** "When X happened on Tuesday, Y": X's date gives X, Y's gives Y. */

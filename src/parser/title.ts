@@ -33,9 +33,6 @@ const PRONOUN_FIRST = /^(?:it|he|she|they|we|i|you)\s/i;
 // "The proposal, introduced in August, would": a comma piece left with one word goes with its commas,
 // except the one that ends an opening phrase ("Under the agreement, announced Friday, holders").
 const ONE_WORD_PIECE = /,\s*(\p{Ll}*)$/u;
-const isParticiple = (word: string) => /ing$/.test(word) || isVerbLike(word);
-// "The bridge, built in 1932, will be replaced": what happened in 1932 is that the bridge was built.
-const isPassiveParticiple = (word: string) => !/ing$/.test(word) && isVerbLike(word);
 const MAX_SUBJECT_WORDS = 6;
 // Control and invisible format characters the matchers ignored; a title shows none of them.
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
@@ -131,9 +128,12 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   }
   const piece = ONE_WORD_PIECE.exec(before.slice(-DANGLING_WINDOW));
   const pieceWord = piece?.[1] ?? '';
-  if (piece && (pieceWord === '' || pieceWord === 'not' || isParticiple(pieceWord)) && (after === '' || /^[,.;:!?]/.test(after))) {
+  const presentParticiple = /ing$/.test(pieceWord);
+  // "The bridge, built in 1932, will be replaced": what happened in 1932 is that the bridge was built.
+  const passiveParticiple = !presentParticiple && isVerbLike(pieceWord);
+  if (piece && (pieceWord === '' || pieceWord === 'not' || presentParticiple || passiveParticiple) && (after === '' || /^[,.;:!?]/.test(after))) {
     before = before.slice(0, before.length - piece[0].length);
-    if (!/^[;:!?]/.test(after) && isPassiveParticiple(pieceWord) && isSubject(before)) {
+    if (!/^[;:!?]/.test(after) && passiveParticiple && isSubject(before)) {
       before = `${before} ${/[^s]s$/.test(before) ? 'were' : 'was'} ${pieceWord}`;
       after = '';
     }

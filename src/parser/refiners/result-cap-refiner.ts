@@ -8,13 +8,11 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  * the same words; a sentence then keeps its first MAX_DATES_PER_SENTENCE dates (news-chrono.ts), however
  * many sentences its batch holds.
  */
-export const MAX_MATCHES_PER_SENTENCE = 200;
+const MAX_MATCHES_PER_SENTENCE = 200;
 export const MAX_DATES_PER_SENTENCE = 50;
 
 export class ResultCapRefiner implements Refiner {
-  constructor(private readonly limit: number) {}
-
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.length > this.limit ? results.slice(0, this.limit) : results;
+    return results.length > MAX_MATCHES_PER_SENTENCE ? results.slice(0, MAX_MATCHES_PER_SENTENCE) : results;
   }
 }

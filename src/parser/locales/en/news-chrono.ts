@@ -39,7 +39,7 @@ import { NonEventRefiner } from './refiners/non-event-refiner.js';
 import { OffsetFromDateRefiner } from './refiners/offset-from-date-refiner.js';
 import { OvernightRangeRefiner } from './refiners/overnight-range-refiner.js';
 import { RangeSplitRefiner } from './refiners/range-split-refiner.js';
-import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
+import { ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { TenseRefiner } from './refiners/tense-refiner.js';
 import { WeekdayRecoveryRefiner } from './refiners/weekday-recovery-refiner.js';
@@ -131,18 +131,14 @@ function mergesPair(refiner: Refiner, text: string, first: string, second: strin
   return refiner.refine(context, results).length === 1;
 }
 const MONTH_DAY = { month: 3, day: 3 };
-// "two days after March 3" (left: any date-like result, so that only this refiner joins the two).
-const countsOffsetFromNextDate = (refiner: Refiner) =>
-  mergesPair(refiner, 'two days after March 3', 'two days after', 'March 3', [{ day: 1 }, MONTH_DAY]);
-const mergesDateAndTime = (refiner: Refiner) => mergesPair(refiner, 'March 3 at 10 p.m.', 'March 3', '10 p.m.', [MONTH_DAY, { hour: 22 }]);
-const mergesRange = (refiner: Refiner) => mergesPair(refiner, 'March 3 to March 5', 'March 3', 'March 5', [MONTH_DAY, { month: 3, day: 5 }]);
 const OFFSET_FROM_DATE = new OffsetFromDateRefiner();
 const DATE_RANGE = new DateRangeRefiner();
 /** Ours in place of a chrono-node refiner that counts on the machine's clock, or that refiner. */
 function onTheCalendar(refiner: Refiner): Refiner {
-  if (countsOffsetFromNextDate(refiner)) return OFFSET_FROM_DATE;
-  if (mergesDateAndTime(refiner)) return new OvernightRangeRefiner(refiner);
-  return mergesRange(refiner) ? DATE_RANGE : refiner;
+  // "two days after March 3" (left: any date-like result, so that only this refiner joins the two).
+  if (mergesPair(refiner, 'two days after March 3', 'two days after', 'March 3', [{ day: 1 }, MONTH_DAY])) return OFFSET_FROM_DATE;
+  if (mergesPair(refiner, 'March 3 at 10 p.m.', 'March 3', '10 p.m.', [MONTH_DAY, { hour: 22 }])) return new OvernightRangeRefiner(refiner);
+  return mergesPair(refiner, 'March 3 to March 5', 'March 3', 'March 5', [MONTH_DAY, { month: 3, day: 5 }]) ? DATE_RANGE : refiner;
 }
 
 const fullChrono = casual.clone();
@@ -154,7 +150,7 @@ fullChrono.parsers = [
   YEAR_PARSER,
 ];
 fullChrono.refiners = [
-  new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE),
+  new ResultCapRefiner(),
   new NearestYearRefiner(),
   ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner, YEAR_PARSER)).map(onTheCalendar),
 ];
@@ -163,7 +159,7 @@ fullChrono.refiners = [
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
   parsers: [...NEWS_PARSERS, new WeekdayParser(), YEAR_PARSER],
-  refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), new LongestMatchRefiner()],
+  refiners: [new ResultCapRefiner(), new LongestMatchRefiner()],
 });
 
 const FULL_GRAMMAR = inBatches(fullChrono);

@@ -13,7 +13,7 @@ import { registerFunctionWords } from '../../../model/function-words.js';
 import { mentionReader } from '../../mention.js';
 import type { Span } from '../../stretches.js';
 import { fixesADate } from '../../reference.js';
-import { MAX_MATCHES_PER_SENTENCE, ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
+import { ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
 import { inBatches, readStretches } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
@@ -143,7 +143,7 @@ function localeFrom(words: Vocabulary): Locale {
       ...words.chrono.parsers.map(datesOnly),
       years,
     ],
-    refiners: [new ResultCapRefiner(MAX_MATCHES_PER_SENTENCE), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
+    refiners: [new ResultCapRefiner(), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
   });
   const grammar = inBatches(chrono);
   const openDates = new OpenDateRefiner(words, verbTenseReader(words));

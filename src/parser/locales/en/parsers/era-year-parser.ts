@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodComponents } from '../../../reference.js';
+import { monthStartComponents } from '../../../reference.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
@@ -20,9 +20,9 @@ export class EraYearParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const digits = Number(match[1] ?? match[3] ?? match[6]);
     const era = (match[2] ?? match[4] ?? match[5] ?? '').replace(/\./g, '').toUpperCase();
-    if (!Number.isFinite(digits) || (era === '' && match[1] === undefined)) return null;
-    if (era.startsWith('B') && digits === 0) return null;
-    const year = era.startsWith('B') ? 1 - digits : digits;
-    return periodComponents(context, { granularity: 'year', date: { year, month: 1, day: 1 } });
+    const beforeCommonEra = era.startsWith('B');
+    // There is no year 0 BC.
+    if (!Number.isFinite(digits) || (era === '' && match[1] === undefined) || (beforeCommonEra && digits === 0)) return null;
+    return monthStartComponents(context, 'year', beforeCommonEra ? 1 - digits : digits);
   }
 }

@@ -27,10 +27,9 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
-const hasWord = (words: readonly string[], lower: string) => words.some((word) => lower.includes(word));
-
-function holds(keyword: Keyword, text: string): boolean {
-  return keyword instanceof RegExp ? keyword.test(text) : hasWord(keyword, lowerCased(text));
+/** `lower` is `text` lower-cased: for a piece of a batch, its stretch of the lower-cased batch. */
+function holds(keyword: Keyword, text: string, lower = lowerCased(text)): boolean {
+  return keyword instanceof RegExp ? keyword.test(text) : keyword.some((word) => lower.includes(word));
 }
 
 /**
@@ -55,7 +54,7 @@ function holdsInPiece(keyword: Keyword, text: string, index: number): boolean {
   if (start === 0 && end === text.length) return true;
   let known = holdsByKeyword.get(keyword);
   if (!known) holdsByKeyword.set(keyword, (known = []));
-  known[piece] ??= keyword instanceof RegExp ? keyword.test(text.slice(start, end)) : hasWord(keyword, lowerCased(text).slice(start, end));
+  known[piece] ??= holds(keyword, text.slice(start, end), lowerCased(text).slice(start, end));
   return known[piece];
 }
 

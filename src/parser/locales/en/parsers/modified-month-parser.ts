@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { publicationOf, monthStartComponents } from '../../../reference.js';
 import { FULL_MONTHS, MONTH_NUMBERS, SEASON_MONTHS, SEASON_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -21,6 +21,6 @@ export class ModifiedMonthParser implements Parser {
     // Month names are capitalised ("this may" is a modal); after "the" only a season is a date, and a
     // capitalised one is a name ("in the Winter Olympics", "by the Fall Classic").
     if (season ? match[1] && /^[A-Z]/.test(match[2]!) : match[1] || !/^[A-Z]/.test(match[2]!)) return null;
-    return periodComponents(context, { granularity: season ? 'season' : 'month', date: { year: publicationOf(context).year, month: season ?? MONTH_NUMBERS[word]!, day: 1 } }, false);
+    return monthStartComponents(context, season ? 'season' : 'month', publicationOf(context).year, season ?? MONTH_NUMBERS[word]!, false);
   }
 }

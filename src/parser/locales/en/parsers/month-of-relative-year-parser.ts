@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { publicationOf, monthStartComponents } from '../../../reference.js';
 import { MONTH_NUMBERS, MONTH_PATTERN, PERIOD_STEP } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -12,6 +12,6 @@ export class MonthOfRelativeYearParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const month = MONTH_NUMBERS[match[1]!.toLowerCase()]!;
     const year = publicationOf(context).year + PERIOD_STEP[match[2]!.toLowerCase()]!;
-    return periodComponents(context, { granularity: 'month', date: { year, month, day: 1 } });
+    return monthStartComponents(context, 'month', year, month);
   }
 }

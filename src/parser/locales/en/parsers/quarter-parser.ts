@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { publicationOf, monthStartComponents } from '../../../reference.js';
 import { ORDINAL_QUARTERS, YEAR_PATTERN, PERIOD_STEP } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -25,6 +25,6 @@ export class QuarterParser implements Parser {
     const relativeYear = match[2] ?? match[6] ?? (match[3] ? 'last' : undefined);
     const statedYear = match[1] ?? match[5] ?? match[8];
     const year = statedYear ? Number(statedYear) : published.year + (relativeYear ? PERIOD_STEP[relativeYear.toLowerCase()]! : 0);
-    return periodComponents(context, { granularity: 'quarter', date: { year, month: quarter * 3 - 2, day: 1 } }, !!(statedYear || relativeYear));
+    return monthStartComponents(context, 'quarter', year, quarter * 3 - 2, !!(statedYear || relativeYear));
   }
 }

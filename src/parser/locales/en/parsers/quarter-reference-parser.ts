@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { lastCompletedQuarter } from '../../../discourse.js';
 import { focusTag, type FocusKind } from '../../../focus-tags.js';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { periodComponents, publicationOf, monthStartComponents } from '../../../reference.js';
 import { YEAR_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -35,7 +35,7 @@ export class QuarterReferenceParser implements Parser {
     const kind = kindOf(match);
     const fallback = lastCompletedQuarter(published);
     const components = /^\d/.test(kind)
-      ? periodComponents(context, { granularity: 'year', date: { year: Number(kind), month: 1, day: 1 } })
+      ? monthStartComponents(context, 'year', Number(kind))
       : periodComponents(context, { granularity: 'quarter', date: fallback });
     return components.addTag(focusTag(kind));
   }

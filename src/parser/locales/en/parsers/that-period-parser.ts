@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { focusTag } from '../../../focus-tags.js';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { periodComponents, publicationOf, monthStartComponents } from '../../../reference.js';
 import { FULL_MONTHS, MONTH_NUMBERS, SEASON_MONTHS, SEASON_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -30,7 +30,7 @@ export class ThatPeriodParser implements Parser {
     const season = SEASON_MONTHS[unit];
     if (month ? !/^[A-Z]/.test(match[1]) : /^(?:fall|spring)$/.test(unit) && !/^\s*(?:[,.;:]|$)/.test(context.text.slice(match.index! + match[0].length))) return null;
     if (month || season) {
-      return periodComponents(context, { granularity: month ? 'month' : 'season', date: { year: published.year, month: month ?? season!, day: 1 } }).addTag(focusTag('in-that-year'));
+      return monthStartComponents(context, month ? 'month' : 'season', published.year, month ?? season!).addTag(focusTag('in-that-year'));
     }
     const period = unit as 'day' | 'week' | 'month' | 'year';
     return periodComponents(context, { granularity: period, date: published }).addTag(focusTag(`that-${period}`));

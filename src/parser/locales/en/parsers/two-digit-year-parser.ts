@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { isValidCalendarDate } from '../../../../model/calendar.js';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { periodComponents, publicationOf, monthStartComponents } from '../../../reference.js';
 import { MONTH_NUMBERS, MONTH_PATTERN } from '../words.js';
 import { keywordGate } from './keyword-gate.js';
 
@@ -25,9 +25,9 @@ export class TwoDigitYearParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const year = expandTwoDigitYear(Number(match[3]), publicationOf(context).year);
-    if (!match[1]) return periodComponents(context, { granularity: 'year', date: { year, month: 1, day: 1 } });
+    if (!match[1]) return monthStartComponents(context, 'year', year);
     const month = MONTH_NUMBERS[match[1].toLowerCase()]!;
-    if (!match[2]) return periodComponents(context, { granularity: 'month', date: { year, month, day: 1 } });
+    if (!match[2]) return monthStartComponents(context, 'month', year, month);
     const day = Number(match[2]);
     if (!isValidCalendarDate(year, month, day)) return null;
     return periodComponents(context, { granularity: 'day', date: { year, month, day } });

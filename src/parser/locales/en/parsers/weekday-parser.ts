@@ -18,7 +18,7 @@ export class WeekdayParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "from" belongs to a range only.
-    const text = match[2] || !/^from\s/i.test(match[0]) ? match[0] : match[0].replace(/^from\s+/i, '');
+    const text = match[2] ? match[0] : match[0].replace(/^from\s+/i, '');
     const result = context.createParsingResult(match.index! + match[0].length - text.length, text);
     result.start = context.createParsingComponents({ weekday: WEEKDAYS.indexOf(match[1]!.toLowerCase()) });
     if (match[2]) result.end = context.createParsingComponents({ weekday: WEEKDAYS.indexOf(match[2].toLowerCase()) });

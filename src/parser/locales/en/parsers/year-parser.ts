@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { pieceAt } from '../../../batch-text.js';
-import { periodComponents } from '../../../reference.js';
+import { monthStartComponents } from '../../../reference.js';
 import { YEAR_PATTERN } from '../words.js';
 
 /**
@@ -11,11 +11,11 @@ import { YEAR_PATTERN } from '../words.js';
  * percentage, an approximation or a unit marks it as a quantity.
  */
 const PATTERN = new RegExp(
-  `\\b(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid|mid-)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
+  `\\b(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
     `(?:\\s*(-|\u2013|to|and|through|until)\\s*(${YEAR_PATTERN}|(?<=[-\u2013]\\s*)\\d{2}(?![-\u2013/]\\d)))?(?![\\w%]|[.,/:]\\d|'?s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+s (?:per|a)\\b))`,
   'i',
 );
-const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|page|pages|room|route|flight|number|code|model|item|of about|up to|down to|rose to|fell to|to about)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
+const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|pages?|room|route|flight|number|code|model|item|up to|down to|rose to|fell to)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
 const EARLIEST_BARE_YEAR = 1500;
 // "* 2004 - Protests": a list's bullet opening the text (a sentence, or a piece of a batch), not a
 // multiplication sign.
@@ -37,7 +37,7 @@ export class YearParser implements Parser {
     if (QUANTITY_BEFORE.test(context.text.slice(Math.max(0, index - 16), index)) && !opensList(context.text, index)) return null;
     if (!introduced && start < EARLIEST_BARE_YEAR) return null;
     const result = context.createParsingResult(index, match[0]);
-    result.start = periodComponents(context, { granularity: 'year', date: { year: start, month: 1, day: 1 } });
+    result.start = monthStartComponents(context, 'year', start);
     // "in both 1990 and 1991" names two years; only "between ... and ..." makes "and" a range.
     if (match[3]?.toLowerCase() === 'and' && match[1]?.toLowerCase() !== 'between') {
       const single = /^\D*\d+/.exec(match[0])![0];
@@ -48,7 +48,7 @@ export class YearParser implements Parser {
       // "1998-99", "1999-00": the next year that ends in those two digits.
       const end = match[4].length === 2 ? start - (start % 100) + Number(match[4]) + (Number(match[4]) <= start % 100 ? 100 : 0) : Number(match[4]);
       if (end <= start) return null;
-      result.end = periodComponents(context, { granularity: 'year', date: { year: end, month: 1, day: 1 } });
+      result.end = monthStartComponents(context, 'year', end);
     } else if (match[1] !== undefined) {
       return null;
     }

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodComponents, publicationOf } from '../../../reference.js';
+import { periodComponents, publicationOf, monthStartComponents } from '../../../reference.js';
 import { keywordGate } from './keyword-gate.js';
 
 /**
@@ -17,7 +17,7 @@ export class YearReferenceParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const published = publicationOf(context);
     if (!/end\b/i.test(match[0])) {
-      return periodComponents(context, { granularity: 'year', date: { year: published.year, month: 1, day: 1 } });
+      return monthStartComponents(context, 'year', published.year);
     }
     return periodComponents(context, { granularity: 'day', date: { year: published.year, month: 12, day: 31 } }, false);
   }

@@ -22,14 +22,17 @@ function weeksOn(components: ParsingComponents, weeks: number): void {
   components.imply('day', day).imply('month', month).imply('year', year);
 }
 
-function fillEachOther(from: ParsingComponents, to: ParsingComponents): void {
-  for (const part of to.getCertainComponents()) if (!from.isCertain(part)) from.imply(part, to.get(part)!);
-  for (const part of from.getCertainComponents()) if (!to.isCertain(part)) to.imply(part, from.get(part)!);
+/** `into` takes, as implied, what the words of `from` fixed and its own left open. */
+function fill(into: ParsingComponents, from: ParsingComponents): void {
+  for (const part of from.getCertainComponents()) if (!into.isCertain(part)) into.imply(part, from.get(part)!);
 }
 
 function joined(between: string, first: ParsingResult, second: ParsingResult): ParsingResult {
   let [from, to] = [first, second];
-  if (!from.start.isOnlyWeekdayComponent() && !to.start.isOnlyWeekdayComponent()) fillEachOther(from.start, to.start);
+  if (!from.start.isOnlyWeekdayComponent() && !to.start.isOnlyWeekdayComponent()) {
+    fill(from.start, to.start);
+    fill(to.start, from.start);
+  }
   const [fromAt, toAt] = [instant(from.start), instant(to.start)];
   if (fromAt > toAt) {
     if (to.start.isOnlyWeekdayComponent() && toAt + 7 * DAY_MS > fromAt) weeksOn(to.start, 1);

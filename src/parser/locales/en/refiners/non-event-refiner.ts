@@ -12,7 +12,7 @@ const DURATION = /^(?:for|within|over|during|throughout)\b/i;
 const SPAN_OF_UNITS = new RegExp(
   [
     '^(?:the\\s+|in\\s+|within\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:[\\w-]+\\s+|couple of\\s+)?(?:days|weeks|months|years|decades)$',
-    '^(?:in|within|after)\\s+(?:a|an|[\\w-]+)\\s+(?:days?|weeks?|months?|years?|decades?)$',
+    '^(?:in|within|after)\\s+[\\w-]+\\s+(?:days?|weeks?|months?|years?|decades?)$',
     '^in the (?:day|week|month|year)$',
     '^(?:a few|several|many|some|a couple of)\\s+(?:days|weeks|months|years|decades)\\s+(?:ago|earlier|later|before|after)$',
     '^in half',
@@ -23,7 +23,7 @@ const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
 // "every Tuesday", and the days listed after it: "every Tuesday and Saturday".
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+))*$/;
 // "Sun, a maker of workstations" and "she sat down": chrono-node keeps the comma; only "Sun." is a date.
-const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[,;:)]?$/i;
+const ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[,;:)]?$/i;
 const LOWER_CASE_MONTH_WORD = /^(?:in\s+)?(?:may|march|sept?|oct|dec|jan|aug|june?|july?)[,.;:]?$/;
 const WEEKEND = /\bweekend\b/i;
 // "the annual March for Life", "the March of the Mothers", "a March on Washington": a march's name.
