@@ -300,9 +300,10 @@ function withoutOpeningConjunction(dated: DatedText): DatedText {
 export function dateClause(sentence: string, start: number, end: number): DatedText {
   const whole: DatedText = { text: sentence, start, end };
   const hard = hardClause(whole);
-  const statement = saysEnough(hard) ? hard : whole;
-  const soft = softClause(statement);
-  const clause = saysEnough(soft) ? soft : statement;
-  const opened = withoutOpeningConjunction(openingSubordinate(withoutOpeningConjunction(clause)));
-  return saysEnough(opened) ? opened : clause;
+  const statement = narrower(hard, whole);
+  const clause = narrower(softClause(statement), statement);
+  return narrower(withoutOpeningConjunction(openingSubordinate(withoutOpeningConjunction(clause))), clause);
 }
+
+/** `piece` if it says enough, else `wider`; a piece no narrower than `wider` needs no reading. */
+const narrower = (piece: DatedText, wider: DatedText) => (piece.text === wider.text || saysEnough(piece) ? piece : wider);
