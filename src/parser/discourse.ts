@@ -7,7 +7,7 @@
  * while news that names an old year in passing ("took power in 1959") goes on in its own.
  */
 import { addMonths, isValidCalendarDate, periodBounds, quarterOf, toDayNumber, type CalendarDate, type Period } from '../model/calendar.js';
-import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, NARRATIVE_TAG, shiftPeriod, type Offset } from './offsets.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, countFrom, NARRATIVE_TAG, type Offset } from './offsets.js';
 import { focusKindOf } from './focus-tags.js';
 import { OPEN_YEAR_TAG } from './offsets.js';
 
@@ -87,7 +87,7 @@ export function createDiscourse(published: CalendarDate): Discourse {
         const offset = fromStory ? words : undefined;
         let told = period;
         if (offset && last) {
-          told = shiftPeriod(last.date, offset.unit, offset.amount);
+          told = countFrom(last.date, offset);
           // Six weeks after a year is still only that year.
           if (last.granularity === 'year') told = { granularity: 'year', date: { year: told.date.year, month: 1, day: 1 } };
           // Counted from the passage, it goes on with it, in the year it reached.

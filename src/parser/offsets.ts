@@ -3,14 +3,19 @@
  * them, and the tags by which a parser tells the discourse how an expression counts.
  */
 import { addDays, addMonths, type Period } from '../model/calendar.js';
+import { resolveWeekday } from './underspecified.js';
 
 export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
-/** A signed count of units, and whether it counts from publication ("ago") rather than from a date told. */
+/**
+ * A signed count of units, and whether it counts from publication ("ago") rather than from a date told;
+ * with a weekday (0 = Sunday), the first such day after or before it ("the following Monday").
+ */
 export interface Offset {
   unit: OffsetUnit;
   amount: number;
   fromPublication: boolean;
+  weekday?: number;
 }
 
 /** The period `amount` units from a day: the day, week, month, quarter or year itself. */
@@ -18,6 +23,12 @@ export function shiftPeriod(from: Period['date'], unit: OffsetUnit | 'quarter', 
   if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
   if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
   return { granularity: unit, date: addMonths(from, amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1)) };
+}
+
+/** The period an offset reaches from a day. */
+export function countFrom(from: Period['date'], offset: Offset): Period {
+  const { weekday, amount } = offset;
+  return weekday === undefined ? shiftPeriod(from, offset.unit, amount) : { granularity: 'day', date: resolveWeekday(from, weekday, amount > 0 ? 'next' : 'last') };
 }
 
 /** An offset counted from the sentence's own event when it has one, else from publication. */

@@ -120,6 +120,25 @@ describe('history passages', () => {
     ]);
   });
 
+  it('counts "the following Monday" and "the previous Friday" from the date told, not from publication', () => {
+    // March 5, 2024 is a Tuesday; April 12 a Friday.
+    expect(datesOf('He was arrested on March 5 and charged the following Monday.', PUBLISHED)).toEqual([
+      ['March 5', '2024-03-05'],
+      ['the following Monday', '2024-03-11'],
+    ]);
+    expect(datesOf('The strike began on March 5. The following Monday, talks resumed.', PUBLISHED)).toEqual([
+      ['March 5', '2024-03-05'],
+      ['The following Monday', '2024-03-11'],
+    ]);
+    expect(datesOf('The index closed on April 12. It was down 4% from the previous Friday and 6% from March 1.', PUBLISHED)).toEqual([
+      ['April 12', '2024-04-12'],
+      ['the previous Friday', '2024-04-05'],
+      ['March 1', '2024-03-01'],
+    ]);
+    // With no date told, from publication (a Thursday).
+    expect(datesOf('The company said the following Monday would see shipments resume.', PUBLISHED)).toEqual([['the following Monday', '2024-04-22']]);
+  });
+
   it('reads "the day before" set beside a date as that date described, not another day', () => {
     expect(datesOf('He was last seen on Nov. 3, the day before the police issued a warrant.', PUBLISHED)).toEqual([['Nov. 3', '2023-11-03']]);
     expect(datesOf('The index rose after Oct. 12, the day before the market fell, and again Friday.', PUBLISHED)).toEqual([

@@ -2,7 +2,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
 import { assignPeriod, periodOf } from '../../../reference.js';
 import { ANCHOR_PHRASE_TAG, readOffset } from '../parsers/relative-offset-parser.js';
-import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, shiftPeriod } from '../../../offsets.js';
+import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, countFrom } from '../../../offsets.js';
 
 const CLAUSE_BREAK = /[,;:]/;
 
@@ -28,11 +28,12 @@ export class AnchorRefiner implements SentenceRefiner {
       const previous = results.slice(0, index).reverse().find((other) => !isAnchored(other));
       // "last seen Nov. 3, the day before a warrant was issued": set beside a date, the words describe that day.
       if (previous && /^,\s*$/.test(context.text.slice(previous.index + previous.text.length, result.index)) && /^\s+\w/.test(context.text.slice(result.index + result.text.length))) return false;
-      const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (previous ?? next);
-      if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
       const offset = readOffset(result.text);
+      // "the previous Friday" is told after the day it counts from: never from a date to come.
+      const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (previous ?? (offset?.weekday === undefined ? next : undefined));
+      if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
       if (!offset) return true;
-      assignPeriod(result.start, shiftPeriod(periodOf(anchor.start).date, offset.unit, offset.amount));
+      assignPeriod(result.start, countFrom(periodOf(anchor.start).date, offset));
       result.start.addTag(ANCHORED_IN_SENTENCE_TAG);
       return true;
     });
