@@ -204,4 +204,13 @@ describe('extractEvents titles', () => {
     // A year that ends on the date is a sentence about it, not a period it names.
     expect(extractEvents('The fiscal year ends Sept. 30.', { published: '2024-04-18' }).map((event) => [event.expression.text, event.title])).toEqual([['Sept. 30', 'The fiscal year ends.']]);
   });
+
+  it('takes an anchor named right after an offset into one expression: one event, and no holiday left in its title', () => {
+    // Thanksgiving 2022 fell on Nov. 24.
+    const read = (text: string) => extractEvents(text, { published: '2022-11-28' }).map((event) => [event.expression.text, event.date, event.title]);
+    expect(read('Stores opened early on the day after Thanksgiving.')).toEqual([['the day after Thanksgiving', '2022-11-25', 'Stores opened early.']]);
+    expect(read('Two days before Christmas, the plant will close.')).toEqual([['Two days before Christmas', '2022-12-23', 'The plant will close.']]);
+    // A date past a comma is another event, dated on its own, and the anchor named first goes undated.
+    expect(read('Two days after the vote, on Thanksgiving, the mill closed.').map(([text]) => text)).toEqual(['Thanksgiving']);
+  });
 });

@@ -20,7 +20,9 @@ const CLAUSE_BREAK = /[,;:]/;
 export class AnchorRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     const isAnchored = (result: ParsingResult) => result.tags().has(ANCHORED_TAG);
+    const absorbed = new Set<ParsingResult>();
     return results.filter((result, index) => {
+      if (absorbed.has(result)) return false;
       const tags = result.tags();
       if (!tags.has(ANCHORED_TAG)) return true;
       // A date after it in its clause: "the day before last Tuesday's hearing", "a day earlier than the Feb. 10 vote".
@@ -34,6 +36,13 @@ export class AnchorRefiner implements SentenceRefiner {
       if (!anchor) return !tags.has(ANCHOR_PHRASE_TAG);
       if (!offset) return true;
       assignPeriod(result.start, countFrom(periodOf(anchor.start).date, offset));
+      // "the day after Thanksgiving": an anchor right after the words is part of the one expression.
+      // (The full grammar's OffsetFromDateRefiner joins those it reads; ours alone reads holidays.)
+      const between = context.text.slice(result.index + result.text.length, anchor.index);
+      if (anchor === next && /^\s+$/.test(between)) {
+        result.text += between + anchor.text;
+        absorbed.add(anchor);
+      }
       result.start.addTag(ANCHORED_IN_SENTENCE_TAG);
       return true;
     });
