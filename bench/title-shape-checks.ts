@@ -14,7 +14,8 @@ export type TitleShape =
   | 'unbalanced parentheses'
   | 'too short'
   | 'doubled space or stop'
-  | "dangling 's";
+  | "dangling 's"
+  | 'ends on a copula';
 
 export const TITLE_SHAPES: readonly TitleShape[] = [
   'ends on a preposition',
@@ -27,6 +28,7 @@ export const TITLE_SHAPES: readonly TitleShape[] = [
   'too short',
   'doubled space or stop',
   "dangling 's",
+  'ends on a copula',
 ];
 
 // Words that cannot end a headline: they promise a complement ("began at", "closed through", "ends on
@@ -79,5 +81,7 @@ export function titleShapes(title: string): TitleShape[] {
   if (whole.split(/\s+/).filter(Boolean).length < 3 || whole.length < 15) shapes.push('too short');
   if (/\s\s|[,;:]\s*[,;:.!?]|\s[,;:!?)]|\s\.$|\(\s/.test(title)) shapes.push('doubled space or stop');
   if (/(?:^|[\s,(])['\u2019]s\b/.test(title)) shapes.push("dangling 's");
+  // "The vote was.": the date was what the verb promised.
+  if (!title.endsWith('\u2026') && /\s(?:is|are|was|were|be|been)[.!?]?$/i.test(whole)) shapes.push('ends on a copula');
   return shapes;
 }

@@ -30,6 +30,10 @@ const EMPTY_RELATIVE = /\s+(?:that|which)\s+\S+ed\s*$/i;
 // A participle after a noun, before its date: "A study commissioned in 2019", "A trial set for May 12".
 const PARTICIPLE_AT_END = /(?<=\p{Ll}\s+)(?:\p{Ll}+(?:ed|en)|set)$/u;
 const PRONOUN_FIRST = /^(?:it|he|she|they|we|i|you)\s/i;
+// "The vote was on May 3." would leave "The vote was.": a copula whose complement was the date goes too,
+// unless nothing but a pronoun would be left ("It was May 3").
+const COPULA_AT_END = /(?<=\S)\s+(?:was|were|is|are|will be|would be|has been|have been|had been)$/i;
+const PRONOUN_ALONE = /^(?:it|he|she|they|we|i|you|this|that|there)$/i;
 // "The proposal, introduced in August, would": a comma piece left with one word goes with its commas,
 // except the one that ends an opening phrase ("Under the agreement, announced Friday, holders").
 const ONE_WORD_PIECE = /,\s*(\p{Ll}*)$/u;
@@ -109,6 +113,8 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // "A study commissioned in 2019 had warned": without its date the participle says nothing.
   const participle = isVerbLike(/^\S*/.exec(after)![0]) && PARTICIPLE_AT_END.exec(before.slice(-DANGLING_WINDOW));
   if (participle) before = before.slice(0, before.length - participle[0].length).trimEnd();
+  const copula = /^[.!?]*$/.test(after) && COPULA_AT_END.exec(before.slice(-DANGLING_WINDOW));
+  if (copula && !PRONOUN_ALONE.test(before.slice(0, before.length - copula[0].length))) before = before.slice(0, before.length - copula[0].length);
   // "began to fall on Thursday, two days after it crested": the clause after the date words is
   // another event.
   if (/\b(?:after|before|since|until)$/i.test(clause.text.slice(clause.start, clause.end)) && PRONOUN_FIRST.test(after)) after = '';

@@ -22,6 +22,10 @@ describe('makeTitle', () => {
     ["Monday's attack killed 12 people.", 'Monday', 'The attack killed 12 people.'],
     ['The storm hit; on Tuesday, crews restored power to most homes in the county.', 'on Tuesday', 'Crews restored power to most homes in the county.'],
     ['Stocks rose\u200B on Friday.', 'on Friday', 'Stocks rose.'],
+    // A copula whose complement was the date goes with it; "was held" keeps its verb.
+    ['The vote was on May 3.', 'on May 3', 'The vote.'],
+    ['The record date is Nov. 9.', 'Nov. 9', 'The record date.'],
+    ['The vote was held on May 3.', 'on May 3', 'The vote was held.'],
   ])('%s without %j reads %j', expectTitle);
 
   it('cuts long clauses at a word boundary', () => {
