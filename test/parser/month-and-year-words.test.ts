@@ -18,6 +18,21 @@ describe('months with a modifier', () => {
   });
 });
 
+describe('quarters named by the month they end in', () => {
+  it.each([
+    ['Analysts expect the chipmaker to beat estimates in the March quarter.', '2022-11-20', '2023-Q1', 'the March quarter'],
+    ['Profit rose 12% in the June quarter of 2019.', '2022-11-20', '2019-Q2', 'the June quarter of 2019'],
+    ['Apple reported record sales for the September quarter.', '2022-11-20', '2022-Q3', 'the September quarter'],
+  ])('%s (published %s) is %s', (text, published, date, expression) => {
+    expect(dates(text, published)).toEqual([[date, expression]]);
+  });
+
+  it('takes "march" written small for no month', () => {
+    expect(dates('They plan a march quarterly.', '2022-11-20')).toEqual([]);
+    expect(dates('Veterans led the march quarter by quarter through town.', '2022-11-20')).toEqual([]);
+  });
+});
+
 describe('years in words', () => {
   it.each([
     ['Atlanta, nineteen ninety-six: a bomb shocks the Olympics.', '1996', 'nineteen ninety-six'],
