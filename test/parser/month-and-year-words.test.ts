@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parser/index.js';
 
 const dates = (text: string, published: string) => extractEvents(text, { published }).map((event) => [event.date, event.expression.text]);
+const expectDate = (text: string, published: string, date: string, expression: string) => expect(dates(text, published)).toEqual([[date, expression]]);
 
 describe('months with a modifier', () => {
   it.each([
@@ -9,9 +10,7 @@ describe('months with a modifier', () => {
     ['The committee was appointed last May to review bids.', '1989-10-26', '1989-05', 'last May'],
     ['The board will meet next March.', '1998-02-27', '1998-03', 'next March'],
     ['The plant opens this September.', '2022-02-16', '2022-09', 'this September'],
-  ])('%s (published %s) is %s', (text, published, date, expression) => {
-    expect(dates(text, published)).toEqual([[date, expression]]);
-  });
+  ])('%s (published %s) is %s', expectDate);
 
   it('leaves the modal alone', () => {
     expect(dates('They think this may help.', '2022-02-16')).toEqual([]);
@@ -23,9 +22,7 @@ describe('quarters named by the month they end in', () => {
     ['Analysts expect the chipmaker to beat estimates in the March quarter.', '2022-11-20', '2023-Q1', 'the March quarter'],
     ['Profit rose 12% in the June quarter of 2019.', '2022-11-20', '2019-Q2', 'the June quarter of 2019'],
     ['Apple reported record sales for the September quarter.', '2022-11-20', '2022-Q3', 'the September quarter'],
-  ])('%s (published %s) is %s', (text, published, date, expression) => {
-    expect(dates(text, published)).toEqual([[date, expression]]);
-  });
+  ])('%s (published %s) is %s', expectDate);
 
   it('takes "march" written small for no month', () => {
     expect(dates('They plan a march quarterly.', '2022-11-20')).toEqual([]);
