@@ -16,6 +16,10 @@ describe('tenseReader', () => {
     ['Home sales rose in March.', 'March', 'past'],
     ['The talks are expected to resume in March.', 'March', 'future'],
     ['Talks in March.', 'March', 'unknown'],
+    // A day that owns a deed done is past, whatever verb governs; one that owns an occasion follows the verbs.
+    ['Officials said they would look for ways to get around Wednesday\'s ruling by the agency.', 'Wednesday', 'past'],
+    ['The family will appeal Tuesday\'s decision.', 'Tuesday', 'past'],
+    ['Fans will line up for Saturday\'s game.', 'Saturday', 'future'],
     // An -ed word after its subject is the verb, not an adjective before a noun.
     ['In September, it announced plans to buy the unit.', 'In September', 'past'],
     // The present progressive of news is an arrangement ahead.

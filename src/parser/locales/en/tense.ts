@@ -45,6 +45,9 @@ const SAID_BEFORE = /\b(?:said|told \w+|announced)\s+(?:(?:in|at|during) (?:an? 
 // deadline" is one that came).
 const SET_DATE_AFTER = /^(?:\s+[\w-]+)?\s+(?:date|deadline)\b/i;
 const A_BEFORE = /\ba\s+$/i;
+// "will appeal Wednesday's ruling", "ways to get around Tuesday's decision": a day that owns a deed done
+// is past, whatever the verbs around it say ("Saturday's game" may be ahead).
+const DEED_DONE_AFTER = /^'s\s+(?:[\w-]+\s+)?(?:ruling|decision|declaration|announcement|attacks?|verdict|bombings?|shooting|crash|explosion|killings?|raids?)\b/i;
 
 interface Marker {
   start: number;
@@ -251,6 +254,7 @@ export type TenseAt = (start: number, end: number) => Tense;
 export function tenseReader(sentence: string): TenseAt {
   let reading: Reading | undefined;
   return (start, end) => {
+    if (DEED_DONE_AFTER.test(sentence.slice(end, end + 40))) return 'past';
     const before = sentence.slice(Math.max(0, start - 40), start);
     if (SCHEDULE_VERB_BEFORE.test(before) || PUT_OFF_BEFORE.test(before) || (A_BEFORE.test(before) && SET_DATE_AFTER.test(sentence.slice(end, end + 24)))) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
