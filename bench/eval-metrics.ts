@@ -37,11 +37,12 @@ export interface Prediction extends Span {
  * Calendar-valued TIMEX3 DATE values: year, season, month, day, ISO week, quarter. Everything else
  * (PRESENT_REF, `1998-WXX`, `XXXX-SU`, `199X`, times of day) cannot be placed on a timeline, so it is not
  * scored. Seasons are scored since the parser places them (`SEASON_GOLD` says how many there are, for
- * comparing with the count without them). Note that single-digit weeks such as `2000-W7` (a few exist in
+ * comparing with the count without them), and so are weekends (`1998-W07-WE`), each as its week. Note that single-digit weeks such as `2000-W7` (a few exist in
  * TBAQ) are intentionally excluded.
  */
-export const CALENDAR_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-W\d\d|-Q[1-4]|-(SP|SU|FA|WI))?$/;
+export const CALENDAR_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))?$/;
 export const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
+export const WEEKEND_VALUE = /^\d{4}-W\d\d-WE$/;
 /**
  * A part of a named day ("hier soir", `1999-05-20TEV`), placed on its day, so scored too, as DATE or TIME:
  * the corpora type the same words either way ("this morning" is a TIME in TBAQ, "ce matin" a DATE in
@@ -108,7 +109,8 @@ const YEAR = /^(\d{4})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const WEEK = /^(\d{4})-W(\d\d)$/;
+// A weekend is compared as its week: a prediction that places it gives a day or days of that week.
+const WEEK = /^(\d{4})-W(\d\d)(?:-WE)?$/;
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 const PART = /^(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI)$/;
 // Seconds are tolerated because TIMEX3 allows them; they are not compared (no gold goes that fine).

@@ -32,8 +32,8 @@ const pred = (start: number, end: number, value: string): Prediction => ({
 });
 
 describe('CALENDAR_VALUE', () => {
-  it('accepts year, season, month, day, ISO week and quarter values', () => {
-    for (const v of ['1998', '1998-SU', '1998-02', '1998-02-13', '1998-W07', '1998-Q3']) expect(CALENDAR_VALUE.test(v)).toBe(true);
+  it('accepts year, season, month, day, ISO week, weekend and quarter values', () => {
+    for (const v of ['1998', '1998-SU', '1998-02', '1998-02-13', '1998-W07', '1998-W07-WE', '1998-Q3']) expect(CALENDAR_VALUE.test(v)).toBe(true);
   });
   it('rejects references, underspecified and single-digit week values', () => {
     for (const v of ['PRESENT_REF', 'XXXX-SU', '1998-AU', '1998-WXX', '199X', '1998-W7', '1998-13', '1998-02-13T09:00', 'P3D', '1998-Q5']) {
@@ -69,6 +69,7 @@ describe('parseValue', () => {
     expect(parseValue('1998-Q1')).toMatchObject({ granularity: 'quarter', year: 1998, quarter: 1 });
     expect(parseValue('1998-11')).toMatchObject({ granularity: 'month', month: 11, quarter: 4 });
     expect(parseValue('1998-W07')).toMatchObject({ granularity: 'week', week: 7 });
+    expect(parseValue('1998-W07-WE')).toMatchObject({ granularity: 'week', week: 7 });
     expect(parseValue('1998-02-13')).toMatchObject({ granularity: 'day', month: 2, day: 13, week: 7 });
     expect(parseValue('1998-02-13T09:30')).toMatchObject({ granularity: 'time', day: 13, minuteOfDay: 570 });
   });
@@ -89,6 +90,9 @@ describe('compareValues', () => {
     expect(compareValues('1998', '1998-02')).toBe('match');
     expect(compareValues('1998', '1998-02-13T09:00')).toBe('match');
     expect(compareValues('1998', '1998-W07')).toBe('match');
+    // A weekend is placed by its days: Saturday, Feb. 14, 1998 is in its week; the Saturday after is not.
+    expect(compareValues('1998-W07-WE', '1998-02-14')).toBe('match');
+    expect(compareValues('1998-W07-WE', '1998-02-21')).toBe('mismatch');
     expect(compareValues('1998', '1997-12-31')).toBe('mismatch');
   });
 
