@@ -133,6 +133,24 @@ const WEEKDAYS: readonly NewsCase[] = [
     text: 'Finance ministers will meet next Friday in Brussels.',
     events: [{ date: '2022-02-25', granularity: 'day', expression: 'next Friday', relation: 'future' }],
   },
+  // A weekend is its Saturday and Sunday, placed as a weekday is.
+  {
+    published: '2022-02-14', // Mon: the weekend just past
+    text: 'Protesters blocked the border crossing over the weekend.',
+    events: [{ date: '2022-02-12', end: '2022-02-13', granularity: 'day', expression: 'the weekend', relation: 'past' }],
+  },
+  {
+    published: '2022-02-16', // Wed: ahead, the coming one
+    text: 'Talks will resume this weekend in Geneva.',
+    events: [{ date: '2022-02-19', end: '2022-02-20', granularity: 'day', expression: 'this weekend', relation: 'future' }],
+  },
+  {
+    published: '2022-02-18', // Fri: "last weekend" is the one before
+    text: 'Shoppers crowded the new mall last weekend, the owner said.',
+    events: [{ date: '2022-02-12', end: '2022-02-13', granularity: 'day', expression: 'last weekend', relation: 'past' }],
+  },
+  // "a weekend getaway" is no date.
+  { published: '2022-02-18', text: 'The couple won a weekend getaway to the coast.', events: [] },
 ];
 
 // ---------------------------------------------------------------------------------------------------

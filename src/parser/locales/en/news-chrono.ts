@@ -26,6 +26,7 @@ import { SpelledYearParser } from './parsers/spelled-year-parser.js';
 import { ThatPeriodParser } from './parsers/that-period-parser.js';
 import { TwoDigitYearParser } from './parsers/two-digit-year-parser.js';
 import { WeekdayParser } from './parsers/weekday-parser.js';
+import { WeekendParser } from '../vocabulary/weekend-parser.js';
 import { YearParser } from './parsers/year-parser.js';
 import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
@@ -60,6 +61,12 @@ const NEWS_PARSERS = [
   new YearReferenceParser(),
   new HolidayParser(),
   new ThatPeriodParser(),
+  // "over the weekend", "this weekend", "the past weekend": not "a weekend getaway" nor "the weekend of
+  // March 3", which that day dates.
+  gateParser(
+    ['weekend'],
+    new WeekendParser('(?<=\\b(?:over|during|at|on|through|throughout|for|by|until)\\s+)the\\s+weekend(?!\\s+of\\b)|(?:the\\s+)?(?:this|last|next|past|coming)\\s+weekend'),
+  ),
 ];
 const SENTENCE_REFINERS: SentenceRefiner[] = [
   new DayPartRecoveryRefiner((text, published) => fullChrono.parse(text, chronoReference(published)) as ParsingResult[]),

@@ -1,11 +1,12 @@
 import type { ParsingResult } from 'chrono-node';
 import { fixesADate } from '../../../reference.js';
+import { WEEKEND_TAG } from '../../vocabulary/weekend-parser.js';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
 
 /**
  * Drops what chrono-node reads as a date but a timeline must not show: durations ("for 45 minutes",
  * "the past two years", "in two weeks"), recurring sets ("every Tuesday"), the present ("now", "right
- * now"), vague spans ("the weekend"), clock times with no day, fractions ("1/2"), and words that only
+ * now"), weekends chrono-node reads as one day (ours are Saturday to Sunday), clock times with no day, fractions ("1/2"), and words that only
  * look like dates ("she sat down", "troops march", "it may rain").
  */
 const DURATION = /^(?:for|within|over|during|throughout)\b/i;
@@ -59,7 +60,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     SET_BEFORE.test(context.text.slice(Math.max(0, result.index - 60), result.index)) ||
     ABBREVIATED_WEEKDAY.test(text) ||
     LOWER_CASE_MONTH_WORD.test(text) ||
-    WEEKEND.test(text) ||
+    (WEEKEND.test(text) && !tags.has(WEEKEND_TAG)) ||
     ((MARCH_NAME.lastIndex = result.index), MARCH_NAME.test(context.text)) ||
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||

@@ -1,12 +1,13 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
-import { isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../../../model/calendar.js';
+import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, type CalendarDate, type Period } from '../../../../model/calendar.js';
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { OPEN_YEAR_TAG } from '../../../offsets.js';
 import { assignPeriod, periodOf } from '../../../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../../../underspecified.js';
+import { WEEKEND_TAG } from '../../../locales/vocabulary/weekend-parser.js';
 
 
 /**
@@ -99,6 +100,12 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     }
     assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
     start.assign('weekday', weekdayOf(date));
+    // The weekend, placed by its Saturday, closes on the Sunday after.
+    if (start.tags().has(WEEKEND_TAG)) {
+      result.end = start.clone();
+      assignPeriod(result.end, { ...periodOf(start), date: addDays(date, 1), granularity: 'day' });
+      result.end.assign('weekday', 0);
+    }
   } else if (hasOpenYear(start)) {
     const period = periodOf(start);
     const candidate = candidateIn(start, period);
