@@ -3,10 +3,9 @@
  * (an emoji, a math letter), and a cut there leaves a lone surrogate on each side, which renders as a
  * replacement character and is not valid Unicode text.
  */
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const SURROGATE_PAIR = /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/;
 
 /** `index`, or one less where `index` would split a surrogate pair of `text`. */
 export function cutIndex(text: string, index: number): number {
-  return index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)) ? index - 1 : index;
+  return index > 0 && SURROGATE_PAIR.test(text.slice(index - 1, index + 1)) ? index - 1 : index;
 }

@@ -10,35 +10,25 @@
 // ("\n#\n" did: "#\n1991" read as a number, not a year). Normalised text has no NUL (normalized-text.ts).
 export const SEPARATOR = '\u0000_\n\u0000';
 
-/** The pieces joined, and where each starts in the batch. */
-export function joinPieces(pieces: readonly string[]): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  for (const piece of pieces) {
-    if (offsets.length > 0) text += SEPARATOR;
+/**
+ * The pieces from `first` on that fit in a batch shorter than `limit` (the first one whatever its length),
+ * joined, and where each starts in the batch.
+ */
+export function joinBatch(pieces: readonly string[], first: number, limit: number): { text: string; offsets: number[] } {
+  let text = pieces[first]!;
+  const offsets = [0];
+  for (let next = first + 1; next < pieces.length && text.length + pieces[next]!.length < limit; next++) {
+    text += SEPARATOR;
     offsets.push(text.length);
-    text += piece;
+    text += pieces[next];
   }
   return { text, offsets };
 }
 
-// Every gate of a parse call asks about the same batch: its pieces are found once.
-let lastText = '';
-let lastStarts: number[] = [0];
-
-/** Which piece of a batch (or of a lone text, piece 0) holds `index`, and its `[start, end)`. */
-export function pieceAt(text: string, index: number): { piece: number; start: number; end: number } {
-  if (text !== lastText) {
-    lastText = text;
-    lastStarts = [0];
-    for (let at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + SEPARATOR.length)) lastStarts.push(at + SEPARATOR.length);
-  }
-  let piece = 0;
-  for (let high = lastStarts.length - 1; piece < high; ) {
-    const middle = (piece + high + 1) >> 1;
-    if (lastStarts[middle]! <= index) piece = middle;
-    else high = middle - 1;
-  }
-  const next = lastStarts[piece + 1];
-  return { piece, start: lastStarts[piece]!, end: next === undefined ? text.length : next - SEPARATOR.length };
+/** The `[start, end)` of the piece of a batch (or of a lone text) that holds `index`. */
+export function pieceAt(text: string, index: number): { start: number; end: number } {
+  const before = text.lastIndexOf(SEPARATOR, index - SEPARATOR.length);
+  const start = before < 0 ? 0 : before + SEPARATOR.length;
+  const end = text.indexOf(SEPARATOR, start);
+  return { start, end: end < 0 ? text.length : end };
 }

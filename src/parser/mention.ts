@@ -14,12 +14,12 @@ export interface MentionWords {
 
 /** `readOffset`: the language's reading of a count of units from a point ("six weeks later"). */
 export function mentionReader({ setting, opening, when }: MentionWords, readOffset: (text: string) => Offset | undefined): (text: string, result: ParsedResult) => Mention {
-  const settingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${setting})\\s+$`, 'iu');
+  const settingBefore = new RegExp(`(?<!\\p{L})(?:${setting})\\s+$`, 'iu');
   const settingStart = new RegExp(`^(?:${setting})\\s`, 'iu');
   const opensSentence = new RegExp(`^[\\s"'\\u201C\\u2018\\u00AB(]*(?:(?:${opening})\\s+)?$`, 'iu');
   // A clause after a semicolon goes on with the sentence's passage, as one after "when" does: "That
   // spring, the town lost its elevator; in the fall, a levee went up".
-  const continuesClause = new RegExp(`(?:(?:^|[^\\p{L}])(?:${when})|;)\\s+(?:(?:${opening})\\s+)?$`, 'iu');
+  const continuesClause = new RegExp(`(?:(?<!\\p{L})(?:${when})|;)\\s+(?:(?:${opening})\\s+)?$`, 'iu');
   return (text, result) => {
     const before = text.slice(Math.max(0, result.index - 16), result.index);
     const setsTime = settingBefore.test(before.slice(-8)) || settingStart.test(result.text);

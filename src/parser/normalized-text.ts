@@ -53,25 +53,16 @@ export function normalizeText(input: string): NormalizedText {
   NEEDS_WORK.lastIndex = 0;
   let run = NEEDS_WORK.exec(input);
   if (!run) return { text: input };
-  // Articles repeat their few non-ASCII characters: each is normalised once, by code point, and null
-  // marks one that stays as it is.
-  const known = new Map<number, string | null>();
   const parts: string[] = [];
   const replacements: Replacements = { index: [], width: [], length: [] };
   let copied = 0;
   for (; run; run = NEEDS_WORK.exec(input)) {
-    const runEnd = run.index + run[0].length;
-    for (let at = run.index; at < runEnd; ) {
-      const code = input.codePointAt(at)!;
-      // A surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
-      const width = code > 0xffff ? 2 : 1;
-      let text = known.get(code);
-      if (text === undefined) {
-        const char = String.fromCodePoint(code);
-        const replaced = FOLDED[char] ?? (INVISIBLE_CHARACTER.test(char) ? '' : char.normalize('NFKC'));
-        known.set(code, (text = replaced === char ? null : replaced));
-      }
-      if (text !== null) {
+    let at = run.index;
+    // By code point: a surrogate pair is one character to NFKC ("\uD835\uDC00" is a bold A).
+    for (const char of run[0]) {
+      const width = char.length;
+      const text = FOLDED[char] ?? (INVISIBLE_CHARACTER.test(char) ? '' : char.normalize('NFKC'));
+      if (text !== char) {
         if (at > copied) parts.push(input.slice(copied, at));
         if (text !== '') parts.push(text);
         copied = at + width;

@@ -6,7 +6,7 @@
 import { ParsingContext, type ParsingReference, type ParsingResult, type Refiner } from 'chrono-node';
 import { Chrono } from 'chrono-node/en';
 import type { CalendarDate } from '../model/calendar.js';
-import { joinPieces, SEPARATOR } from './batch-text.js';
+import { joinBatch } from './batch-text.js';
 import { chronoReference } from './reference.js';
 import { MAX_DATES_PER_SENTENCE } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
@@ -19,6 +19,25 @@ import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refin
  */
 /** A stretch of text, as `[start, end)` offsets: a date token (see prefilter.ts), a piece of a sentence. */
 export type Span = [start: number, end: number];
+
+/** Where a global `pattern` matches in `text`, in text order. */
+export function spansOf(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the scan.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+/**
+ * The date tokens of each sentence, as spans inside it, found by a global `pattern`; a sentence without
+ * any names no date. Each sentence is scanned on its own, so that it gets the tokens its own text holds,
+ * whatever runs over its edges.
+ */
+export const tokensBySentence =
+  (pattern: RegExp) =>
+  (text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Span[][] =>
+    sentences.map(({ start, end }) => spansOf(pattern, text.slice(start, end)));
 
 export interface Grammar {
   parsers: Chrono;
@@ -38,27 +57,15 @@ interface Piece {
 }
 
 /** Parses the given pieces with one grammar, a batch per call, and hands each sentence its results. */
-function parseInBatches(
-  grammar: Grammar,
-  pieces: readonly Piece[],
-  members: readonly number[],
-  reference: ParsingReference,
-  out: ParsingResult[][],
-): void {
-  for (let first = 0; first < members.length; ) {
-    let next = first + 1;
-    let length = pieces[members[first]!]!.text.length;
-    for (; next < members.length; next++) {
-      const added = pieces[members[next]!]!.text.length;
-      if (length + added >= MAX_BATCH) break;
-      length += SEPARATOR.length + added;
-    }
-    const { text, offsets } = joinPieces(members.slice(first, next).map((member) => pieces[member]!.text));
+function parseInBatches(grammar: Grammar, pieces: readonly Piece[], reference: ParsingReference, out: ParsingResult[][]): void {
+  const texts = pieces.map((piece) => piece.text);
+  for (let first = 0; first < pieces.length; ) {
+    const { text, offsets } = joinBatch(texts, first, MAX_BATCH);
     // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
     const found = grammar.parsers.parse(text, reference) as ParsingResult[];
     let at = 0;
     offsets.forEach((offset, member) => {
-      const piece = pieces[members[first + member]!]!;
+      const piece = pieces[first + member]!;
       const end = offset + piece.text.length;
       const own: ParsingResult[] = [];
       for (; at < found.length && found[at]!.index < end; at++) {
@@ -75,7 +82,7 @@ function parseInBatches(
         out[piece.sentence]!.push(result);
       }
     });
-    first = next;
+    first += offsets.length;
   }
 }
 
@@ -133,14 +140,14 @@ export function readStretches(
   const results = sentences.map((): ParsingResult[] => []);
   const pieces: Piece[] = [];
   sentences.forEach((sentence, index) => piecesOf(sentence, tokens[index]!, index, pieces));
-  const byGrammar = new Map<Grammar, number[]>();
-  pieces.forEach((piece, index) => {
+  const byGrammar = new Map<Grammar, Piece[]>();
+  for (const piece of pieces) {
     const grammar = grammarOf(piece.text);
-    const members = byGrammar.get(grammar);
-    if (members) members.push(index);
-    else byGrammar.set(grammar, [index]);
-  });
-  byGrammar.forEach((members, grammar) => parseInBatches(grammar, pieces, members, reference, results));
+    const group = byGrammar.get(grammar);
+    if (group) group.push(piece);
+    else byGrammar.set(grammar, [piece]);
+  }
+  byGrammar.forEach((group, grammar) => parseInBatches(grammar, group, reference, results));
   return results.map((found, index) => {
     if (found.length === 0) return found;
     found.sort((a, b) => a.index - b.index);

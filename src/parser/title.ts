@@ -32,7 +32,7 @@ const PARTICIPLE_AT_END = /(?<=\p{Ll}\s+)(?:\p{Ll}+(?:ed|en)|set)$/u;
 const PRONOUN_FIRST = /^(?:it|he|she|they|we|i|you)\s/i;
 // "The vote was on May 3." would leave "The vote was.": a copula whose complement was the date goes too,
 // unless nothing but a pronoun would be left ("It was May 3").
-const COPULA_AT_END = /(?<=\S)\s+(?:was|were|is|are|will be|would be|has been|have been|had been)$/i;
+const COPULA_AT_END = /(?<=\S)\s+(?:was|were|is|are|(?:will|would) be|ha(?:s|ve|d) been)$/i;
 const PRONOUN_ALONE = /^(?:it|he|she|they|we|i|you|this|that|there)$/i;
 // "The proposal, introduced in August, would": a comma piece left with one word goes with its commas,
 // except the one that ends an opening phrase ("Under the agreement, announced Friday, holders").
@@ -101,12 +101,13 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   const to = Math.min(sentence.length, end + TITLE_CONTEXT);
   if (from > 0 || to < sentence.length) return makeTitle(sentence.slice(from, to), start - from, end - from);
   const clause = dateClause(sentence, start, end);
+  const dateWords = clause.text.slice(clause.start, clause.end);
   const rest = clause.text.slice(clause.end);
   const possessive = /^['\u2019]s\b/.test(rest);
   let before = clause.text.slice(0, clause.start);
   let after = possessive ? rest.slice(2).trimStart() : rest.trimStart();
   // "the impact on fourth-quarter results": a date that describes a noun keeps its preposition.
-  const describesNoun = /-\p{L}+$/u.test(clause.text.slice(clause.start, clause.end)) && /^\p{L}/u.test(after);
+  const describesNoun = /-\p{L}+$/u.test(dateWords) && /^\p{L}/u.test(after);
   if (possessive) {
     if (!DETERMINER_BEFORE.test(before.slice(-DANGLING_WINDOW))) before = `${before.trimEnd()} the`.trimStart();
   } else if (!describesNoun) before = withoutLeadIn(before, after);
@@ -114,10 +115,11 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   const participle = isVerbLike(/^\S*/.exec(after)![0]) && PARTICIPLE_AT_END.exec(before.slice(-DANGLING_WINDOW));
   if (participle) before = before.slice(0, before.length - participle[0].length).trimEnd();
   const copula = /^[.!?]*$/.test(after) && COPULA_AT_END.exec(before.slice(-DANGLING_WINDOW));
-  if (copula && !PRONOUN_ALONE.test(before.slice(0, before.length - copula[0].length))) before = before.slice(0, before.length - copula[0].length);
+  const subject = copula ? before.slice(0, before.length - copula[0].length) : '';
+  if (subject && !PRONOUN_ALONE.test(subject)) before = subject;
   // "began to fall on Thursday, two days after it crested": the clause after the date words is
   // another event.
-  if (/\b(?:after|before|since|until)$/i.test(clause.text.slice(clause.start, clause.end)) && PRONOUN_FIRST.test(after)) after = '';
+  if (/\b(?:after|before|since|until)$/i.test(dateWords) && PRONOUN_FIRST.test(after)) after = '';
   // "saying on Friday that Russia feels": what was said, without "that".
   if (before === '' && /^that\s/.test(after)) after = after.slice(5).trimStart();
   // The commas around a date phrase go with it ("Russia, on Tuesday, said" reads "Russia said"), as
@@ -128,7 +130,7 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // on Tuesday, the city said" keeps its comma).
   const stop = /^[,;:]/.test(after);
   const opener = (!/\S\s+\S+\s+\S/.test(before) && !isVerbLike(before.split(' ').at(-1)!)) || isClauseStop(before.at(-1) ?? '');
-  if (stop && (opener || clause.text.slice(clause.start, clause.end).includes(','))) {
+  if (stop && (opener || dateWords.includes(','))) {
     after = after.replace(/^[,;:]+\s*/, '');
     before = trimEnd(before, isClauseStop);
   }
@@ -158,7 +160,6 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   title = dropStopBeforeEnd(trimEnd(title.replace(LEADING_JUNK, ''), isTrailingJunk));
   // Nothing but the date ("Until this week."): the sentence is its own title.
   if (!/[\p{L}\p{N}]/u.test(title)) title = sentence.trim();
-  // The first character may be a surrogate pair ("\u{10428}" capitalises as "\u{10400}").
-  const first = (title.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-  return truncate(balancePairs(title.slice(0, first).toUpperCase() + title.slice(first)));
+  // The first character, by code point: it may be a surrogate pair ("\u{10428}" capitalises as "\u{10400}").
+  return truncate(balancePairs(title.replace(/^./su, (first) => first.toUpperCase())));
 }

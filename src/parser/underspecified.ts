@@ -14,20 +14,18 @@ export type Direction = Tense | 'last' | 'next';
  * day. Without tense evidence the nearest one wins.
  */
 export function resolveWeekday(published: CalendarDate, weekday: number, direction: Direction): CalendarDate {
+  // Days on to the weekday, 0 to 6; less 7, the days back to it.
   const forward = (weekday - weekdayOf(published) + 7) % 7;
-  const backward = forward === 0 ? 0 : forward - 7;
-  switch (direction) {
-    case 'past':
-      return addDays(published, backward);
-    case 'future':
-      return addDays(published, forward);
-    case 'last':
-      return addDays(published, backward === 0 ? -7 : backward);
-    case 'next':
-      return addDays(published, forward === 0 ? 7 : forward);
-    case 'unknown':
-      return addDays(published, forward <= -backward ? forward : backward);
-  }
+  const days: Record<Direction, number> = {
+    past: forward && forward - 7,
+    future: forward,
+    // Never the publication's own weekday.
+    last: forward - 7,
+    next: forward || 7,
+    // The nearer one: three days on, or three back.
+    unknown: forward > 3 ? forward - 7 : forward,
+  };
+  return addDays(published, days[direction]);
 }
 
 /** How far, in days, a period lies from a day: 0 when it contains it. */
@@ -69,16 +67,15 @@ export function chooseYear(
   const near = set && (direction === 'past' || direction === 'future') && candidates.find((period) => Math.abs(periodBounds(period)[0] - day) <= NEAR_DAYS);
   if (near) return near;
   switch (direction) {
+    // Candidates are in year order: the last one started or ended, the first one still open or to come.
     case 'past':
-    case 'last': {
-      const started = candidates.filter((period) => periodBounds(period)[0] <= day);
-      return direction === 'last' ? lastBefore(candidates, day) : started.at(-1);
-    }
+      return candidates.filter((period) => periodBounds(period)[0] <= day).at(-1);
+    case 'last':
+      return candidates.filter((period) => periodBounds(period)[1] < day).at(-1);
     case 'future':
-    case 'next': {
-      const open = candidates.filter((period) => periodBounds(period)[1] >= day);
-      return direction === 'next' ? candidates.find((period) => periodBounds(period)[0] > day) : open[0];
-    }
+      return candidates.find((period) => periodBounds(period)[1] >= day);
+    case 'next':
+      return candidates.find((period) => periodBounds(period)[0] > day);
     case 'unknown': {
       const current = candidates.find((period) => period.date.year === published.year);
       const nearest = candidates.reduce((best, period) => (distance(period, day) < distance(best, day) ? period : best));
@@ -86,10 +83,6 @@ export function chooseYear(
       return distance(current, day) > FAR && distance(nearest, day) <= (CLOSE[current.granularity] ?? 75) ? nearest : current;
     }
   }
-}
-
-function lastBefore(candidates: Period[], day: number): Period | undefined {
-  return candidates.filter((period) => periodBounds(period)[1] < day).at(-1);
 }
 
 /**

@@ -65,7 +65,7 @@ const NEWS_PARSERS = [
   // March 3", which that day dates.
   gateParser(
     ['weekend'],
-    new WeekendParser('(?<=\\b(?:over|during|at|on|through|throughout|for|by|until)\\s+)the\\s+weekend(?!\\s+of\\b)|(?:the\\s+)?(?:this|last|next|past|coming)\\s+weekend'),
+    new WeekendParser('(?:(?<=\\b(?:over|during|at|on|through|for|by|until)\\s+)the|(?:the\\s+)?(?:this|last|next|past|coming))\\s+weekend(?!\\s+of\\b)'),
   ),
 ];
 const SENTENCE_REFINERS: SentenceRefiner[] = [

@@ -8,7 +8,7 @@
  * The word alternatives share one `\b`: tested once per position, it rules out most positions before
  * any word is tried, which makes the scan about a third faster than a `\b` per alternative.
  */
-import type { Span } from '../../stretches.js';
+import { tokensBySentence } from '../../stretches.js';
 
 // "May" only capitalised: the modal "may" is far more common in news than the month.
 const MONTH_NAME =
@@ -37,54 +37,8 @@ const DATE_TOKEN = new RegExp(
   ].join('|'),
 );
 
-const DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
-const SENTENCE_DATE_TOKENS = new RegExp(DATE_TOKEN.source, 'g');
-
-/** Where the date tokens of one text are, in text order. */
-function tokensOf(text: string): Span[] {
-  const tokens: Span[] = [];
-  // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the scan.
-  SENTENCE_DATE_TOKENS.lastIndex = 0;
-  for (let match = SENTENCE_DATE_TOKENS.exec(text); match; match = SENTENCE_DATE_TOKENS.exec(text)) {
-    tokens.push([match.index, match.index + match[0].length]);
-  }
-  return tokens;
-}
-
-const WORD_CHARACTER = /\w/;
-
-/**
- * The date tokens of each sentence, as spans inside it; a sentence without any names no date. One scan
- * of the whole text finds them. A sentence cut out of a longer run of letters, or met by a token that
- * runs over its edge, is scanned on its own, so that every sentence gets the tokens its own text holds.
- */
-export function dateTokensBySentence(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Span[][] {
-  const tokens = sentences.map((): Span[] => []);
-  const alone = (index: number) => {
-    const { start, end } = sentences[index]!;
-    tokens[index] = tokensOf(text.slice(start, end));
-  };
-  let index = 0;
-  DATE_TOKENS.lastIndex = 0;
-  for (let match = DATE_TOKENS.exec(text); match && index < sentences.length; match = DATE_TOKENS.exec(text)) {
-    while (index < sentences.length && sentences[index]!.end <= match.index) index++;
-    const sentence = sentences[index];
-    if (!sentence) break;
-    const end = match.index + match[0].length;
-    if (match.index >= sentence.start && end <= sentence.end) {
-      tokens[index]!.push([match.index - sentence.start, end - sentence.start]);
-    } else {
-      alone(index);
-      DATE_TOKENS.lastIndex = sentence.end;
-      index++;
-    }
-  }
-  sentences.forEach(({ start, end }, index) => {
-    if (WORD_CHARACTER.test(text.charAt(start - 1)) || WORD_CHARACTER.test(text.charAt(end))) alone(index);
-  });
-  return tokens;
-}
-
+/** The date tokens of each sentence (see stretches.ts). */
+export const dateTokensBySentence = tokensBySentence(new RegExp(DATE_TOKEN.source, 'g'));
 // The words chrono-node's own parsers start from: month names, day words, clock times and numeric
 // dates. A sentence without them is left to our parsers alone.
 // Spelled-out weekdays alone are read by our weekday parser; abbreviated ones ("Tues.") go to chrono-node.

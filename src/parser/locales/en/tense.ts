@@ -6,6 +6,7 @@
  */
 import { DETERMINERS, FUNCTION_WORDS as NO_CONTENT, IRREGULAR_PAST as PAST_FORMS, NOT_PAST_IN_ED as NOT_PAST, PERSONAL_PRONOUNS, wordSet as words } from '../../english-words.js';
 import type { Tense } from '../../underspecified.js';
+import { spansOf } from '../../stretches.js';
 import { WEEKDAYS } from './words.js';
 
 const FUTURE_WORDS = "will won't shall would upcoming coming payable effective expire expires deadline expect expects predict predicts";
@@ -101,13 +102,14 @@ function markers(sentence: string): Marker[] {
       at++;
       while (at < length && isLetter(source.charCodeAt(at))) at++;
     }
-    const found = source === lower ? source.slice(start, at) : source.slice(start, at).toLowerCase();
+    const found = source.slice(start, at).toLowerCase();
     words.push(apostrophe === 0x2019 ? found.replace('\u2019', "'") : found);
     starts.push(start);
     ends.push(at);
   }
   const found: Marker[] = [];
   const mark = (from: number, to: number, tense: Marker['tense']) => found.push({ start: starts[from]!, end: ends[to]!, tense });
+  // 0 past either end.
   const classOf = (index: number) => CLASSES.get(words[index]!) ?? 0;
   // "plans to open"; not "due to the storm": a noun after "to" is no plan.
   const plans = (index: number) => words[index + 1] === 'to' && INTENT_STEMS.test(words[index]!) && !(classOf(index + 2) & FUNCTION_WORD);
@@ -124,7 +126,7 @@ function markers(sentence: string): Marker[] {
       // "a hearing scheduled for Sept. 28", "due for Friday".
       mark(i, i + 1, planned(i));
       i++;
-    } else if (kind & BE_WORD && next !== undefined && classOf(i + 1) & SCHEDULED_WORD) {
+    } else if (kind & BE_WORD && classOf(i + 1) & SCHEDULED_WORD) {
       mark(i, i + 1, 'future');
       i++;
     } else if ((word === 'is' || word === 'are') && (next === 'to' || (next === 'about' && words[i + 2] === 'to'))) {
@@ -161,7 +163,7 @@ function markers(sentence: string): Marker[] {
       i += next === 'been' ? 2 : 1;
     } else if (kind & PAST || (word.length > 3 && word.endsWith('ed') && !(kind & NOT_PAST_WORD))) {
       // After "be", "been" or "being" any past form is a participle ("not going to be left").
-      if (i > 0 && classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && (/(?:ed|en|wn|id|ld)$/.test(word) || words[i - 1]!.startsWith('be'))) continue;
+      if (classOf(i - 1) & NOT_A_TENSE_BEFORE_WORD && (/(?:ed|en|wn|id|ld)$/.test(word) || words[i - 1]!.startsWith('be'))) continue;
       // "will shut", "could hit", "to set": after a modal or "to", a past form is the base form.
       if (i > 0 && (BASE_FORM_BEFORE.has(words[i - 1]!) || words[i - 1]!.endsWith("'ll")) && !word.endsWith('ed')) continue;
       const adjective =
@@ -170,7 +172,7 @@ function markers(sentence: string): Marker[] {
         /^\s+$/.test(sentence.slice(ends[i], starts[i + 1])) &&
         /^[a-z]/.test(sentence[starts[i + 1]!]!) &&
         !(classOf(i + 1) & FUNCTION_WORD) &&
-        !(i > 0 && SUBJECTS.has(words[i - 1]!));
+        !SUBJECTS.has(words[i - 1]!);
       if (!adjective) mark(i, i, 'past');
     }
   }
@@ -209,12 +211,7 @@ interface Attributions {
 
 function attributionsOf(sentence: string): Attributions {
   if (!ATTRIBUTION_VERB.test(sentence)) return { inline: [], tail: Infinity };
-  const inline: Array<[number, number]> = [];
-  INLINE_ATTRIBUTION.lastIndex = 0;
-  for (let match = INLINE_ATTRIBUTION.exec(sentence); match; match = INLINE_ATTRIBUTION.exec(sentence)) {
-    inline.push([match.index, match.index + match[0].length]);
-  }
-  return { inline, tail: attributionTailStart(sentence) };
+  return { inline: spansOf(INLINE_ATTRIBUTION, sentence), tail: attributionTailStart(sentence) };
 }
 
 /**

@@ -12,13 +12,15 @@ export function parseNumber(word: string): number {
 
 export const ORDINAL_QUARTERS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+  // "The March quarter": the one that ends in March, as companies and markets name them.
+  march: 1, june: 2, september: 3, sept: 3, december: 4, dec: 4,
 };
 
 /** How many periods from publication's "last week", "this year", "the coming month" are. */
 export const PERIOD_STEP: Record<string, number> = { last: -1, 'the previous': -1, 'the past': -1, this: 0, 'the current': 0, next: 1, 'the coming': 1 };
 
 /** Bare years news writes as numbers: four digits from 1000 to 2199 (a wider range is mostly counts and prices). */
-export const YEAR_PATTERN = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
+export const YEAR_PATTERN = '(?:1\\d|2[01])\\d\\d';
 
 /** Weekday names, at their number (0 = Sunday), and as an alternation of a pattern. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -11,11 +11,10 @@ import { dropsBareYears } from '../../chrono-probes.js';
 import { registerLocale, type Language, type Locale } from '../../locale.js';
 import { registerFunctionWords } from '../../../model/function-words.js';
 import { mentionReader } from '../../mention.js';
-import type { Span } from '../../stretches.js';
 import { fixesADate } from '../../reference.js';
 import { ResultCapRefiner } from '../../refiners/result-cap-refiner.js';
 import type { SentenceRefiner } from '../../refiners/sentence-refiner.js';
-import { inBatches, readStretches } from '../../stretches.js';
+import { inBatches, readStretches, tokensBySentence } from '../../stretches.js';
 import { BareYearParser } from './bare-year-parser.js';
 import { clauseTitler } from './clause-title.js';
 import { DayListParser } from './day-list-parser.js';
@@ -48,13 +47,6 @@ function tokenPattern(words: Vocabulary): RegExp {
   const named = [...words.months, ...words.seasons, ...words.weekdays, ...compounds, ...Object.values(words.units), words.days, ...words.twoDays, words.todayParts ?? '(?!)', words.current, ...Object.keys(words.holidays), ...Object.keys(words.movableFeasts ?? {}), words.weekend ?? '(?!)'];
   const shortYears = words.shortYearBefore ? `|${WORD_START}(?:${words.shortYearBefore}|${words.shortYearNouns ?? '(?!)'})['\u2019]?\\s*\\d\\d(?!\\d)` : '';
   return new RegExp(`${WORD_START}(?:${named.join('|')})${WORD_END}|${NUMERIC_DATE}|\\d{4}${shortYears}`, 'giu');
-}
-
-function tokensOf(pattern: RegExp, text: string): Span[] {
-  const tokens: Span[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) tokens.push([match.index, match.index + match[0].length]);
-  return tokens;
 }
 
 /** "MADRID, 16 feb (EFE) -", "PARÍS, 16 février (AFP) -", "Berlin, 16. Februar (dpa) -". */
@@ -166,7 +158,7 @@ function localeFrom(words: Vocabulary): Locale {
   const byline = bylinePattern(words);
   return {
     sentences: sentenceSplitter(words.months),
-    dateTokens: (text, sentences) => sentences.map(({ start, end }) => tokensOf(tokens, text.slice(start, end))),
+    dateTokens: tokensBySentence(tokens),
     parseSentences: (sentences, tokens, published) => readStretches(sentences, tokens, published, () => grammar, [sentenceRefiner]),
     isBoilerplate: (sentence) => boilerplate.test(sentence) || byline.test(sentence) || WIRE_CODE.test(sentence),
     datelineEnd: (sentence) => dateline.exec(sentence)?.[0].length ?? 0,

@@ -10,7 +10,7 @@ import { keywordGate } from './keyword-gate.js';
  * the calendar. chrono-node's parser reads "last night" from the machine's clock: published Feb. 16, it
  * was Feb. 15 under UTC, Feb. 16 in Los Angeles and Feb. 17 in Kiritimati.
  */
-const PATTERN = /(?<!\w)(now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?=\W|$)/i;
+const PATTERN = /(?<!\w)(now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i;
 
 interface CasualDay {
   /** Days from publication. */

@@ -40,7 +40,7 @@ export function keywordGate(keyword: Keyword, pattern: RegExp): (context: Parsin
   return (context) => (holds(keyword, context.text) ? pattern : NEVER);
 }
 
-// Whether each piece of the last batch holds a keyword, found when first asked.
+// Whether each piece of the last batch holds a keyword, found when first asked, by where the piece starts.
 let piecesOf = '';
 const holdsByKeyword = new Map<Keyword, boolean[]>();
 
@@ -49,13 +49,13 @@ function holdsInPiece(keyword: Keyword, text: string, index: number): boolean {
     piecesOf = text;
     holdsByKeyword.clear();
   }
-  const { piece, start, end } = pieceAt(text, index);
+  const { start, end } = pieceAt(text, index);
   // A lone text passed the gate already.
   if (start === 0 && end === text.length) return true;
   let known = holdsByKeyword.get(keyword);
   if (!known) holdsByKeyword.set(keyword, (known = []));
-  known[piece] ??= holds(keyword, text.slice(start, end), lowerCased(text).slice(start, end));
-  return known[piece];
+  known[start] ??= holds(keyword, text.slice(start, end), lowerCased(text).slice(start, end));
+  return known[start];
 }
 
 /**

@@ -7,9 +7,8 @@ import { keywordGate } from './keyword-gate.js';
  * Fiscal and calendar quarters, common in business news: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1998", "1998's first quarter", "Q3 2021". Without a year the quarter is left
  * in the publication year with its year implied, for the tense refiner to move. "The March quarter" is
- * the quarter that ends in March, as companies and markets name them.
+ * the quarter that ends in March.
  */
-const QUARTER_ENDING: Record<string, number> = { march: 1, june: 2, september: 3, sept: 3, december: 4, dec: 4 };
 const PATTERN = new RegExp(
   `\\b(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
     `(first|second|third|fourth|final|1st|2nd|3rd|4th|march|june|sept(?:ember)?|dec(?:ember)?)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
@@ -21,10 +20,9 @@ export class QuarterParser implements Parser {
   pattern = keywordGate(['quarter', 'q1', 'q2', 'q3', 'q4'], PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const named = match[4]?.toLowerCase();
     // A month is named with a capital: "the march quarter" is no date.
-    if (named && QUARTER_ENDING[named] && !/^[A-Z]/.test(match[4]!)) return null;
-    const quarter = named ? (ORDINAL_QUARTERS[named] ?? QUARTER_ENDING[named]!) : Number(match[7]);
+    if (/^(?:march|june|sep|dec)/.test(match[4] ?? '')) return null;
+    const quarter = match[4] ? ORDINAL_QUARTERS[match[4].toLowerCase()]! : Number(match[7]);
     const published = publicationOf(context);
     // "the year-ago third quarter" is last year's.
     const relativeYear = match[2] ?? match[6] ?? (match[3] ? 'last' : undefined);

@@ -12,7 +12,7 @@ import { YEAR_PATTERN } from '../words.js';
  */
 const PATTERN = new RegExp(
   `\\b(?<![\\w$£€#.,/:])(?:(between|from)\\s+|(?:in|since|by|until|before|after|during|of|early|late|mid)[\\s-]*)?(?:fiscal\\s+)?(${YEAR_PATTERN})` +
-    `(?:\\s*(-|\u2013|to|and|through|until)\\s*(${YEAR_PATTERN}|(?<=[-\u2013]\\s*)\\d{2}(?![-\u2013/]\\d)))?(?![\\w%]|[.,/:]\\d|'?s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+s (?:per|a)\\b))`,
+    `(?:\\s*(-|\u2013|to|and|through|until)\\s*(${YEAR_PATTERN}|(?<=[-\u2013]\\s*)\\d{2}(?![-\u2013/]\\d)))?(?!\\w|[.,/:]\\d|'s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+s (?:per|a)\\b))`,
   'i',
 );
 const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|pages?|room|route|flight|number|code|model|item|up to|down to|rose to|fell to)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;

@@ -8,7 +8,7 @@ export type Reparse = (text: string, published: CalendarDate) => readonly Parsin
 
 // The day part, the word that hands it its date ("the night of", "the night on"), and the date; or a
 // first word and the rest ("morning Oct. 3", "mid-afternoon yesterday").
-const DAY_PART_THEN_DATE = /^(.*?\b)(of\s+|on\s+)(\S.*)$/is;
+const DAY_PART_THEN_DATE = /^(.*?\b)(o[fn]\s+)(\S.*)$/is;
 const FIRST_WORD_THEN_DATE = /^(\S+\s+)()(\S.*)$/is;
 
 /**

@@ -10,17 +10,19 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  * look like dates ("she sat down", "troops march", "it may rain").
  */
 const DURATION = /^(?:for|within|over|during|throughout)\b/i;
+// Units counted in days and more, "days" or "decades" with the plural's "s" after them.
+const UNIT = '(?:day|week|month|year|decade)';
 const SPAN_OF_UNITS = new RegExp(
   [
-    '^(?:the\\s+|in\\s+|within\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:[\\w-]+\\s+|couple of\\s+)?(?:days|weeks|months|years|decades)$',
-    '^(?:in|within|after)\\s+[\\w-]+\\s+(?:days?|weeks?|months?|years?|decades?)$',
+    `^(?:(?:the|in|within)\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:(?:couple of|[\\w-]+)\\s+)?${UNIT}s$`,
+    `^(?:in|within|after)\\s+[\\w-]+\\s+${UNIT}s?$`,
     '^in the (?:day|week|month|year)$',
-    '^(?:a few|several|many|some|a couple of)\\s+(?:days|weeks|months|years|decades)\\s+(?:ago|earlier|later|before|after)$',
+    `^(?:a few|several|many|some|a couple of)\\s+${UNIT}s\\s+(?:ago|earlier|later|before|after)$`,
     '^in half',
   ].join('|'),
   'i',
 );
-const SUB_DAY_UNIT = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
+const SUB_DAY_UNIT = /\b(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?\b/i;
 // "every Tuesday", and the days listed after it: "every Tuesday and Saturday".
 const SET_BEFORE = /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or)\s+))*$/;
 // "Sun, a maker of workstations" and "she sat down": chrono-node keeps the comma; only "Sun." is a date.
@@ -31,8 +33,8 @@ const WEEKEND = /\bweekend\b/i;
 // Sticky, read where the result starts.
 const MARCH_NAME = /(?<=\b(?:[Tt]he|a|annual)[\s"`\u201C]+)March\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]/y;
 // "5/8", "112 5/8", "4 5/8 to 112 5/8": stock prices and fractions. News writes dates without a year in words.
-const FRACTION = /\d\/\d{1,2}(?!\/\d)(?!\d)/;
-const BARE_DAY_PART = /^(?:in the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
+const FRACTION = /\d\/\d{1,2}(?!\/?\d)/;
+const BARE_DAY_PART = /^(?:(?:in )?the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
 
 // "today's world", "the people of tomorrow": the present age and the future, not a day.
 const GENERIC_DAY = /^(?:today|tomorrow)$/i;
@@ -52,10 +54,12 @@ function isGenericDay(context: SentenceContext, result: ParsingResult): boolean 
 function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
   const { text } = result;
   const tags = result.tags();
+  const relative = tags.has('result/relativeDate');
+  const subDay = SUB_DAY_UNIT.test(text);
   return (
     tags.has('casualReference/now') ||
-    (DURATION.test(text) && (tags.has('result/relativeDate') || SUB_DAY_UNIT.test(text))) ||
-    (tags.has('result/relativeDate') && SUB_DAY_UNIT.test(text)) ||
+    // Two of: a duration's preposition, chrono-node's relative reading, a unit shorter than a day.
+    (DURATION.test(text) ? relative || subDay : relative && subDay) ||
     SPAN_OF_UNITS.test(text) ||
     SET_BEFORE.test(context.text.slice(Math.max(0, result.index - 60), result.index)) ||
     ABBREVIATED_WEEKDAY.test(text) ||

@@ -15,7 +15,7 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  */
 const YEAR_AT_END = /,?\s*\d{1,4}$/;
 // What makes the digits before it part of a number: thousands, decimals, more digits.
-const NUMBER_GOES_ON = /^(?:,\d{3}\b|\.\d|\d)/;
+const NUMBER_GOES_ON = /^(?:,\d{3}\b|\.?\d)/;
 const INDEX_BEFORE = /\b(?:Russell|S&P|Nasdaq|FTSE|Stoxx|MSCI|Wilshire|Topix|Nikkei|Sensex|Nifty|ASX|Fortune)\s+$/;
 const NAME_BEFORE = /\b[A-Z]{2,}\s+$|(["\u201C])$/;
 const TITLE_CASE = /^[A-Z]\S* [A-Z]/;

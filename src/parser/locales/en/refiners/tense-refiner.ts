@@ -42,8 +42,9 @@ function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: T
 }
 
 // A weekday with a day word merged in ("the night on Saturday") comes back from chrono-node with the
-// reference's day marked certain; only numbers or a month name in the words really fix the day.
-const FIXED_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i;
+// reference's day marked certain; only a number in the words really fixes the day (a month name comes
+// with one: "Saturday, Oct. 3").
+const FIXED_DAY = /\d/;
 
 function isOpenWeekday(components: ParsingComponents, text: string): boolean {
   if (!components.isCertain('weekday') || components.isCertain('month')) return false;
@@ -98,7 +99,7 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
       weekdays.days.set(weekday, date);
       weekdays.last = { end: result.index + result.text.length, direction, date };
     }
-    assignPeriod(start, { ...periodOf(start), date, granularity: 'day' });
+    assignPeriod(start, { granularity: 'day', date });
     start.assign('weekday', weekdayOf(date));
     // The weekend, placed by its Saturday, closes on the Sunday after.
     if (start.tags().has(WEEKEND_TAG)) {
@@ -142,7 +143,7 @@ function resolveEnd(context: SentenceContext, result: ParsingResult, published: 
     const weekday = end.get('weekday')!;
     const read = resolveWeekday(published, weekday, directionOf(context, result, tenseAt));
     const date = toDayNumber(read) >= startDay ? read : resolveWeekday(start.date, weekday, 'future');
-    assignPeriod(end, { ...periodOf(end), date, granularity: 'day' });
+    assignPeriod(end, { granularity: 'day', date });
   } else if (hasOpenYear(end)) {
     const period = periodOf(end);
     const sameYear = candidateIn(end, period)(start.date.year);
