@@ -6,8 +6,8 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
 /**
  * Drops what chrono-node reads as a date but a timeline must not show: durations ("for 45 minutes",
  * "the past two years", "in two weeks"), recurring sets ("every Tuesday"), the present ("now", "right
- * now"), weekends chrono-node reads as one day (ours are Saturday to Sunday), clock times with no day, fractions ("1/2"), and words that only
- * look like dates ("she sat down", "troops march", "it may rain").
+ * now"), weekends chrono-node reads as one day (ours are Saturday to Sunday), clock times with no day,
+ * fractions ("1/2"), and words that only look like dates ("she sat down", "troops march", "it may rain").
  */
 const DURATION = /^(?:for|within|over|during|throughout)\b/i;
 // Units counted in days and more, "days" or "decades" with the plural's "s" after them.

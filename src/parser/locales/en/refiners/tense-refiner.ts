@@ -7,7 +7,7 @@ import { OPEN_YEAR_TAG } from '../../../offsets.js';
 import { assignPeriod, periodOf } from '../../../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../../../underspecified.js';
-import { WEEKEND_TAG } from '../../../locales/vocabulary/weekend-parser.js';
+import { WEEKEND_TAG } from '../../vocabulary/weekend-parser.js';
 
 
 /**
@@ -104,7 +104,7 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     // The weekend, placed by its Saturday, closes on the Sunday after.
     if (start.tags().has(WEEKEND_TAG)) {
       result.end = start.clone();
-      assignPeriod(result.end, { ...periodOf(start), date: addDays(date, 1), granularity: 'day' });
+      assignPeriod(result.end, { granularity: 'day', date: addDays(date, 1) });
       result.end.assign('weekday', 0);
     }
   } else if (hasOpenYear(start)) {
