@@ -3,7 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as chrono from 'chrono-node/en';
-import { extractEvents } from '../src/parser/index.js';
+import { extractEvents } from './parser-under-test.js';
 import {
   adversarialText,
   chunkNews,
