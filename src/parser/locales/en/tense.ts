@@ -172,7 +172,9 @@ function markers(sentence: string): Marker[] {
         /^\s+$/.test(sentence.slice(ends[i], starts[i + 1])) &&
         /^[a-z]/.test(sentence[starts[i + 1]!]!) &&
         !(classOf(i + 1) & FUNCTION_WORD) &&
-        !SUBJECTS.has(words[i - 1]!);
+        !SUBJECTS.has(words[i - 1]!) &&
+        // So does a plural noun, its subject: "officials confirmed reports" ("its revised plans" has none).
+        !/^[a-z]{3,}s$/.test((!classOf(i - 1) && words[i - 1]) || '');
       if (!adjective) mark(i, i, 'past');
     }
   }
