@@ -15,7 +15,8 @@ const UNIT = '(?:day|week|month|year|decade)';
 const SPAN_OF_UNITS = new RegExp(
   [
     `^(?:(?:the|in|within)\\s+)?(?:(?:past|next|last|previous|coming|recent|following|first|final)\\s+)?(?:(?:couple of|[\\w-]+)\\s+)?${UNIT}s$`,
-    `^(?:in|within|after)\\s+[\\w-]+\\s+${UNIT}s?$`,
+    // "in two weeks"; "in this year's race" is a date.
+    `^(?:in|within|after)\\s+(?!th[ai][st]\\s)[\\w-]+\\s+${UNIT}s?$`,
     '^in the (?:day|week|month|year)$',
     `^(?:a few|several|many|some|a couple of)\\s+${UNIT}s\\s+(?:ago|earlier|later|before|after)$`,
     '^in half',
