@@ -37,6 +37,9 @@ describe('years in words', () => {
     ['The approach of the year two thousand worries them.', '2000', 'the year two thousand'],
     ['It opens in two thousand and one.', '2001', 'two thousand and one'],
     ['Trials began in nineteen ten.', '1910', 'nineteen ten'],
+    ['March nineteen sixty-five: marchers cross the bridge in Selma.', '1965-03', 'March nineteen sixty-five'],
+    ['Heating oil ran short in the winter of nineteen seventy-seven.', '1977-WI', 'the winter of nineteen seventy-seven'],
+    ['The plant was built in the summer of two thousand and four.', '2004-SU', 'the summer of two thousand and four'],
   ])('%s is %s', (text, date, expression) => {
     expect(dates(text, '1998-02-27')).toEqual([[date, expression]]);
   });

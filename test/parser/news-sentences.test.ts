@@ -419,6 +419,14 @@ const RELATIVE: readonly NewsCase[] = [
     events: [{ date: '2021', granularity: 'year', expression: 'A year ago', relation: 'past' }],
   },
   {
+    published: '2022-02-16', // counts in words past AP's one to nine; 2022-02-16 - 16 days
+    text: 'The dam was finished forty years ago, and it began to leak sixteen days ago.',
+    events: [
+      { date: '1982', granularity: 'year', expression: 'forty years ago', relation: 'past' },
+      { date: '2022-01-31', granularity: 'day', expression: 'sixteen days ago', relation: 'past' },
+    ],
+  },
+  {
     published: '2022-02-16', // the publication month, which contains the publication date -> present
     text: 'Protests erupted earlier this month in the capital.',
     events: [{ date: '2022-02', granularity: 'month', expression: ['earlier this month', 'this month'], relation: 'present' }],

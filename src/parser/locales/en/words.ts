@@ -1,8 +1,10 @@
-/** Number words news copy spells out (AP spells one through nine). */
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
-};
+/** Number words, each at its value: news copy spells out one through nine (AP), transcripts more. */
+export const BELOW_TWENTY = ' one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+export const TENS = '  twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1 };
+BELOW_TWENTY.forEach((word, value) => (NUMBER_WORDS[word] = value));
+TENS.forEach((word, value) => (NUMBER_WORDS[word] = value * 10));
+delete NUMBER_WORDS[''];
 export const NUMBER_PATTERN = `(?:${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
 
 export function parseNumber(word: string): number {
