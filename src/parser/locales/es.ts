@@ -8,6 +8,7 @@ registerVocabulary('es', {
   seasons: ['primavera', 'verano', 'oto[ñn]o', 'invierno'],
   habitualSeason: 'en',
   weekdays: ['domingo', 'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado'],
+  weekend: 'fin de semana',
   weekdayParts: "por la (?:mañana|tarde|noche)|a mediodía|de madrugada",
   // Not "mañana" alone (tomorrow), "pasado mañana", "más tarde" (later), "Nochebuena" or "medianoche".
   partsBefore: '(?:la|esta) (?:ma[ñn]ana|tarde|noche|madrugada) del?|(?:la )?medianoche del?|(?:el )?mediod[íi]a del?|(?:d?el )?d[íi]a',

@@ -8,6 +8,7 @@ registerVocabulary('fr', {
   seasons: ['printemps', '[ée]t[ée]', 'automne', 'hiver'],
   habitualSeason: 'en',
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  weekend: 'week-?end|fin de semaine',
   weekdayParts: "soir|matin|après-midi|midi|dans la soirée|dans la nuit|en fin de journée|en soirée|en matinée|en (?:début|fin) d['\u2019]après-midi|en (?:début|fin) de (?:matinée|soirée)",
   partsBefore: "(?:de |dans )?la nuit d[eu]|(?:dans la|en) (?:soir[ée]e|matin[ée]e) d[eu]",
   parts: ['matin', 'apr[èe]s-midi', 'soir', '(?<!mi)nuit'],
@@ -41,7 +42,7 @@ registerVocabulary('fr', {
   ofYear: "de|du|de l['\u2019]ann[ée]e",
   // Passé composé (auxiliary and participle), passé simple and imparfait endings; not a bare -a or
   // -it, which end "la", "déjà", "nuit" and "produit" as often as "annonça" and "dit".
-  past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annonc[ée]|indiqu[ée]",
+  past: "(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient|s['\u2019]est|se sont)\\s+(?:[ée]t[ée]\\s+)?\\p{L}+(?:[ée]e?s?|is?e?s?|us?e?s?|te?s?)|\\p{L}+(?:[èe]rent|irent|ait|aient)(?<!(?:rait|raient))|dit|fit|fut|furent|annoncé|indiqué",
   // Not -ite alone ("petite", "suite"): "ouverte", "construite".
   participle: 'ée?s?|ie|ies|ue|ues|erte?s?|uite?s?',
   future: "\\p{L}+(?:ra|ront|rons|rez|rai|ras)|va|vont|devrait|devraient|pr[ée]vu|pr[ée]vue|pourrait|pourraient|payable|à payer|report[ée]e?s?|repouss[ée]e?s?|ajourn[ée]e?s?",

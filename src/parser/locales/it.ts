@@ -9,6 +9,7 @@ registerVocabulary('it', {
   seasons: ['primavera', 'estate', 'autunno', 'inverno'],
   habitualSeason: 'in',
   weekdays: ['domenica', "luned[iì]'?", "marted[iì]'?", "mercoled[iì]'?", "gioved[iì]'?", "venerd[iì]'?", 'sabato'],
+  weekend: 'fine settimana|week-?end',
   weekdayParts: "sera|mattin[ao]|pomeriggio|notte|in (?:serata|mattinata)",
   partsBefore: '(?:la|nella|in) (?:tarda )?(?:notte|sera|mattina)(?:ta)? di|(?:la|nella) notte (?:tra|fra)|mezzanotte di|mezzogiorno di|(?:[dn]?el |il )?giorno',
   // "stamane", "stamani", "stasera", "stanotte" hold theirs.

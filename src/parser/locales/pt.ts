@@ -9,6 +9,7 @@ registerVocabulary('pt', {
   seasons: ['primavera', 'ver[ãa]o', 'outono', 'inverno'],
   habitualSeason: 'em',
   weekdays: ['domingo', 'segunda(?:-feira)?', 'ter[çc]a(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 's[áa]bado'],
+  weekend: 'fim de semana',
   weekdayOrdinals: 'segunda|ter[çc]a|quarta|quinta|sexta',
   weekdayParts: "(?:à|de|pela) (?:manhã|tarde|noite)|de madrugada",
   // Not "amanhã" (tomorrow), "mais tarde" (later) or "meia-noite" (midnight).

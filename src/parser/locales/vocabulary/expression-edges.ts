@@ -12,7 +12,7 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export function expressionWidener(words: Vocabulary): (sentence: string, result: ParsingResult) => void {
   // A part of the day before its day joins it too: "la noche del viernes", "la nuit du 4 août".
-  const leading = `${words.determiners}|${words.mention.setting}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}|${words.partsBefore ?? '(?!)'}`;
+  const leading = `${words.determiners}|${words.mention.setting}|${words.current}|${words.previous}|${words.next}|${words.ahead}|${words.bounds}|${words.partsBefore ?? '(?!)'}`;
   const lead = new RegExp(`(?:^|[^\\p{L}])((?:${leading})\\s*)$`, 'iu');
   // A limit or a look ahead opens the phrase: before "ab dem 1. Januar", "das" is a relative pronoun.
   const outermost = new RegExp(`^(?:${words.ahead}|${words.bounds})\\s*$`, 'iu');

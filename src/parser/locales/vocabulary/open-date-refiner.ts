@@ -81,15 +81,19 @@ export class OpenDateRefiner implements SentenceRefiner {
       if (open) {
         const follows = listed && LISTED.test(text.slice(listed.end, result.index)) ? listed : undefined;
         const weekdayDirection = follows ? follows.direction : direction;
+        const weekend = start.tags().has(WEEKEND_TAG);
         const date =
           follows && weekdayDirection !== 'past' && weekdayDirection !== 'last'
             ? resolveWeekday(follows.date, start.get('weekday')!, 'next')
-            : resolveWeekday(published, start.get('weekday')!, weekdayDirection);
+            : // "ce week-end", "este fin de semana" with no tense: the one of publication's week.
+              weekend && weekdayDirection === 'unknown' && this.current.test(result.text)
+              ? addDays(published, 5 - ((weekdayOf(published) + 6) % 7))
+              : resolveWeekday(published, start.get('weekday')!, weekdayDirection);
         listed = { end, direction: weekdayDirection, date };
         start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
         // The weekend closes on its Sunday; "de lundi à mardi", "von Montag bis Mittwoch" on the next such day.
         const { end: until } = result;
-        const endWeekday = start.tags().has(WEEKEND_TAG) ? 0 : until?.isCertain('weekday') && !until.isCertain('day') ? until.get('weekday')! : undefined;
+        const endWeekday = weekend ? 0 : until?.isCertain('weekday') && !until.isCertain('day') ? until.get('weekday')! : undefined;
         if (endWeekday !== undefined) {
           const last = addDays(date, (endWeekday - start.get('weekday')! + 7) % 7 || 7);
           result.end = (until ?? start.clone()).assign('weekday', endWeekday).assign('year', last.year).assign('month', last.month).assign('day', last.day);

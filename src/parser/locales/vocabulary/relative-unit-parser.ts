@@ -18,13 +18,14 @@ export class RelativeUnitParser implements Parser {
   private readonly isPrevious: RegExp;
   private readonly isPrior: RegExp;
   private readonly monthNamed: RegExp;
+  private readonly weekend: RegExp;
 
   constructor(words: Vocabulary) {
     const unit = (name: string) => `(?<${name}>${PERIOD_UNITS.map((each) => words.units[each]).join('|')})`;
     const determiner = `(?:(?:${words.determiners})\\s*)?`;
     const step = (name: string) => `(?<${name}>${words.previous}|${words.next})`;
     // "fine dell'anno scorso", "início do ano que vem": an edge leaves the period the one stepped to.
-    const edgeOf = `(?:(?:${words.edges})\\s+)?`;
+    const edgeOf = `(?:(?:${words.edges})\\s+(?:(?:${words.ofYear})\\s+)?)?`;
     // "a finales del año", "início deste mês", "inizio dell' anno": the current one, at its edge.
     const edge = `(?:${words.edges})\\s+(?:(?:${words.ofYear}|${words.determiners})\\s*)?(?:(?:${words.current})\\s*)?`;
     const forms = [
@@ -40,6 +41,7 @@ export class RelativeUnitParser implements Parser {
     this.unitOf = unitReader(words, PERIOD_UNITS);
     this.isPrevious = new RegExp(`^(?:${words.previous})$`, 'iu');
     this.monthNamed = new RegExp(`^\\s+(?:${words.ofYear})\\s+(?:${words.months.join('|')})${WORD_END}`, 'iu');
+    this.weekend = new RegExp(words.weekend ?? '(?!)', 'iu');
   }
 
   pattern(): RegExp {
@@ -50,6 +52,8 @@ export class RelativeUnitParser implements Parser {
     const { stepBefore, stepUnit, unitStep, stepAfter, currentUnit, ongoingUnit } = match.groups!;
     const stepWord = stepBefore ?? stepAfter;
     const step = stepWord === undefined ? 0 : this.isPrevious.test(stepWord) ? -1 : 1;
+    // "el fin de semana (pasado)" is the weekend (weekend-parser.ts), not the end of a week.
+    if (this.weekend.test(context.text.slice(Math.max(0, match.index! - 8), match.index! + match[0].length))) return null;
     const unit = this.unitOf((stepUnit ?? unitStep ?? currentUnit ?? ongoingUnit)!);
     // "a finales del pasado mes de mayo" names May, which MonthNameParser reads.
     if (unit === 'month' && this.monthNamed.test(context.text.slice(match.index! + match[0].length))) return null;

@@ -85,10 +85,12 @@ function bylinePattern(words: Vocabulary): RegExp {
  * numbers ("de 18 millones", "à 2019") would otherwise win over our year on the same words, and a clock
  * time alone places no event anyway (see non-events.ts).
  */
-function datesOnly(parser: Parser): Parser {
+function datesOnly(parser: Parser, weekend: RegExp): Parser {
   return {
     pattern: (context) => parser.pattern(context),
     extract(context, match) {
+      // "il prossimo fine settimana" is no Saturday alone: ours is the whole weekend.
+      if (weekend.test(match[0])) return null;
       const read = parser.extract(context, match);
       if (!read) return read;
       const components = read instanceof ParsingResult ? read.start : read instanceof ParsingComponents ? read : undefined;
@@ -116,6 +118,7 @@ function passageReader(words: Vocabulary, mentionOf: Locale['mentionOf']): Local
 
 function localeFrom(words: Vocabulary): Locale {
   const years = new BareYearParser();
+  const weekend = new RegExp(words.weekend ?? '(?!)', 'iu');
   const chrono = new Chrono({
     // Ours first: on equal spans their reading wins ("la semaine dernière" is a week, not a day).
     parsers: [
@@ -132,7 +135,7 @@ function localeFrom(words: Vocabulary): Locale {
       new HolidayNameParser(words),
       publicationDayParser([[words.todayParts ?? '(?!)', 0], [words.lastNight ?? '(?!)', -1], [words.twoDays[0], -2], [words.twoDays[1], 2]]),
       ...(words.shortYearBefore ? [new ShortYearParser(words)] : []),
-      ...words.chrono.parsers.map(datesOnly),
+      ...words.chrono.parsers.map((parser) => datesOnly(parser, weekend)),
       years,
     ],
     refiners: [new ResultCapRefiner(), ...words.chrono.refiners.filter((refiner) => !dropsBareYears(refiner, years))],
