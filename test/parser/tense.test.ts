@@ -60,6 +60,10 @@ describe('tenseReader', () => {
     ['By setting a Jan. 14 return date, the agency gave the family time.', 'Jan. 14', 'future'],
     // A deadline that came is a limit, not a date being set.
     ['Holders had tendered 99% of the shares by the Tuesday deadline.', 'Tuesday', 'unknown'],
+    // A deadline is a limit too, whatever the verbs, unless "will" puts it ahead.
+    ['The talks that were supposed to conclude by May stalled.', 'May', 'unknown'],
+    ['Crews will finish the dam by early spring.', 'early spring', 'future'],
+    ["The bridge would reopen by the fall, and crews'll be done by March.", 'March', 'future'],
     ['Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning', 'future'],
     ['Analysts expect results on Thursday.', 'on Thursday', 'future'],
     // Deciding to do something looks ahead to the doing, past verb or not; an agreement is the day it

@@ -10,26 +10,30 @@
  */
 import { tokensBySentence } from '../../stretches.js';
 
+// Case-insensitive words (escapes such as `\s` kept), without the flag that would also make "May" match
+// the modal; or only their first letters.
+const ignoringCase = (words: string, letters = /(?<!\\)[a-z]/g) => words.replace(letters, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const capitalisable = (words: string) => ignoringCase(words, /(?<![\w:])[a-z]/g);
 // "May" only capitalised: the modal "may" is far more common in news than the month.
-const MONTH_NAME =
-  '[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?';
-// Case-insensitive words, without the flag that would also make "May" match the modal.
-const ignoringCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const MONTH_NAME = capitalisable('jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?');
 // Days and their parts named from publication: chrono-node reads them.
 const DAY_WORDS = ignoringCase('today|tonight|yesterday|tomorrow|noon|midnight|midday|morning|afternoon|evening|night');
 
 const DATE_TOKEN = new RegExp(
   [
     `\\b(?:${[
-      MONTH_NAME,
-      '(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]atur|[Ss]un)(?:day)?|[Ss]at',
+      `${MONTH_NAME}|(?:${capitalisable('mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun')})(?:day)?|[Ss]at`,
       DAY_WORDS,
-      ignoringCase('weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand'),
-      // "year" also covers "year 2000".
-      ignoringCase('day|week|month|year|quarter|period|spring|summer|fall|autumn|winter'),
-      // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago"), and
-      // so are decades and centuries ("a decade ago", "two centuries earlier"; "for a decade" is a duration).
-      `${ignoringCase('(?:(?:day|week|month|year)s|decades?|century|centuries)')}\\s+${ignoringCase('(?:ago|earlier|later|before|after|prior)')}`,
+      ignoringCase(
+        [
+          'weekend|christmas|easter|thanksgiving|halloween|eve|q[1-4]|nineteen|thousand',
+          // "year" also covers "year 2000".
+          'day|week|month|year|quarter|period|spring|summer|fall|autumn|winter',
+          // A plural unit is a duration ("for five years") unless it counts back or on ("five years ago"), and
+          // so are decades and centuries ("a decade ago", "two centuries earlier"; "for a decade" is a duration).
+          '(?:(?:day|week|month|year)s|decades?|century|centuries)\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|before|after|prior)',
+        ].join('|'),
+      ),
     ].join('|')})\\b`,
     // Eras, clock times and numeric dates with a year ("12/25/2021"): a bare "5/8" is a fraction.
     '\\d(?:\\s*(?:A\\.?D|C\\.?E|B\\.?C|[aApP]\\.?[mM])\\b|:\\d\\d|/\\d{1,2}/\\d)',
@@ -45,7 +49,7 @@ export const dateTokensBySentence = tokensBySentence(new RegExp(DATE_TOKEN.sourc
 const CHRONO_TOKEN = new RegExp(
   [
     `\\b(?:${MONTH_NAME}|${DAY_WORDS}|${ignoringCase('end of')})\\b`,
-    '\\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\\.',
+    `\\b(?:${capitalisable('mon|tues?|wed|thu(?:rs?)?|fri|sat|sun')})\\.`,
     '\\d(?::\\d|\\s*[aApP]\\.?[mM]\\b|/\\d)|\\d{4}-\\d',
   ].join('|'),
 );

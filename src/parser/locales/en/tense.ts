@@ -38,8 +38,10 @@ const SCHEDULE_VERB_BEFORE =
   /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\b(?:(?:meet|vote|open|begin|start|end|close|resume|return|arrive|depart|launche|convene|leave|visit|travel)s?|launch|kicks off|takes effect|goes on sale)\s+(?:on\s+)?$/i;
 // "postponed until Tuesday", "pushed back to May 3": what is put off lies ahead of the putting off.
 const PUT_OFF_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|moved back)\s+(?:\w+\s+){0,2}?(?:until|till|to)\s+$/i;
-// "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's side.
-const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by)\s+(?:the\s+)?$/i;
+// "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's
+// side. So is a deadline, mostly ahead whatever the verbs ("talks that are supposed to conclude by May"),
+// unless "will" tells ("crews will finish the dam by early spring").
+const NEUTRAL_BEFORE = /\b(?:to|until|till|through|(?<!\b(?:will|would|['\u2019]ll)\s[^,;.]*)by)\s+(?:the\s+)?$/i;
 // "said in an interview Friday", "told reporters on Monday": the date is the saying's.
 const SAID_BEFORE = /\b(?:said|told \w+|announced)\s+(?:(?:in|at|during) (?:an? |the )?[\w-]+(?: [\w-]+)?\s+)?(?:on\s+)?$/i;
 // "a Jan. 14 return date", "set a May 12 deadline": a date being set lies ahead ("by the Tuesday

@@ -5,22 +5,28 @@ import { keywordGate } from './keyword-gate.js';
 
 /**
  * "last May", "next March", "this September", "last summer", "next spring", and a season after a time
- * preposition and "the" ("in the fall", "over the summer"): a month or season, its year left for the
- * tense refiner to pick by the modifier or the verbs. "The last winter storms" are the final ones, and
- * "the fall of Rome" no season. chrono-node drops a bare "May" ending a sentence ("signed last May."),
+ * preposition and "the" ("in the fall", "over the summer") or with its early or late part after a
+ * preposition or "the" ("in late summer", "the levels of the early summer"; a season's part is the
+ * season): a month or season, its year left for the tense refiner to pick by the modifier or the verbs.
+ * "The last winter storms" are the final ones, and "the fall of Rome" no season. chrono-node drops a bare "May" ending a sentence ("signed last May."),
  * taking it for the verb.
  */
-const PATTERN = new RegExp(`\\b(?<![\\w-]|the )(?:last|this|next|past|coming|(?<=\\b(?:in|into|over|during|since|until|by)\\s+)(the))\\s+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`, 'i');
+const PREPOSITION = '(?:in|into|over|during|since|until|by)';
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-]|the )(?:last|this|next|past|coming|(?<=\\b${PREPOSITION}\\s+)(the)|(?:(?<=\\b${PREPOSITION}\\s+)|the\\s+)(early|late|mid))[\\s-]+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`,
+  'i',
+);
 
 export class ModifiedMonthParser implements Parser {
   pattern = keywordGate(/\b(?:last|this|next|past|coming)\s+[A-Z]|spring|summer|fall|autumn|winter/, PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const word = match[2]!.toLowerCase();
+    const word = match[3]!.toLowerCase();
     const season = SEASON_MONTHS[word];
-    // Month names are capitalised ("this may" is a modal); after "the" only a season is a date, and a
-    // capitalised one is a name ("in the Winter Olympics", "by the Fall Classic").
-    if (season ? match[1] && /^[A-Z]/.test(match[2]!) : match[1] || !/^[A-Z]/.test(match[2]!)) return null;
+    const qualified = match[1] || match[2];
+    // Month names are capitalised ("this may" is a modal); after "the" or a part only a season is ours
+    // ("early March" is chrono-node's), and a capitalised one is a name ("in the Winter Olympics").
+    if (season ? qualified && /^[A-Z]/.test(match[3]!) : qualified || !/^[A-Z]/.test(match[3]!)) return null;
     return monthStartComponents(context, season ? 'season' : 'month', publicationOf(context).year, season ?? MONTH_NUMBERS[word]!, false);
   }
 }

@@ -7,11 +7,12 @@ import { keywordGate } from './keyword-gate.js';
 
 /**
  * Offsets from a point: "two weeks ago", "a year earlier", "the day before", "the following week",
- * "year-earlier", "the following Monday". "ago" counts from publication; the others count from the sentence's own event when it
- * has one (the anchoring refiner moves them), which the tag records.
+ * "year-earlier", "the following Monday", "a week or so ago". "ago" counts from publication; the others
+ * count from the sentence's own event when it has one (the anchoring refiner moves them), which the tag
+ * records.
  */
 const PATTERN = new RegExp(
-  `\\b(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year|decade|centur(?:y|ie))s?\\s+(ago|earlier|later|before|after|prior|previously)` +
+  `\\b(?<![\\w-])(?:(${NUMBER_PATTERN})\\s+(day|week|month|year|decade|centur(?:y|ie))s?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|prior|previously)` +
     `|the\\s+(day|week|month|year)\\s+(before|after|earlier|prior)` +
     `|the\\s+(previous|prior|preceding|following|next)\\s+(day|week|month|year)` +
     `|(year)-(earlier|ago)|the\\s+(following|previous|preceding)\\s+(${WEEKDAY_PATTERN}))(?![\\w-])`,
