@@ -58,7 +58,8 @@ interface Marker {
   tense: Exclude<Tense, 'unknown'>;
 }
 
-// One look-up per word instead of one per list: most words are in none of them.
+// One look-up per word instead of one per list: most words are in none of them. Each list's flag is
+// its bit, in this order.
 const FUTURE = 1;
 const SCHEDULED_WORD = 2;
 const BE_WORD = 4;
@@ -68,15 +69,9 @@ const NOT_PAST_WORD = 32;
 const NOT_A_TENSE_BEFORE_WORD = 64;
 const FUNCTION_WORD = 128;
 const CLASSES = new Map<string, number>();
-const classify = (list: string, flag: number) => list.split(' ').forEach((word) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag));
-classify(FUTURE_WORDS, FUTURE);
-classify(SCHEDULED, SCHEDULED_WORD);
-classify(BE, BE_WORD);
-classify(HAVE, HAVE_WORD);
-classify(IRREGULAR_PAST, PAST);
-classify(NOT_PAST, NOT_PAST_WORD);
-classify(NOT_A_TENSE_BEFORE, NOT_A_TENSE_BEFORE_WORD);
-classify(FUNCTION_WORDS, FUNCTION_WORD);
+[FUTURE_WORDS, SCHEDULED, BE, HAVE, IRREGULAR_PAST, NOT_PAST, NOT_A_TENSE_BEFORE, FUNCTION_WORDS].forEach((list, bit) =>
+  list.split(' ').forEach((word) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | (1 << bit))),
+);
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const isParticiple = (word: string) => /(?:ed|en|wn)$/.test(word);
