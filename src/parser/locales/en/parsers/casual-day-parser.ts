@@ -40,10 +40,7 @@ export class CasualDayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const word = match[1]!.toLowerCase().replace(/^last\s*night$/, 'last night');
     const { days, tag, hour, meridiem } = DAYS[word]!;
-    const date = addDays(publicationOf(context), days);
-    const components = context.createParsingComponents();
-    components.assign('year', date.year).assign('month', date.month).assign('day', date.day);
-    components.imply('hour', hour);
+    const components = context.createParsingComponents(addDays(publicationOf(context), days)).imply('hour', hour);
     if (meridiem !== undefined) components.imply('meridiem', meridiem);
     if (word === 'now') {
       // "now" is an instant: chrono-node fixes its clock and zone too (the non-event filter drops it).
