@@ -28,15 +28,16 @@ export const YEAR_PATTERN = '(?:1\\d|2[01])\\d\\d';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 
-/** Month names and the abbreviations AP uses with dates (plus the common "Sep"). */
-export const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
-export const MONTH_PATTERN = Object.keys(MONTH_NUMBERS).join('|');
 /** The months spelled out, as AP writes them without a date. */
 export const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** Month names and the abbreviations AP uses with dates (plus the common "Sep"): each name, then its first three letters. */
+export const MONTH_NUMBERS: Record<string, number> = {};
+FULL_MONTHS.split('|').forEach((name, index) => {
+  MONTH_NUMBERS[name] = index + 1;
+  if (name === 'september') MONTH_NUMBERS.sept = 9;
+  MONTH_NUMBERS[name.slice(0, 3)] = index + 1;
+});
+export const MONTH_PATTERN = Object.keys(MONTH_NUMBERS).join('|');
 
 /** The first month of each season's name (see SEASONS in model/calendar.ts). */
 export const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
