@@ -5,6 +5,7 @@
  * parsed: a comma before "and", "but", "when", "which" starts a clause, as does the comma that ends an
  * opening "When ...," clause.
  */
+import { wordSet } from './english-words.js';
 import { DETERMINERS, FUNCTION_WORDS, OPENING_PHRASE, firstWords, isFiniteVerb, isPronoun, isVerbLike, someWord } from './title-words.js';
 
 /** A piece of a sentence with the date words at `[start, end)` inside `text`. */
@@ -31,7 +32,7 @@ const OPENING_SUBORDINATE = /^(?:when|while|although|though|whereas|because|once
 // An opening conjunction ties the sentence to the one before; a headline stands alone.
 const OPENING_CONJUNCTION = /^(?:and|but|so|or|nor|yet)\b,?\s+(?:so\b,?\s+)?/i;
 // "that" ends a phrase more often than it opens one ("the first time that Ritter, who").
-const BOUNDARY_WORDS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'as', 'than', 'and', 'or', 'that']);
+const BOUNDARY_WORDS = wordSet('of in on at for from with by to into as than and or that');
 const MAX_NOUN_PHRASE_WORDS = 6;
 // Characters before a clause that hold its last few words, however long they are.
 const WORD_REACH = 600;

@@ -25,7 +25,7 @@ export const PERIOD_STEP: Record<string, number> = { last: -1, 'the previous': -
 export const YEAR_PATTERN = '(?:1\\d|2[01])\\d\\d';
 
 /** Weekday names, at their number (0 = Sunday), and as an alternation of a pattern. */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
 export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 
 /** The months spelled out, as AP writes them without a date. */
