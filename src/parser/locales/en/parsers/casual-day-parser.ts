@@ -35,7 +35,7 @@ const DAYS: Record<string, CasualDay> = {
 };
 
 export class CasualDayParser implements Parser {
-  pattern = keywordGate(['now', 'today', 'tonight', 'tomorrow', 'tmr', 'overmorrow', 'yesterday', 'night'], PATTERN);
+  pattern = keywordGate('now today tonight tomorrow tmr overmorrow yesterday night'.split(' '), PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const word = match[1]!.toLowerCase().replace(/^last\s*night$/, 'last night');

@@ -10,7 +10,7 @@ const PATTERN = new RegExp(`\\b(?<![\\w-])(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_P
 export const HOLIDAY_TAG = 'nt/holiday:';
 
 export class HolidayParser implements Parser {
-  pattern = keywordGate(['day', 'eve', 'christmas', 'easter', 'thanksgiving', 'halloween', 'july'], PATTERN);
+  pattern = keywordGate('day eve christmas easter thanksgiving halloween july'.split(' '), PATTERN);
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // Lower-case "easter" or "halloween" in running text is rare; capitals keep "labor day" talk out.
