@@ -5,7 +5,7 @@ import { formatPeriod, isValidPeriod, periodBounds, relationTo, type CalendarDat
 import { createDiscourse, type Discourse } from './discourse.js';
 import { normalizeText, originalSpan, type NormalizedText } from './normalized-text.js';
 import { parsePublished } from '../model/publication.js';
-import { periodOf } from './reference.js';
+import { endOf, periodOf } from './reference.js';
 import type { Sentence } from './sentences.js';
 import { DEFAULT_MAX_LENGTH } from './limits.js';
 import type { ExtractOptions, TextSpan, TimelineEvent } from '../model/types.js';
@@ -56,7 +56,7 @@ function eventsOfSentence(
     const key = `${date}/${end ?? ''}`;
     if (named.has(key)) continue;
     named.add(key);
-    const expression = span(input, normalized, sentence.start + result.index, sentence.start + result.index + result.text.length);
+    const expression = span(input, normalized, sentence.start + result.index, sentence.start + endOf(result));
     const part = period.granularity === 'day' ? locale.dayPart(result.text) : undefined;
     // Set in the order a caller reads them; an object spread per optional field costs more than the event.
     const event = { id: `${date}@${expression.start}`, date } as TimelineEvent;

@@ -11,6 +11,9 @@ import type { CalendarDate, Period } from '../model/calendar.js';
 import { utcDateOf } from '../model/publication.js';
 import type { Granularity } from '../model/types.js';
 
+/** Where a result's words end in the text it was read from. */
+export const endOf = (result: { index: number; text: string }): number => result.index + result.text.length;
+
 export function chronoReference(published: CalendarDate): ParsingReference {
   const instant = new Date(0);
   instant.setUTCFullYear(published.year, published.month - 1, published.day);

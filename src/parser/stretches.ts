@@ -7,7 +7,7 @@ import { ParsingContext, type ParsingReference, type ParsingResult, type Refiner
 import { Chrono } from 'chrono-node/en';
 import type { CalendarDate } from '../model/calendar.js';
 import { joinBatch } from './batch-text.js';
-import { chronoReference } from './reference.js';
+import { chronoReference, endOf } from './reference.js';
 import { MAX_DATES_PER_SENTENCE } from './refiners/result-cap-refiner.js';
 import type { SentenceContext, SentenceRefiner } from './refiners/sentence-refiner.js';
 
@@ -71,7 +71,7 @@ function parseInBatches(grammar: Grammar, pieces: readonly Piece[], reference: P
       for (; at < found.length && found[at]!.index < end; at++) {
         const result = found[at]!;
         // No match reaches past its piece (see SEPARATOR); one that did would be no piece's own.
-        if (result.index < offset || result.index + result.text.length > end) continue;
+        if (result.index < offset || endOf(result) > end) continue;
         result.index -= offset;
         own.push(result);
       }

@@ -1,6 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
-import { assignPeriod, periodOf } from '../../../reference.js';
+import { assignPeriod, endOf, periodOf } from '../../../reference.js';
 import { ANCHOR_PHRASE_TAG, readOffset } from '../parsers/relative-offset-parser.js';
 import { ANCHORED_IN_SENTENCE_TAG, ANCHORED_TAG, countFrom } from '../../../offsets.js';
 
@@ -26,10 +26,10 @@ export class AnchorRefiner implements SentenceRefiner {
       const tags = result.tags();
       if (!tags.has(ANCHORED_TAG)) return true;
       // A date after it in its clause: "the day before last Tuesday's hearing", "a day earlier than the Feb. 10 vote".
-      const next = results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(result.index + result.text.length, other.index)));
+      const next = results.slice(index + 1).find((other) => !isAnchored(other) && !CLAUSE_BREAK.test(context.text.slice(endOf(result), other.index)));
       const previous = results.slice(0, index).reverse().find((other) => !isAnchored(other));
       // "last seen Nov. 3, the day before a warrant was issued": set beside a date, the words describe that day.
-      if (previous && /^,\s*$/.test(context.text.slice(previous.index + previous.text.length, result.index)) && /^\s+\w/.test(context.text.slice(result.index + result.text.length))) return false;
+      if (previous && /^,\s*$/.test(context.text.slice(endOf(previous), result.index)) && /^\s+\w/.test(context.text.slice(endOf(result)))) return false;
       const offset = readOffset(result.text);
       // "the previous Friday" is told after the day it counts from: never from a date to come.
       const anchor = tags.has(ANCHOR_PHRASE_TAG) ? next : (previous ?? (offset?.weekday === undefined ? next : undefined));
@@ -38,7 +38,7 @@ export class AnchorRefiner implements SentenceRefiner {
       assignPeriod(result.start, countFrom(periodOf(anchor.start).date, offset));
       // "the day after Thanksgiving": an anchor right after the words is part of the one expression.
       // (The full grammar's OffsetFromDateRefiner joins those it reads; ours alone reads holidays.)
-      const between = context.text.slice(result.index + result.text.length, anchor.index);
+      const between = context.text.slice(endOf(result), anchor.index);
       if (anchor === next && /^\s+$/.test(between)) {
         result.text += between + anchor.text;
         absorbed.add(anchor);

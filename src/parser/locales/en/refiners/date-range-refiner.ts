@@ -1,6 +1,6 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays } from '../../../../model/calendar.js';
-import { dateOf } from '../../../reference.js';
+import { dateOf, endOf } from '../../../reference.js';
 
 /**
  * "from Friday to Monday", "Dec. 28 to Jan. 3", "March 2 from 12:01 a.m. to midnight": two dates joined
@@ -56,7 +56,7 @@ export class DateRangeRefiner implements Refiner {
     let current = results[0]!;
     for (let at = 1; at < results.length; at++) {
       const next = results[at]!;
-      const between = context.text.slice(current.index + current.text.length, next.index);
+      const between = context.text.slice(endOf(current), next.index);
       if (!current.end && !next.end && BETWEEN.test(between)) {
         current = joined(between, current, next);
       } else {

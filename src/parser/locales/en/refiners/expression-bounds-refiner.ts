@@ -1,5 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
+import { endOf } from '../../../reference.js';
 
 /**
  * Sets where the date words begin and end. chrono-node keeps the comma after "Wednesday," and the
@@ -26,7 +27,7 @@ export class ExpressionBoundsRefiner implements SentenceRefiner {
         result.index -= prefix[0].length;
         result.text = prefix[0] + result.text;
       }
-      previousEnd = result.index + result.text.length;
+      previousEnd = endOf(result);
     }
     return results;
   }

@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { endOf } from '../../../reference.js';
 
 /**
  * Of overlapping results keeps the longest, the earlier-listed parser's on a tie: what chrono-node's
@@ -9,7 +10,7 @@ export class LongestMatchRefiner implements Refiner {
     const kept: ParsingResult[] = [];
     for (const result of results) {
       const previous = kept.at(-1);
-      if (!previous || result.index >= previous.index + previous.text.length) kept.push(result);
+      if (!previous || result.index >= endOf(previous)) kept.push(result);
       else if (result.text.length > previous.text.length) kept[kept.length - 1] = result;
     }
     return kept;

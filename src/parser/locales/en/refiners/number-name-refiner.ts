@@ -1,4 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
+import { endOf } from '../../../reference.js';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
 
 /**
@@ -43,7 +44,7 @@ export class NumberNameRefiner implements SentenceRefiner {
   refine(context: SentenceContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
-      const end = result.index + result.text.length;
+      const end = endOf(result);
       const after = context.text.slice(end, end + 24);
       if (/^\d{4}$/.test(result.text) && INDEX_BEFORE.test(before)) return false;
       const name = NAME_BEFORE.exec(before);

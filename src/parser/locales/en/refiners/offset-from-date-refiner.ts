@@ -3,7 +3,7 @@ import { Meridiem } from 'chrono-node/en';
 import { weekdayOf } from '../../../../model/calendar.js';
 import { readOffset } from '../parsers/relative-offset-parser.js';
 import { shiftPeriod } from '../../../offsets.js';
-import { dateOf } from '../../../reference.js';
+import { dateOf, endOf } from '../../../reference.js';
 
 /**
  * "two days after March 3", "the day before Aug. 1", "the day before 9:30": an offset and the date it
@@ -36,7 +36,7 @@ export class OffsetFromDateRefiner implements Refiner {
     for (let index = 0; index < results.length; index++) {
       const current = results[index]!;
       const next = results[index + 1];
-      const between = next && context.text.slice(current.index + current.text.length, next.index);
+      const between = next && context.text.slice(endOf(current), next.index);
       const components = next && COUNTS_FROM_NEXT.test(current.text) && /^\s*$/.test(between!) ? counted(context, current, next) : undefined;
       if (!components) {
         refined.push(current);

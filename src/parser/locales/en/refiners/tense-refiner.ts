@@ -4,7 +4,7 @@ import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, typ
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { OPEN_YEAR_TAG } from '../../../offsets.js';
-import { assignPeriod, periodOf } from '../../../reference.js';
+import { assignPeriod, endOf, periodOf } from '../../../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../../../underspecified.js';
 import { WEEKEND_TAG } from '../../vocabulary/weekend-parser.js';
@@ -37,7 +37,7 @@ function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: T
     case 'coming':
       return 'next';
     default:
-      return tenseMatters ? tenseAt(result.index, result.index + result.text.length) : 'unknown';
+      return tenseMatters ? tenseAt(result.index, endOf(result)) : 'unknown';
   }
 }
 
@@ -97,7 +97,7 @@ function resolveStart(context: SentenceContext, result: ParsingResult, published
     const date = (!modified && weekdays.days.get(weekday)) || (after ? resolveWeekday(after, weekday, 'next') : resolveWeekday(published, weekday, direction));
     if (!modified) {
       weekdays.days.set(weekday, date);
-      weekdays.last = { end: result.index + result.text.length, direction, date };
+      weekdays.last = { end: endOf(result), direction, date };
     }
     assignPeriod(start, { granularity: 'day', date });
     start.assign('weekday', weekdayOf(date));
