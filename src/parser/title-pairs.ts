@@ -5,35 +5,31 @@
  * goes where the quotation began or ended, so that the reader sees what is quoted.
  */
 
-interface Pair {
-  open: string;
-  close: string;
-  /** Some copy quotes with the closing mark on both sides (''child abuse''). */
-  closesBothSides?: boolean;
-}
+/** An opening mark, its closing one, and whether some copy quotes with the closing mark on both sides (''child abuse''). */
+type Pair = readonly [open: string, close: string, closesBothSides?: boolean];
 
 // Curly quotes, the typewriter `` and '' that TimeBank's wire copy uses, parentheses ("(0735 GMT)
 // Friday" loses its opening one with the date), and straight quotes.
 const PAIRED: readonly Pair[] = [
-  { open: '\u201C', close: '\u201D', closesBothSides: true },
-  { open: '``', close: "''", closesBothSides: true },
-  { open: '(', close: ')' },
-  { open: '"', close: '"' },
+  ['\u201C', '\u201D', true],
+  ['``', "''", true],
+  ['(', ')'],
+  ['"', '"'],
 ];
 
 /** Closing marks without an opening one, and opening marks still open at the end. */
-function unmatched(text: string, marks: Pair): [closers: number, openers: number] {
+function unmatched(text: string, [open, close]: Pair): [closers: number, openers: number] {
   let depth = 0;
   let closers = 0;
   for (let at = 0; at < text.length; at++) {
-    let opens = text.startsWith(marks.open, at);
-    let closes = text.startsWith(marks.close, at);
+    let opens = text.startsWith(open, at);
+    let closes = text.startsWith(close, at);
     // A straight quote opens where a word could begin, and closes after one.
     if (opens && closes) opens = !(closes = depth > 0 || (at > 0 && !/[\s([{]/.test(text[at - 1]!)));
     if (opens) depth++;
     else if (closes && depth > 0) depth--;
     else if (closes) closers++;
-    if (opens || closes) at += (opens ? marks.open : marks.close).length - 1;
+    if (opens || closes) at += (opens ? open : close).length - 1;
   }
   return [closers, depth];
 }
@@ -42,11 +38,12 @@ function unmatched(text: string, marks: Pair): [closers: number, openers: number
 export function balancePairs(title: string): string {
   let balanced = title;
   for (const marks of PAIRED) {
-    if (!balanced.includes(marks.open) && !balanced.includes(marks.close)) continue;
+    const [open, close, closesBothSides] = marks;
+    if (!balanced.includes(open) && !balanced.includes(close)) continue;
     const [closers, openers] = unmatched(balanced, marks);
-    const selfPaired = marks.closesBothSides && closers % 2 === 0 && !balanced.includes(marks.open);
-    if (closers > 0 && !selfPaired) balanced = marks.open + balanced;
-    if (openers > 0) balanced += marks.close;
+    const selfPaired = closesBothSides && closers % 2 === 0 && !balanced.includes(open);
+    if (closers > 0 && !selfPaired) balanced = open + balanced;
+    if (openers > 0) balanced += close;
   }
   return balanced;
 }
