@@ -12,26 +12,23 @@ import { keywordGate } from './keyword-gate.js';
  */
 const PATTERN = /(?<!\w)(now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i;
 
-interface CasualDay {
-  /** Days from publication. */
-  days: number;
-  tag?: string;
-  /** The hour chrono-node implies (the reference's noon unless the word says otherwise). */
-  hour: number;
-  meridiem?: Meridiem;
-}
+/**
+ * Days from publication, the casual-reference tag, and the hour and meridiem chrono-node implies when
+ * the word says otherwise than the reference's noon.
+ */
+type CasualDay = [days: number, tag?: string, hour?: number, meridiem?: Meridiem];
 
 const DAYS: Record<string, CasualDay> = {
-  now: { days: 0, tag: 'now', hour: 12 },
-  today: { days: 0, tag: 'today', hour: 12 },
-  tonight: { days: 0, tag: 'tonight', hour: 22, meridiem: Meridiem.PM },
-  tomorrow: { days: 1, tag: 'tomorrow', hour: 12 },
-  tmr: { days: 1, tag: 'tomorrow', hour: 12 },
-  tmrw: { days: 1, tag: 'tomorrow', hour: 12 },
-  overmorrow: { days: 2, hour: 12 },
-  yesterday: { days: -1, tag: 'yesterday', hour: 12 },
+  now: [0, 'now'],
+  today: [0, 'today'],
+  tonight: [0, 'tonight', 22, Meridiem.PM],
+  tomorrow: [1, 'tomorrow'],
+  tmr: [1, 'tomorrow'],
+  tmrw: [1, 'tomorrow'],
+  overmorrow: [2],
+  yesterday: [-1, 'yesterday'],
   // The night before the publication day, from its midnight: chrono-node's reading at a reference of noon.
-  'last night': { days: -1, hour: 0 },
+  'last night': [-1, undefined, 0],
 };
 
 export class CasualDayParser implements Parser {
@@ -39,7 +36,7 @@ export class CasualDayParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const word = match[1]!.toLowerCase().replace(/^last\s*night$/, 'last night');
-    const { days, tag, hour, meridiem } = DAYS[word]!;
+    const [days, tag, hour = 12, meridiem] = DAYS[word]!;
     const components = context.createParsingComponents(addDays(publicationOf(context), days)).imply('hour', hour);
     if (meridiem !== undefined) components.imply('meridiem', meridiem);
     if (word === 'now') {
