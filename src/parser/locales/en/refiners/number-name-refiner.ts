@@ -24,15 +24,15 @@ const QUOTED_TITLE_AFTER = /^(?:\s+[A-Z]\S*)*,?["\u201D]/;
 const RULE_AFTER = /^\s+(?:nearest|closest to)\s/i;
 const RULE_BEFORE = /\b(?:nearest|closest to|nearest to)\s+$/i;
 
-const FAMOUS_DAYS: ReadonlyArray<{ day: RegExp; after: RegExp; year: number }> = [
-  { day: /^(?:Sept?\.?|September)\s+11$/i, after: /^\s*(?:attacks?|terror|hijack|commission|victims|anniversary|memorial)/i, year: 2001 },
-  { day: /^(?:Jan\.?|January)\s+6$/i, after: /^\s*(?:attack|riot|insurrection|committee|rioters|hearings?|defendants?)/i, year: 2021 },
+const FAMOUS_DAYS: ReadonlyArray<readonly [day: RegExp, after: RegExp, year: number]> = [
+  [/^(?:Sept?\.?|September)\s+11$/i, /^\s*(?:attacks?|terror|hijack|commission|victims|anniversary|memorial)/i, 2001],
+  [/^(?:Jan\.?|January)\s+6$/i, /^\s*(?:attack|riot|insurrection|committee|rioters|hearings?|defendants?)/i, 2021],
 ];
 
 function famousYear(result: ParsingResult, after: string, published: SentenceContext['published']): number | undefined {
   if (result.start.isCertain('year')) return undefined;
-  const famous = FAMOUS_DAYS.find(({ day, after: follows }) => day.test(result.text) && follows.test(after));
-  return famous && famous.year <= published.year ? famous.year : undefined;
+  const year = FAMOUS_DAYS.find(([day, follows]) => day.test(result.text) && follows.test(after))?.[2];
+  return year && year <= published.year ? year : undefined;
 }
 
 /** `after` is the text after the result: a number's next few characters decide. */
