@@ -13,7 +13,7 @@ export function parseNumber(word: string): number {
 }
 
 export const ORDINAL_QUARTERS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4,
   // "The March quarter": the one that ends in March, as companies and markets name them.
   march: 1, june: 2, september: 3, sept: 3, december: 4, dec: 4,
 };
