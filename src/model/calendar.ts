@@ -110,9 +110,6 @@ function pad(value: number, width: number): string {
 export const formatYear = (year: number): string => pad(year, 4);
 export const formatMonth = (year: number, month: number): string => `${formatYear(year)}-${pad(month, 2)}`;
 export const formatDay = (date: CalendarDate): string => `${formatMonth(date.year, date.month)}-${pad(date.day, 2)}`;
-export const formatQuarter = (year: number, quarter: number): string => `${formatYear(year)}-Q${quarter}`;
-export const formatTime = (date: CalendarDate, hour: number, minute: number): string =>
-  `${formatDay(date)}T${pad(hour, 2)}:${pad(minute, 2)}`;
 
 export function formatWeek(date: CalendarDate): string {
   const { year, week } = isoWeekOf(date);
@@ -135,7 +132,7 @@ export function formatPeriod(period: Period): string {
     case 'season':
       return `${formatYear(date.year)}-${SEASONS[date.month / 3 - 1]}`;
     case 'quarter':
-      return formatQuarter(date.year, quarterOf(date.month));
+      return `${formatYear(date.year)}-Q${quarterOf(date.month)}`;
     case 'month':
       return formatMonth(date.year, date.month);
     case 'week':
@@ -143,7 +140,7 @@ export function formatPeriod(period: Period): string {
     case 'day':
       return formatDay(date);
     case 'time':
-      return formatTime(date, period.hour ?? 0, period.minute ?? 0);
+      return `${formatDay(date)}T${pad(period.hour ?? 0, 2)}:${pad(period.minute ?? 0, 2)}`;
   }
 }
 
