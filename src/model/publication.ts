@@ -24,8 +24,8 @@ export function parsePublished(value: unknown): CalendarDate {
   } else if (typeof value === 'string') {
     const match = DATE.exec(value);
     if (match) {
-      const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-      if (isValidCalendarDate(date.year, date.month, date.day)) return date;
+      const [, year, month, day] = match.map(Number) as [number, number, number, number];
+      if (isValidCalendarDate(year, month, day)) return { year, month, day };
     }
   }
   throw new TypeError(
