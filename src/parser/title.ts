@@ -80,7 +80,7 @@ function withoutLeadIn(before: string, after: string): string {
     DANGLING_BEFORE.exec(tail) ??
     (endsPhrase ? (DANGLING_BEFORE_ARTICLE.exec(tail) ?? DANGLING_CONJUNCTION.exec(tail)) : null) ??
     EMPTY_RELATIVE.exec(tail);
-  return (dangling ? before.slice(0, before.length - dangling[0].length) : before).trimEnd();
+  return (dangling ? before.slice(0, -dangling[0].length) : before).trimEnd();
 }
 
 /** A few words with no verb and no comma: the subject a parenthetical participle follows. */
@@ -113,9 +113,9 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   } else if (!describesNoun) before = withoutLeadIn(before, after);
   // "A study commissioned in 2019 had warned": without its date the participle says nothing.
   const participle = isVerbLike(/^\S*/.exec(after)![0]) && PARTICIPLE_AT_END.exec(before.slice(-DANGLING_WINDOW));
-  if (participle) before = before.slice(0, before.length - participle[0].length).trimEnd();
+  if (participle) before = before.slice(0, -participle[0].length).trimEnd();
   const copula = /^[.!?]*$/.test(after) && COPULA_AT_END.exec(before.slice(-DANGLING_WINDOW));
-  const subject = copula ? before.slice(0, before.length - copula[0].length) : '';
+  const subject = copula ? before.slice(0, -copula[0].length) : '';
   if (subject && !PRONOUN_ALONE.test(subject)) before = subject;
   // "began to fall on Thursday, two days after it crested": the clause after the date words is
   // another event.
@@ -140,7 +140,7 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   // "The bridge, built in 1932, will be replaced": what happened in 1932 is that the bridge was built.
   const passiveParticiple = !presentParticiple && isVerbLike(pieceWord);
   if (piece && (pieceWord === '' || pieceWord === 'not' || presentParticiple || passiveParticiple) && (after === '' || /^[,.;:!?]/.test(after))) {
-    before = before.slice(0, before.length - piece[0].length);
+    before = before.slice(0, -piece[0].length);
     if (!/^[;:!?]/.test(after) && passiveParticiple && isSubject(before)) {
       before = `${before} ${/[^s]s$/.test(before) ? 'were' : 'was'} ${pieceWord}`;
       after = '';
