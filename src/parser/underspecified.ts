@@ -39,7 +39,7 @@ function distance(period: Period, day: number): number {
 // A bare month, season or quarter ("in January", written in November) crosses the boundary more readily
 // than a day and month, which AP style would have given a year.
 const FAR = 150;
-const CLOSE: Record<string, number> = { day: 75, month: 120, season: 120, quarter: 120 };
+const CLOSE: Record<string, number> = { month: 120, season: 120, quarter: 120 };
 
 // A date set down without its year ("prolongou até 20 de novembro", "had been set to expire Nov. 6",
 // published Nov. 2) that falls this near publication on the other side of the tense is this year's: a
@@ -80,6 +80,7 @@ export function chooseYear(
       const current = candidates.find((period) => period.date.year === published.year);
       const nearest = candidates.reduce((best, period) => (distance(period, day) < distance(best, day) ? period : best));
       if (!current) return nearest;
+      // A day (and any other period) crosses within 75 days.
       return distance(current, day) > FAR && distance(nearest, day) <= (CLOSE[current.granularity] ?? 75) ? nearest : current;
     }
   }
