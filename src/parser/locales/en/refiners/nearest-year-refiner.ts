@@ -10,7 +10,7 @@ import { nearestYear } from '../../../underspecified.js';
  * in Chatham). The guess matters before the tense refiner places the date: chrono-node's refiners merge
  * and order ranges and offsets by it.
  */
-function guessYear(components: ParsingComponents | null, context: ParsingContext): void {
+function guessYear(components: ParsingComponents | undefined, context: ParsingContext): void {
   if (!components || !components.isCertain('month') || components.isCertain('year')) return;
   components.imply('year', nearestYear(publicationOf(context), components.get('month')!, components.get('day')!));
 }
@@ -19,7 +19,7 @@ export class NearestYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
       guessYear(result.start, context);
-      guessYear(result.end ?? null, context);
+      guessYear(result.end, context);
     }
     return results;
   }
