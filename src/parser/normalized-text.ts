@@ -39,22 +39,19 @@ const FOLDED: Record<string, string> = {
 const NEEDS_WORK = /[^\t\n\r\u0020-\u007E]+/g;
 
 /**
- * The replacements that change lengths, in input order, as parallel lists of numbers: a run of a million
- * dropped characters then costs no object each. One code unit for one (curly quotes, dashes, full-width
- * digits) keeps every offset as it is and is not listed.
+ * The replacements that change lengths, in input order, as one list of numbers, three for each: where
+ * it is in the input, the input's code units it replaces, and its length. A run of a million dropped
+ * characters then costs no object each. One code unit for one (curly quotes, dashes, full-width digits)
+ * keeps every offset as it is and is not listed.
  */
-interface Replacements {
-  index: number[];
-  width: number[];
-  length: number[];
-}
+type Replacements = number[];
 
 export function normalizeText(input: string): NormalizedText {
   NEEDS_WORK.lastIndex = 0;
   let run = NEEDS_WORK.exec(input);
   if (!run) return { text: input };
   const parts: string[] = [];
-  const replacements: Replacements = { index: [], width: [], length: [] };
+  const replacements: Replacements = [];
   let copied = 0;
   for (; run; run = NEEDS_WORK.exec(input)) {
     let at = run.index;
@@ -67,9 +64,7 @@ export function normalizeText(input: string): NormalizedText {
         if (text !== '') parts.push(text);
         copied = at + width;
         if (width !== 1 || text.length !== 1) {
-          replacements.index.push(at);
-          replacements.width.push(width);
-          replacements.length.push(text.length);
+          replacements.push(at, width, text.length);
         }
       }
       at += width;
@@ -78,7 +73,7 @@ export function normalizeText(input: string): NormalizedText {
   if (copied === 0) return { text: input };
   parts.push(input.slice(copied));
   const text = parts.join('');
-  return replacements.index.length === 0 ? { text } : { text, map: offsetMap(input.length, text.length, replacements) };
+  return replacements.length === 0 ? { text } : { text, map: offsetMap(input.length, text.length, replacements) };
 }
 
 /** Offsets back into the input when replacements changed lengths (zero-width characters, ligatures); the others map one to one. */
@@ -93,11 +88,11 @@ function offsetMap(inputLength: number, outputLength: number, replacements: Repl
       originEnd[out] = next + 1;
     }
   };
-  for (let k = 0; k < replacements.index.length; k++) {
-    const index = replacements.index[k]!;
-    const width = replacements.width[k]!;
+  for (let k = 0; k < replacements.length; k += 3) {
+    const index = replacements[k]!;
+    const width = replacements[k + 1]!;
     copyPlain(index);
-    for (let unit = 0; unit < replacements.length[k]!; unit++, out++) {
+    for (let unit = 0; unit < replacements[k + 2]!; unit++, out++) {
       origin[out] = index;
       originEnd[out] = index + width;
     }
