@@ -200,20 +200,6 @@ const INLINE_ATTRIBUTION = /,\s*(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|told|rep
 const ATTRIBUTION_VERB = /\b(?:said|says|told|reported|added|wrote|announced|according)\b/i;
 
 /**
- * The parts of a sentence that attribute it: the inline clauses, in text order and apart from each other
- * (one global scan), and where the closing one starts (`Infinity` when there is none).
- */
-interface Attributions {
-  inline: Array<[number, number]>;
-  tail: number;
-}
-
-function attributionsOf(sentence: string): Attributions {
-  if (!ATTRIBUTION_VERB.test(sentence)) return { inline: [], tail: Infinity };
-  return { inline: spansOf(INLINE_ATTRIBUTION, sentence), tail: attributionTailStart(sentence) };
-}
-
-/**
  * For each marker, the inline attribution holding it, or -1. Both lists are in text order and the
  * clauses do not overlap, so one walk pairs them: testing every marker against every clause for every
  * date would grow with the square of a sentence of "said, said, ...".
@@ -226,18 +212,24 @@ function inlineHolders(found: readonly Marker[], inline: ReadonlyArray<[number, 
   });
 }
 
-/** What a sentence's dates are read against, found on the first date that needs it. */
+/**
+ * What a sentence's dates are read against, found on the first date that needs it: its markers, and the
+ * parts that attribute it: the inline clauses, in text order and apart from each other (one global
+ * scan), and where the closing one starts (`Infinity` when there is none).
+ */
 interface Reading {
   found: Marker[];
-  attributions: Attributions;
+  inline: Array<[number, number]>;
+  tail: number;
   /** Per marker, as {@link inlineHolders}. */
   holders: number[];
 }
 
 function readingOf(sentence: string): Reading {
   const found = markers(sentence);
-  const attributions = attributionsOf(sentence);
-  return { found, attributions, holders: inlineHolders(found, attributions.inline) };
+  const attributed = ATTRIBUTION_VERB.test(sentence);
+  const inline = attributed ? spansOf(INLINE_ATTRIBUTION, sentence) : [];
+  return { found, inline, tail: attributed ? attributionTailStart(sentence) : Infinity, holders: inlineHolders(found, inline) };
 }
 
 export type TenseAt = (start: number, end: number) => Tense;
@@ -255,10 +247,9 @@ export function tenseReader(sentence: string): TenseAt {
     if (SCHEDULE_VERB_BEFORE.test(before) || PUT_OFF_BEFORE.test(before) || (A_BEFORE.test(before) && SET_DATE_AFTER.test(sentence.slice(end, end + 24)))) return 'future';
     if (NEUTRAL_BEFORE.test(before)) return 'unknown';
     if (SAID_BEFORE.test(before)) return 'past';
-    const { found, attributions, holders } = (reading ??= readingOf(sentence));
     // Attribution verbs tell when something was said, not when it happens; they count only alone,
     // or when the date is inside the attribution ("said on Tuesday").
-    const { inline, tail } = attributions;
+    const { found, inline, tail, holders } = (reading ??= readingOf(sentence));
     const dateClause = inline.findIndex(([from, to]) => from <= start && end <= to);
     const dateInTail = tail <= start;
     const outsideTail = found.filter(
