@@ -26,9 +26,9 @@ export function joinBatch(pieces: readonly string[], first: number, limit: numbe
 }
 
 /** The `[start, end)` of the piece of a batch (or of a lone text) that holds `index`. */
-export function pieceAt(text: string, index: number): { start: number; end: number } {
+export function pieceAt(text: string, index: number): [start: number, end: number] {
   const before = text.lastIndexOf(SEPARATOR, index - SEPARATOR.length);
   const start = before < 0 ? 0 : before + SEPARATOR.length;
   const end = text.indexOf(SEPARATOR, start);
-  return { start, end: end < 0 ? text.length : end };
+  return [start, end < 0 ? text.length : end];
 }

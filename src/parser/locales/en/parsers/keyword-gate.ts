@@ -49,7 +49,7 @@ function holdsInPiece(keyword: Keyword, text: string, index: number): boolean {
     piecesOf = text;
     holdsByKeyword.clear();
   }
-  const { start, end } = pieceAt(text, index);
+  const [start, end] = pieceAt(text, index);
   // A lone text passed the gate already.
   if (start === 0 && end === text.length) return true;
   let known = holdsByKeyword.get(keyword);

@@ -21,7 +21,7 @@ const EARLIEST_BARE_YEAR = 1500;
 // multiplication sign.
 const BULLET = /^\s*[*+]\s+$/;
 function opensList(text: string, index: number): boolean {
-  const { start } = pieceAt(text, index);
+  const [start] = pieceAt(text, index);
   return index - start <= 8 && BULLET.test(text.slice(start, index));
 }
 
