@@ -14,7 +14,7 @@ export const SEPARATOR = '\u0000_\n\u0000';
  * The pieces from `first` on that fit in a batch shorter than `limit` (the first one whatever its length),
  * joined, and where each starts in the batch.
  */
-export function joinBatch(pieces: readonly string[], first: number, limit: number): { text: string; offsets: number[] } {
+export function joinBatch(pieces: readonly string[], first: number, limit: number): [text: string, offsets: number[]] {
   let text = pieces[first]!;
   const offsets = [0];
   for (let next = first + 1; next < pieces.length && text.length + pieces[next]!.length < limit; next++) {
@@ -22,7 +22,7 @@ export function joinBatch(pieces: readonly string[], first: number, limit: numbe
     offsets.push(text.length);
     text += pieces[next];
   }
-  return { text, offsets };
+  return [text, offsets];
 }
 
 /** The `[start, end)` of the piece of a batch (or of a lone text) that holds `index`. */

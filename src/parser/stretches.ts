@@ -60,7 +60,7 @@ interface Piece {
 function parseInBatches(grammar: Grammar, pieces: readonly Piece[], reference: ParsingReference, out: ParsingResult[][]): void {
   const texts = pieces.map((piece) => piece.text);
   for (let first = 0; first < pieces.length; ) {
-    const { text, offsets } = joinBatch(texts, first, MAX_BATCH);
+    const [text, offsets] = joinBatch(texts, first, MAX_BATCH);
     // parse() is typed with the read-only result interface; the objects are chrono-node's ParsingResult.
     const found = grammar.parsers.parse(text, reference) as ParsingResult[];
     let at = 0;
