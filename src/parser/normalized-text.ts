@@ -6,11 +6,11 @@
 export interface NormalizedText {
   text: string;
   /**
-   * `origin[i]` is the offset in the original string of the character that produced `text[i]`, and
-   * `originEnd[i]` the offset just after it. Absent when every change replaced one code unit by one
-   * (plain ASCII, curly quotes, full-width digits).
+   * `[origin, originEnd]`: `origin[i]` is the offset in the original string of the character that
+   * produced `text[i]`, and `originEnd[i]` the offset just after it. Absent when every change replaced
+   * one code unit by one (plain ASCII, curly quotes, full-width digits).
    */
-  map?: { origin: Int32Array<ArrayBufferLike>; originEnd: Int32Array<ArrayBufferLike> };
+  map?: [origin: Int32Array<ArrayBufferLike>, originEnd: Int32Array<ArrayBufferLike>];
 }
 
 // Characters that carry no words: Cc except tab and line breaks, and Cf, the format characters (zero-width
@@ -99,15 +99,16 @@ function offsetMap(inputLength: number, outputLength: number, replacements: Repl
     next = index + width;
   }
   copyPlain(inputLength);
-  return { origin, originEnd };
+  return [origin, originEnd];
 }
 
 /** Maps a span of the normalised text back to the original string. */
 export function originalSpan({ map }: NormalizedText, start: number, end: number): [number, number] {
   if (!map) return [start, end];
+  const [origin, originEnd] = map;
   if (end <= start) {
-    const at = start < map.origin.length ? map.origin[start]! : (map.originEnd.at(-1) ?? 0);
+    const at = start < origin.length ? origin[start]! : (originEnd.at(-1) ?? 0);
     return [at, at];
   }
-  return [map.origin[start]!, map.originEnd[end - 1]!];
+  return [origin[start]!, originEnd[end - 1]!];
 }
