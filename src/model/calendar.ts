@@ -68,22 +68,17 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  // A month other than 1 to 12 (0, 13, 1.5) has no length in MONTH_LENGTHS, and no day is at most
+  // `undefined`: the comparison says no to it.
+  return Number.isInteger(year) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
+
+/** The day number of the Monday that starts the week of `date`. */
+const mondayOf = (date: CalendarDate): number => toDayNumber(date) - ((weekdayOf(date) + 6) % 7);
 
 /** ISO 8601 week: weeks start on Monday and belong to the year holding their Thursday. */
 export function isoWeekOf(date: CalendarDate): { year: number; week: number } {
-  const dayNumber = toDayNumber(date);
-  const isoWeekday = ((weekdayOf(date) + 6) % 7) + 1;
-  const thursday = fromDayNumber(dayNumber - isoWeekday + 4);
+  const thursday = fromDayNumber(mondayOf(date) + 3);
   const firstOfYear = toDayNumber({ year: thursday.year, month: 1, day: 1 });
   return { year: thursday.year, week: Math.floor((toDayNumber(thursday) - firstOfYear) / 7) + 1 };
 }
@@ -144,27 +139,25 @@ export function formatPeriod(period: Period): string {
   }
 }
 
+/** The day numbers from `start` to the day before it `months` later. */
+const monthsFrom = (start: CalendarDate, months: number): [number, number] => [toDayNumber(start), toDayNumber(addMonths(start, months)) - 1];
+
 /** First and last day number of the period, for comparing periods of different granularity. */
 export function periodBounds(period: Period): [number, number] {
   const { date } = period;
   switch (period.granularity) {
     case 'year':
-      return [toDayNumber({ year: date.year, month: 1, day: 1 }), toDayNumber({ year: date.year, month: 12, day: 31 })];
+      return monthsFrom({ year: date.year, month: 1, day: 1 }, 12);
     // Three months: a quarter from its first month's first day, a season from about its equinox or
     // solstice, the 21st.
     case 'quarter':
-    case 'season': {
-      const start = period.granularity === 'season' ? { ...date, day: 21 } : { year: date.year, month: (quarterOf(date.month) - 1) * 3 + 1, day: 1 };
-      return [toDayNumber(start), toDayNumber(addMonths(start, 3)) - 1];
-    }
+      return monthsFrom({ year: date.year, month: (quarterOf(date.month) - 1) * 3 + 1, day: 1 }, 3);
+    case 'season':
+      return monthsFrom({ ...date, day: 21 }, 3);
     case 'month':
-      return [
-        toDayNumber({ year: date.year, month: date.month, day: 1 }),
-        toDayNumber({ year: date.year, month: date.month, day: daysInMonth(date.year, date.month) }),
-      ];
+      return monthsFrom({ ...date, day: 1 }, 1);
     case 'week': {
-      const dayNumber = toDayNumber(date);
-      const monday = dayNumber - ((weekdayOf(date) + 6) % 7);
+      const monday = mondayOf(date);
       return [monday, monday + 6];
     }
     case 'day':
