@@ -4,6 +4,7 @@
  * that news copy keeps mid-sentence (AP month abbreviations, titles, "a.m." before a weekday).
  */
 import { cutIndex } from '../model/surrogate-pairs.js';
+import { wordSet } from './english-words.js';
 import { WEEKDAY_PATTERN } from './locales/en/words.js';
 
 export interface Sentence {
@@ -13,14 +14,12 @@ export interface Sentence {
 }
 
 // Lower-cased tokens that end in a period without ending the sentence.
-const ABBREVIATIONS = new Set(
-  (
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+const ABBREVIATIONS = wordSet(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd bros no nos vs etc ' +
-    'ft mt ave blvd u.s u.k u.n e.u d.c a.m p.m a.d b.c b.c.e c.e e.g i.e approx est dept univ assn'
-  ).split(' '),
+    'ft mt ave blvd u.s u.k u.n e.u d.c a.m p.m a.d b.c b.c.e c.e e.g i.e approx est dept univ assn',
 );
-const CLOCK = new Set(['a.m', 'p.m']);
+const CLOCK = wordSet('a.m p.m');
 // Sticky: read in place from the end of the stop, not from a trimmed copy of the rest of the line.
 const WORD_AFTER_CLOCK_CONTINUES = new RegExp(
   `\\s*(?:${WEEKDAY_PATTERN}|today|tomorrow|yesterday|tonight|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|[A-Z]{2,4}T\\b|local|GMT|UTC)`,

@@ -23,8 +23,8 @@ const HARD_BREAK = /[;:]\s+|(?<!\s)\s+[-\u2013\u2014]\s+/g;
 // run of spaces is read once.
 // "After", "before" and "until" open phrases as often as clauses (", after a 16-hour flight,"), so they are none.
 const SOFT_BREAK = /,\s+(and|but|while|whereas|although|though|because|when|where|which|who|saying|according to)\s/gi;
-const RELATIVE = new Set(['which', 'who']);
-const COORDINATE = new Set(['and', 'but']);
+const RELATIVE = wordSet('which who');
+const COORDINATE = wordSet('and but');
 // "When Lorraine Petit moved in 1987, the rent was $325": the opening clause is an event of its own.
 // "If" and "unless" stay out: what they open did not happen.
 // "After touring the capital, Albright said": a participle opens a phrase, not a clause.
