@@ -3,6 +3,8 @@
  * "that day"), for discourse.ts to resolve. Its own module, so that the parsers and discourse need not
  * import each other.
  */
+import { tagValue } from './reference.js';
+
 const FOCUS_TAG = 'nt/focus:';
 
 /**
@@ -30,7 +32,4 @@ export type FocusKind =
 export const focusTag = (kind: FocusKind): string => FOCUS_TAG + kind;
 
 /** The focus kind a result's tags carry, if any. */
-export function focusKindOf(tags: Set<string>): FocusKind | undefined {
-  for (const tag of tags) if (tag.startsWith(FOCUS_TAG)) return tag.slice(FOCUS_TAG.length) as FocusKind;
-  return undefined;
-}
+export const focusKindOf = (tags: Set<string>) => tagValue(tags, FOCUS_TAG) as FocusKind | undefined;

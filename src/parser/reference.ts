@@ -26,6 +26,12 @@ export const publicationOf = (context: ParsingContext): CalendarDate => utcDateO
 // Our tags on chrono's results open with "nt/" (news-timeline), apart from chrono-node's own ("result/...").
 const GRANULARITY_TAG = 'nt/granularity:';
 
+/** What follows `prefix` in the first of `tags` that opens with it, if any does. */
+export function tagValue(tags: ReadonlySet<string>, prefix: string): string | undefined {
+  for (const tag of tags) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  return undefined;
+}
+
 /**
  * Writes a period into chrono components: the fields its granularity fixes become known, the rest
  * implied. `yearKnown` false, for fresh components, leaves the year implied too: a date the text gave

@@ -4,7 +4,7 @@ import { addDays, isValidCalendarDate, periodBounds, toDayNumber, weekdayOf, typ
 import { holidayIn } from '../holidays.js';
 import { HOLIDAY_TAG } from '../parsers/holiday-parser.js';
 import { OPEN_YEAR_TAG } from '../../../offsets.js';
-import { assignPeriod, endOf, periodOf } from '../../../reference.js';
+import { assignPeriod, endOf, periodOf, tagValue } from '../../../reference.js';
 import { tenseReader, type TenseAt } from '../tense.js';
 import { chooseYear, resolveWeekday, type Direction } from '../../../underspecified.js';
 import { WEEKEND_TAG } from '../../vocabulary/weekend-parser.js';
@@ -58,11 +58,11 @@ function hasOpenYear(components: ParsingComponents): boolean {
 
 /** The candidate of a given year for a period whose year was left out, keeping its month, day and weekday. */
 function candidateIn(components: ParsingComponents, period: Period) {
-  const holiday = [...components.tags()].find((tag) => tag.startsWith(HOLIDAY_TAG));
+  const holiday = tagValue(components.tags(), HOLIDAY_TAG);
   return (year: number): Period | undefined => {
     const { month, day } = period.date;
     if (period.granularity === 'quarter' || period.granularity === 'month') return { ...period, date: { year, month, day: 1 } };
-    if (holiday) return { ...period, date: holidayIn(holiday.slice(HOLIDAY_TAG.length), year)! };
+    if (holiday) return { ...period, date: holidayIn(holiday, year)! };
     if (!isValidCalendarDate(year, month, day)) return undefined;
     const date: CalendarDate = { year, month, day };
     // "Monday, Feb. 14" names the year in which Feb. 14 is a Monday.
