@@ -78,9 +78,9 @@ const mondayOf = (date: CalendarDate): number => toDayNumber(date) - ((weekdayOf
 
 /** ISO 8601 week: weeks start on Monday and belong to the year holding their Thursday. */
 export function isoWeekOf(date: CalendarDate): { year: number; week: number } {
-  const thursday = fromDayNumber(mondayOf(date) + 3);
-  const firstOfYear = toDayNumber({ year: thursday.year, month: 1, day: 1 });
-  return { year: thursday.year, week: Math.floor((toDayNumber(thursday) - firstOfYear) / 7) + 1 };
+  const thursday = mondayOf(date) + 3;
+  const { year } = fromDayNumber(thursday);
+  return { year, week: Math.floor((thursday - toDayNumber({ year, month: 1, day: 1 })) / 7) + 1 };
 }
 
 export function quarterOf(month: number): number {
