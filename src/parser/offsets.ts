@@ -20,9 +20,9 @@ export interface Offset {
 
 /** The period `amount` units from a day: the day, week, month, quarter or year itself. */
 export function shiftPeriod(from: Period['date'], unit: OffsetUnit | 'quarter', amount: number): Period {
-  if (unit === 'day') return { granularity: 'day', date: addDays(from, amount) };
-  if (unit === 'week') return { granularity: 'week', date: addDays(from, 7 * amount) };
-  return { granularity: unit, date: addMonths(from, amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1)) };
+  const date =
+    unit === 'day' || unit === 'week' ? addDays(from, amount * (unit === 'week' ? 7 : 1)) : addMonths(from, amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1));
+  return { granularity: unit, date };
 }
 
 /** The period an offset reaches from a day. */
