@@ -17,10 +17,23 @@ describe('ranges', () => {
     expect(read('Talks were held Sept. 30-Oct. 2, 2021, in Vienna.')).toEqual(['Sept. 30-Oct. 2, 2021=2021-09-30/2021-10-02']);
     // Within one month chrono-node's own reading stays.
     expect(read('Voting runs May 3-21.')).toEqual(['May 3-21=2024-05-03/2024-05-21']);
-    // Two days in a row, listed, are the two days; two days apart are not one range.
+    // Two days in a row, listed, are the two days; two days apart are two dates, not one range.
     expect(read('Leaders meet at the summit on April 24 and 25.')).toEqual(['April 24 and 25=2024-04-24/2024-04-25']);
     expect(read('The fair runs June 5 and 6, 2025, downtown.')).toEqual(['June 5 and 6, 2025=2025-06-05/2025-06-06']);
-    expect(read('Hearings will be held May 3 and 10 in Boston.')).toEqual(['May 3=2024-05-03']);
+    expect(read('Hearings will be held May 3 and 10 in Boston.')).toEqual(['May 3=2024-05-03', '10=2024-05-10']);
+    expect(read('The fair ran June 5 and 12, 2025, downtown.')).toEqual(['June 5=2025-06-05', '12, 2025=2025-06-12']);
+    // A number a noun follows counts the noun.
+    expect(read('Shares fell on May 3 and 10 workers were laid off.')).toEqual(['May 3=2024-05-03']);
+  });
+
+  it('leaves the other listed days out of each day\'s title, and keeps a number that counts something', () => {
+    const titles = (text: string) => extractEvents(text, { published: PUBLISHED }).map((event) => event.title);
+    expect(titles('Hearings were held May 3 and 10, and the report followed.')).toEqual([
+      'Hearings were held, and the report followed.',
+      'Hearings were held, and the report followed.',
+    ]);
+    expect(titles('Hearings on April 3 and 10 drew crowds.')).toEqual(['Hearings drew crowds.', 'Hearings drew crowds.']);
+    expect(titles('Shares fell on April 3 and 10 workers were laid off.')).toEqual(['Shares fell and 10 workers were laid off.']);
   });
 
   it('reads a year range with a two-digit end, with the century of its start', () => {
@@ -36,6 +49,14 @@ describe('ranges', () => {
 describe('numbers that are not dates', () => {
   it('keeps the day and month of a date whose "year" begins a bigger number', () => {
     expect(read('By 14 April, 20,000 people had fled the city.')).toEqual(['14 April=2024-04-14']);
+  });
+
+  it('reads two digits after a day as another day listed, never a year', () => {
+    const events = read('Hearings are set for May 3, 10 and 17 in Boston.');
+    expect(events[0]).toBe('May 3=2024-05-03');
+    expect(events.filter((event) => /=20(?:10|17)/.test(event))).toEqual([]);
+    // A year in full stays.
+    expect(read('The fair ran May 3, 2010, downtown.')).toEqual(['May 3, 2010=2010-05-03']);
   });
 
   it('reads no year in the name of a stock index', () => {

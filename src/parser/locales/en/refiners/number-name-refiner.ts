@@ -4,8 +4,9 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
 
 /**
  * Numbers that chrono-node reads as years or dates but the sentence uses otherwise:
- * - a year that is the start of a bigger number ("By 14 April, 20,000 people had fled": no year 2020):
- *   the year goes, the day and month stay, and the tense refiner gives them their year;
+ * - a year that is the start of a bigger number ("By 14 April, 20,000 people had fled": no year 2020),
+ *   or another day listed ("May 3, 10 and 17": no year 2010): the year goes, the day and month stay,
+ *   and the tense refiner gives them their year;
  * - a stock index's name ("the Russell 2000 slipped", "the Stoxx 600"), and a paper's or a show's
  *   ("USA Today", ABC's "This Week With David Brinkley"): "Today" after an acronym ("The IMF Tuesday
  *   raised" is a date), or a date of two title-case words or more, quoted with the rest of a title (a
@@ -35,9 +36,12 @@ function famousYear(result: ParsingResult, after: string, published: SentenceCon
   return year && year <= published.year ? year : undefined;
 }
 
+// "May 3, 10 and 17": two digits after a day are another day; AP writes a year in full ("May 3, 2010").
+const DAY_LISTED = /\d,\s*\d\d$/;
+
 /** `after` is the text after the result: a number's next few characters decide. */
 function yearStartsANumber(result: ParsingResult, after: string): boolean {
-  return result.start.isCertain('year') && result.start.isCertain('month') && YEAR_AT_END.test(result.text) && NUMBER_GOES_ON.test(after.slice(0, 4));
+  return result.start.isCertain('year') && result.start.isCertain('month') && YEAR_AT_END.test(result.text) && (NUMBER_GOES_ON.test(after.slice(0, 4)) || DAY_LISTED.test(result.text));
 }
 
 export class NumberNameRefiner implements SentenceRefiner {
