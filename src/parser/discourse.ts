@@ -134,6 +134,8 @@ export function createDiscourse(published: CalendarDate): Discourse {
           // "That October" goes on with the story's year: it is the last date told now.
           if (!last) return undefined;
           passageAge = 0;
+          // "On May 4 of that year ... six weeks later": offsets counted from it move with it.
+          shift = last.date.year - period.date.year;
           return (last = { ...period, date: { ...period.date, year: last.date.year } });
         case 'quarter':
           return quarter(focus ?? lastCompletedQuarter(published));
