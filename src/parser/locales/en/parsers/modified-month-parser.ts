@@ -27,6 +27,9 @@ export class ModifiedMonthParser implements Parser {
     // Month names are capitalised ("this may" is a modal); after "the" or a part only a season is ours
     // ("early March" is chrono-node's), and a capitalised one is a name ("in the Winter Olympics").
     if (season ? qualified && /^[A-Z]/.test(match[3]!) : qualified || !/^[A-Z]/.test(match[3]!)) return null;
+    // "the 1890 flood began on a Sunday in early spring": a season's part after a year written before it
+    // is that year's, which only a history reading could tell; it is left out rather than put in this one.
+    if (match[2] && /\b\d{4}\b/.test(context.text.slice(Math.max(0, match.index! - 80), match.index))) return null;
     return monthStartComponents(context, season ? 'season' : 'month', publicationOf(context).year, season ?? MONTH_NUMBERS[word]!, false);
   }
 }
