@@ -41,7 +41,8 @@ const PUT_OFF_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|put off|pushed
 // "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's
 // side. So is a deadline, mostly ahead whatever the verbs ("talks that are supposed to conclude by May"),
 // unless "will" tells ("crews will finish the dam by early spring").
-const NEUTRAL_BEFORE = /\b(?:to|until|till|through|(?<!\b(?:will|would|['\u2019]ll)\s[^,;.]*)by)\s+(?:the\s+)?$/i;
+// (The look-behind follows "by", so that it is read only where "by" is.)
+const NEUTRAL_BEFORE = /\b(?:to|until|till|through|by(?<!\b(?:will|would|['\u2019]ll)\s[^,;.]*by))\s+(?:the\s+)?$/i;
 // "said in an interview Friday", "told reporters on Monday": the date is the saying's.
 const SAID_BEFORE = /\b(?:said|told \w+|announced)\s+(?:(?:in|at|during) (?:an? |the )?[\w-]+(?: [\w-]+)?\s+)?(?:on\s+)?$/i;
 // "a Jan. 14 return date", "set a May 12 deadline": a date being set lies ahead ("by the Tuesday

@@ -12,8 +12,9 @@ import { keywordGate } from './keyword-gate.js';
  * taking it for the verb.
  */
 const PREPOSITION = '(?:in|into|over|during|since|until|by)';
+// The look-behinds follow the words they check, so that they are read only where those words are.
 const PATTERN = new RegExp(
-  `\\b(?<![\\w-]|the )(?:last|this|next|past|coming|(?<=\\b${PREPOSITION}\\s+)(the)|(?:(?<=\\b${PREPOSITION}\\s+)|the\\s+)(early|late|mid))[\\s-]+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`,
+  `\\b(?<![\\w-]|the )(?:last|this|next|past|coming|(the)(?<=\\b${PREPOSITION}\\s+the)|(?:the\\s+)?(early|late|mid)(?<=\\b(?:${PREPOSITION}|the)\\s+\\w+))[\\s-]+(${FULL_MONTHS}|${SEASON_PATTERN})(?![\\w-])(?!\\.?\\s*\\d|\\s+of\\b)`,
   'i',
 );
 
