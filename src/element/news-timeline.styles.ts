@@ -220,8 +220,8 @@ export const styles = css`
   :host([orientation='vertical']) .card-slot.story {
     height: 15rem;
   }
-  /* A tall vertical list keeps the card in sight at the window's foot while the timeline is on screen. */
-  :host([orientation='vertical']) .card-slot.open {
+  /* A timeline taller than the window keeps the card in sight at the window's foot while it is on screen. */
+  .card-slot.open {
     position: sticky;
     bottom: 0;
     border-block-start: 1px solid var(--_axis);

@@ -12,20 +12,21 @@ export { captureConsole, captureConsoleError, type ConsoleCapture } from './cons
 export type { NewsTimeline, TimelineEvent };
 
 export const SEED_PUBLISHED = '2022-02-16';
-export const SEED_URL = '/test/fixtures/russia-troops-2022-02-16.txt';
 /** web-test-runner's default page size, restored after tests that change it. */
 export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
-let seedLinesCache: string[] | undefined;
+/** A fixture article's lines (blank lines dropped), from test/fixtures/<name>.txt on the dev server. */
+export async function fixtureLines(name: string): Promise<string[]> {
+  const response = await fetch(`/test/fixtures/${name}.txt`);
+  if (!response.ok) throw new Error(`GET ${name} answered ${response.status}`);
+  return (await response.text()).split('\n').map((line) => line.trimEnd()).filter((line) => line !== '');
+}
 
-/** The seed article's lines (blank lines dropped), fetched once from the dev server. */
-export async function seedLines(): Promise<string[]> {
-  if (!seedLinesCache) {
-    const response = await fetch(SEED_URL);
-    if (!response.ok) throw new Error(`GET ${SEED_URL} answered ${response.status}`);
-    seedLinesCache = (await response.text()).split('\n').map((line) => line.trimEnd()).filter((line) => line !== '');
-  }
-  return seedLinesCache;
+let seedLinesCache: Promise<string[]> | undefined;
+
+/** The seed article's lines, fetched once. */
+export function seedLines(): Promise<string[]> {
+  return (seedLinesCache ??= fixtureLines('russia-troops-2022-02-16'));
 }
 
 export interface ArticleOptions {

@@ -9,6 +9,7 @@ import {
   domainAfter,
   eventButtons,
   eventItems,
+  fixtureLines,
   eventKey,
   eventsTimeline,
   expectedArticleEvents,
@@ -31,6 +32,7 @@ import {
   showDomain,
   span,
   text,
+  textTimeline,
   type NewsTimeline,
   type TimelineEvent,
 } from './helpers.js';
@@ -173,6 +175,24 @@ describe('<news-timeline> interaction', () => {
       await selectEventFrom(el, () => clickElement(el, eventButton(item)));
       onScreen(eventButton(item), 'the selected label');
       onScreen(part(el, 'card')!, 'the card');
+    });
+
+    it('keeps the card in view on a timeline taller than the window, and the selected label clear of it', async () => {
+      // A story of 38 events draws a timeline about as tall as a laptop's window. Given as text, no
+      // sentence in the page leads the scroll.
+      await setViewport({ width: 1280, height: 800 });
+      const el = await textTimeline((await fixtureLines('flood-millbrook-2024-04-18')).join('\n\n'), '2024-04-18');
+      const buttons = eventButtons(el);
+      const label = buttons.reduce((a, b) => (b.getBoundingClientRect().bottom > a.getBoundingClientRect().bottom ? b : a));
+      // The lowest label just above the window's foot, where the card opens.
+      window.scrollBy(0, label.getBoundingClientRect().bottom - innerHeight + 4);
+      await nextFrame();
+      expect(el.shadowRoot!.querySelector('.card-slot')!.getBoundingClientRect().bottom, 'precondition: the card slot ends below the fold').to.be.greaterThan(innerHeight);
+      await selectEventFrom(el, () => label.click());
+      onScreen(label, 'the selected label');
+      const card = part(el, 'card')!;
+      onScreen(card, 'the card');
+      expect(label.getBoundingClientRect().bottom, 'the label above the card').to.be.at.most(card.parentElement!.getBoundingClientRect().top);
     });
 
     it('does not scroll for a sentence already in view', async () => {

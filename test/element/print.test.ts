@@ -2,15 +2,13 @@
 // card; the list exists only while printing, so the screen's DOM stays small.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { articleTimeline, expectedArticleEvents, part, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
+import { articleTimeline, expectedArticleEvents, fixtureLines, part, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
 
 const FIXTURE = 'flood-millbrook-2024-04-18';
 const PUBLISHED = '2024-04-18';
 
 async function floodTimeline(): Promise<NewsTimeline> {
-  const response = await fetch(`/test/fixtures/${FIXTURE}.txt`);
-  const lines = (await response.text()).split('\n').filter((line) => line.trim() !== '');
-  return articleTimeline(lines, { published: PUBLISHED });
+  return articleTimeline(await fixtureLines(FIXTURE), { published: PUBLISHED });
 }
 
 function shown(node: Element | null): boolean {

@@ -4,7 +4,7 @@
 // for a story of days; and nothing below the timeline jumps when zooming or selecting.
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
-import { articleTimeline, clusterItems, hoverElement, eventButtons, expectedArticleEvents, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
+import { articleTimeline, clusterItems, fixtureLines, hoverElement, eventButtons, expectedArticleEvents, resetPage, screenshot, settle, shadow, text, type NewsTimeline } from './helpers.js';
 
 const FIXTURES = [
   ['flood-millbrook-2024-04-18', '2024-04-18'],
@@ -18,12 +18,6 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ] as const;
-
-async function lines(name: string): Promise<string[]> {
-  const response = await fetch(`/test/fixtures/${name}.txt`);
-  if (!response.ok) throw new Error(`GET ${name} answered ${response.status}`);
-  return (await response.text()).split('\n').map((line) => line.trimEnd()).filter((line) => line !== '');
-}
 
 interface Drawn {
   what: string;
@@ -96,7 +90,7 @@ describe('<news-timeline> tells an article at first sight', () => {
     for (const size of SIZES) {
       it(`${name} at ${size.width}x${size.height}: every event labelled, nothing drawn over anything, no jumps`, async () => {
         await setViewport(size);
-        const el = await articleTimeline(await lines(name), { published });
+        const el = await articleTimeline(await fixtureLines(name), { published });
         await screenshot(`story-${name}-${size.width}`);
         const expected = expectedArticleEvents(el, published);
         expect(expected.length, 'the article has events').to.be.greaterThan(3);
@@ -167,7 +161,7 @@ describe('<news-timeline> tells an article at first sight', () => {
 
   it('shows a long title whole on hover and on keyboard focus, and cut after two lines otherwise', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const el = await articleTimeline(await lines('earnings-harlow-2023-10-26'), { published: '2023-10-26' });
+    const el = await articleTimeline(await fixtureLines('earnings-harlow-2023-10-26'), { published: '2023-10-26' });
     const labels = [...shadow(el).querySelectorAll('[part~="label"]')];
     const long = labels.find((label) => visibleCharacters(label) < text(label).length);
     expect(long, 'a title longer than two lines').to.exist;

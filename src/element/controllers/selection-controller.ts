@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { revealScroll, type TimelineItem, type TimelineItems } from '../../layout/index.js';
+import { revealScroll, type TimelineItem, type TimelineItems, type VerticalBox } from '../../layout/index.js';
 import type { TimelineEvent } from '../../model/types.js';
 
 /** Detail of the `news-timeline-select` event. */
@@ -29,8 +29,8 @@ export interface SelectionView {
 /**
  * Which event is selected (its card open) and which one holds the roving tab stop; moving focus with
  * the arrow keys, Home and End; closing the card with Escape, its close button or a second selection;
- * and, after the render that opens a card, scrolling the article toward its sentence without losing the
- * timeline. Focus returns to the event's button after a render that moved it. A link to an event
+ * and, after the render that opens a card, keeping the event's label clear of it and scrolling the article
+ * toward its sentence without losing the timeline. Focus returns to the event's button after a render that moved it. A link to an event
  * (`#<event id>` in the page's URL, as TimelineJS's bookmarks) selects it and brings it into view.
  */
 export class SelectionController implements ReactiveController {
@@ -132,7 +132,7 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     if (this.revealAfterRender) {
       this.revealAfterRender = false;
-      this.revealSentence();
+      this.revealSelection();
     }
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
@@ -141,19 +141,28 @@ export class SelectionController implements ReactiveController {
   }
 
   /**
-   * Scrolls the article toward the selected event's sentence, only when it is out of view, and never so
-   * far that the event's label or the card leaves the window. Instant: the reader asked for it, and
-   * reduced-motion users get no glide.
+   * Scrolls until the selected event's label is clear of the opened card, then toward the event's
+   * sentence in the article; each only when needed, and never so far that the label or the card leaves
+   * the window. Instant: the reader asked for it, and reduced-motion users get no glide.
    */
-  private revealSentence(): void {
+  private revealSelection(): void {
     const item = this.selectedId ? this.view.items().byId.get(this.selectedId) : undefined;
-    const range = item && this.view.sentenceRange(item.event);
-    if (!item || !range) return;
-    const keep = [`button[data-id="${CSS.escape(item.id)}"]`, '.card-slot'].flatMap((selector) => {
-      const node = this.host.renderRoot.querySelector(selector);
-      return node ? [node.getBoundingClientRect()] : [];
-    });
-    const delta = revealScroll(range.getBoundingClientRect(), keep, window.innerHeight);
-    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+    if (!item) return;
+    const boxes = (...selectors: string[]) =>
+      selectors.flatMap((selector) => {
+        const node = this.host.renderRoot.querySelector(selector);
+        return node ? [node.getBoundingClientRect()] : [];
+      });
+    const scroll = (target: VerticalBox, keep: VerticalBox[], height: number) => {
+      const delta = revealScroll(target, keep, height);
+      if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+    };
+    const label = `button[data-id="${CSS.escape(item.id)}"]`;
+    // The open card sticks to the window's foot, over the lower part of a tall timeline.
+    const [labelBox] = boxes(label);
+    const [slot] = boxes('.card-slot');
+    if (labelBox) scroll(labelBox, [], Math.min(window.innerHeight, slot?.top ?? Infinity));
+    const range = this.view.sentenceRange(item.event);
+    if (range) scroll(range.getBoundingClientRect(), boxes(label, '.card-slot'), window.innerHeight);
   }
 }
