@@ -8,8 +8,11 @@ import { keywordGate } from './keyword-gate.js';
  * "last week", "this month", "next year", "earlier this month", "late last year", "the current quarter":
  * the whole period, at its own granularity (chrono-node alone reads "last week" as the day seven days back).
  */
-const PATTERN =
-  /\b(?<![\w-])(?:(?:early|earlier|late|later|mid|(?:at |by )?the (?:start|beginning|end|middle) of)[\s-]+)?(?:(last|this|next|the current|the coming|the previous|the past)\s+(week|month|year|quarter))(?![\w-])/i;
+// The modifiers are PERIOD_STEP's words, so that each one the pattern reads has its step.
+const PATTERN = new RegExp(
+  `\\b(?<![\\w-])(?:(?:early|earlier|late|later|mid|(?:at |by )?the (?:start|beginning|end|middle) of)[\\s-]+)?(?:(${Object.keys(PERIOD_STEP).join('|')})\\s+(week|month|year|quarter))(?![\\w-])`,
+  'i',
+);
 
 export class RelativePeriodParser implements Parser {
   pattern = keywordGate(['week', 'month', 'year', 'quarter'], PATTERN);
