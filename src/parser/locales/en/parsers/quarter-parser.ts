@@ -9,9 +9,10 @@ import { keywordGate } from './keyword-gate.js';
  * in the publication year with its year implied, for the tense refiner to move. "The March quarter" is
  * the quarter that ends in March.
  */
+// The ordinals are ORDINAL_QUARTERS' words, so that each one the pattern reads has its quarter.
 const PATTERN = new RegExp(
   `\\b(?<![\\w-])(?:(?:the\\s+)?(?:(${YEAR_PATTERN})(?:'s)?\\s+|(last|this|next) year's\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)\\s+)?` +
-    `(first|second|third|fourth|final|1st|2nd|3rd|4th|march|june|sept(?:ember)?|dec(?:ember)?)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
+    `(${Object.keys(ORDINAL_QUARTERS).join('|')})[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})|(last|this|next)\\s+year))?` +
     `|Q([1-4])(?:\\s+(${YEAR_PATTERN}))?)(?![\\w-])`,
   'i',
 );
