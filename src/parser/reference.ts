@@ -83,7 +83,5 @@ export function periodOf(components: ParsedComponents, tags: ReadonlySet<string>
   if (components.isCertain('hour')) {
     return { granularity: 'time', date, hour: components.get('hour')!, minute: components.get('minute') ?? 0 };
   }
-  if (casual || components.isCertain('day') || components.isCertain('weekday')) return { granularity: 'day', date };
-  if (components.isCertain('month')) return { granularity: 'month', date };
-  return { granularity: 'year', date };
+  return { granularity: casual || components.isCertain('day') || components.isCertain('weekday') ? 'day' : components.isCertain('month') ? 'month' : 'year', date };
 }
