@@ -32,7 +32,6 @@ import { YearReferenceParser } from './parsers/year-reference-parser.js';
 import { AnchorRefiner } from './refiners/anchor-refiner.js';
 import { DateRangeRefiner } from './refiners/date-range-refiner.js';
 import { DayPartRecoveryRefiner } from './refiners/day-part-recovery-refiner.js';
-import { LongestMatchRefiner } from './refiners/longest-match-refiner.js';
 import { ExpressionBoundsRefiner } from './refiners/expression-bounds-refiner.js';
 import { NearestYearRefiner } from './refiners/nearest-year-refiner.js';
 import { NumberNameRefiner } from './refiners/number-name-refiner.js';
@@ -131,7 +130,7 @@ function gated(parser: Parser): Parser {
 const readsLastNight = (parser: Parser) => probeParser(parser, 'last night')[0]?.text === 'last night';
 const CASUAL_DAYS = new CasualDayParser();
 
-/** Whether a refiner makes one result of two adjacent ones, each with these components. */
+/** Whether a refiner makes one result of two, each with these components. */
 function mergesPair(refiner: Refiner, text: string, first: string, second: string, components: Array<Record<string, number>>): boolean {
   const context = contextOf(text);
   const results = [first, second].map((words, at) => context.createParsingResult(text.indexOf(words), words, components[at]));
@@ -162,11 +161,15 @@ fullChrono.refiners = [
   ...fullChrono.refiners.filter((refiner) => !dropsBareYears(refiner, YEAR_PARSER)).map(onTheCalendar),
 ];
 
+// chrono-node's overlap removal, which keeps the longest of overlapping results (the earlier on a tie):
+// of its refiners, the only one that makes one result of a date and a longer one over the same words.
+const overlapRemoval = casual.refiners.find((refiner) => mergesPair(refiner, 'March 3 at 10 p.m.', 'March 3', 'March 3 at 10 p.m.', [MONTH_DAY, { ...MONTH_DAY, hour: 22 }]))!;
+
 // Most dated sentences in news name only years, quarters or relative periods: for them our grammar
 // alone gives the same results, without chrono-node's thirty-odd patterns.
 const newsOnlyChrono = new Chrono({
   parsers: [...NEWS_PARSERS, new WeekdayParser(), YEAR_PARSER],
-  refiners: [new ResultCapRefiner(), new LongestMatchRefiner()],
+  refiners: [new ResultCapRefiner(), overlapRemoval],
 });
 
 const FULL_GRAMMAR = inBatches(fullChrono);
