@@ -15,7 +15,7 @@ const PATTERN = new RegExp(
     `(?:\\s*(-|\u2013|to|and|through|until)\\s*(${YEAR_PATTERN}|(?<=[-\u2013]\\s*)\\d{2}(?![-\u2013/]\\d)))?(?!\\w|[.,/:]\\d|'s\\b|-year|\\s*(?:%|percent|per\\b|GMT|UTC|hours|hrs|local time|[a-z]+s (?:per|a)\\b))`,
   'i',
 );
-const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|pages?|room|route|flight|number|code|model|item|up to|down to|rose to|fell to)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
+const QUANTITY_BEFORE = /(?:\b(?:about|nearly|some|than|over|under|almost|roughly|approximately|total of|no|pages?|room|route|flight|number|code|model|item|(?:up|down|rose|fell) to)\.?|[#$£€+=×x*]|\d[\s,.])\s*$/i;
 const EARLIEST_BARE_YEAR = 1500;
 // "* 2004 - Protests": a list's bullet opening the text (a sentence, or a piece of a batch), not a
 // multiplication sign.
