@@ -44,11 +44,9 @@ function directionOf(context: SentenceContext, result: ParsingResult, tenseAt: T
 // A weekday with a day word merged in ("the night on Saturday") comes back from chrono-node with the
 // reference's day marked certain; only a number in the words really fixes the day (a month name comes
 // with one: "Saturday, Oct. 3").
-const FIXED_DAY = /\d/;
-
 function isOpenWeekday(components: ParsingComponents, text: string): boolean {
   if (!components.isCertain('weekday') || components.isCertain('month')) return false;
-  return !components.isCertain('day') || !FIXED_DAY.test(text);
+  return !components.isCertain('day') || !/\d/.test(text);
 }
 
 // A quarter's or season's month is certain too (assignPeriod): its first.
