@@ -44,7 +44,8 @@ export class MonthDayRangeParser implements Parser {
     const endMonth = match[3] ?? match[1]!;
     // Month names are capitalised: "may 3" is not a date.
     if (!/^[A-Z]/.test(match[1]!) || !/^[A-Z]/.test(endMonth)) return null;
-    if (!match[3] && countsANoun(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 24))) return null;
+    const matchEnd = match.index! + match[0].length;
+    if (!match[3] && countsANoun(context.text.slice(matchEnd, matchEnd + 24))) return null;
     const year = match[5] === undefined ? undefined : Number(match[5]);
     const start = dayComponents(context, match[1]!, match[2]!, year);
     const end = dayComponents(context, endMonth, match[4]!, year);
