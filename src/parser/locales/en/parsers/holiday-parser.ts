@@ -14,9 +14,10 @@ export class HolidayParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // Lower-case "easter" or "halloween" in running text is rare; capitals keep "labor day" talk out.
-    if (!/^[A-Z]/.test(match[1]!) && !/^the/i.test(match[1]!)) return null;
+    const name = match[1]!;
+    if (!/^[A-Z]/.test(name) && !/^the/i.test(name)) return null;
     const stated = match[2] === undefined ? undefined : Number(match[2]);
     const year = stated ?? publicationOf(context).year;
-    return periodComponents(context, { granularity: 'day', date: holidayIn(match[1]!, year)! }, stated !== undefined).addTag(HOLIDAY_TAG + holidayKey(match[1]!));
+    return periodComponents(context, { granularity: 'day', date: holidayIn(name, year)! }, stated !== undefined).addTag(HOLIDAY_TAG + holidayKey(name));
   }
 }
