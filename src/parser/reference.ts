@@ -6,7 +6,7 @@
  * read the instant itself, or an instant of a result, on the machine's clock, its parsers and refiners
  * are replaced by ours (news-chrono.ts), which count on the calendar.
  */
-import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
+import type { Component, ParsedComponents, ParsingComponents, ParsingContext, ParsingReference } from 'chrono-node';
 import type { CalendarDate, Period } from '../model/calendar.js';
 import { utcDateOf } from '../model/publication.js';
 import type { Granularity } from '../model/types.js';
@@ -32,6 +32,10 @@ export function tagValue(tags: ReadonlySet<string>, prefix: string): string | un
   return undefined;
 }
 
+/** Sets a part of chrono components, as known (written in the text) or implied. */
+export const setPart = (components: ParsingComponents, part: Component, value: number, known: boolean): ParsingComponents =>
+  known ? components.assign(part, value) : components.imply(part, value);
+
 /**
  * Writes a period into chrono components: the fields its granularity fixes become known, the rest
  * implied. `yearKnown` false, for fresh components, leaves the year implied too: a date the text gave
@@ -39,11 +43,9 @@ export function tagValue(tags: ReadonlySet<string>, prefix: string): string | un
  */
 export function assignPeriod(components: ParsingComponents, period: Period, yearKnown = true): ParsingComponents {
   const { date, granularity } = period;
-  const set = (name: 'year' | 'month' | 'day', value: number, known: boolean) =>
-    known ? components.assign(name, value) : components.imply(name, value);
-  set('year', date.year, yearKnown);
-  set('month', date.month, granularity !== 'year');
-  set('day', date.day, granularity === 'day' || granularity === 'time' || granularity === 'week');
+  setPart(components, 'year', date.year, yearKnown);
+  setPart(components, 'month', date.month, granularity !== 'year');
+  setPart(components, 'day', date.day, granularity === 'day' || granularity === 'time' || granularity === 'week');
   components.delete('weekday');
   if (granularity !== 'day' && granularity !== 'time') components.addTag(GRANULARITY_TAG + granularity);
   return components;

@@ -3,7 +3,7 @@ import { Meridiem } from 'chrono-node/en';
 import { weekdayOf } from '../../../../model/calendar.js';
 import { readOffset } from '../parsers/relative-offset-parser.js';
 import { shiftPeriod } from '../../../offsets.js';
-import { dateOf, endOf } from '../../../reference.js';
+import { dateOf, endOf, setPart } from '../../../reference.js';
 
 /**
  * "two days after March 3", "the day before Aug. 1", "the day before 9:30": an offset and the date it
@@ -20,12 +20,10 @@ function counted(context: ParsingContext, current: ParsingResult, anchor: Parsin
   if (!offset) return undefined;
   const { granularity, date } = shiftPeriod(dateOf(anchor.start), offset.unit, offset.amount);
   const components = context.createParsingComponents().addTag('result/relativeDate');
-  const set = (part: 'year' | 'month' | 'day' | 'weekday', value: number, known: boolean) =>
-    known ? components.assign(part, value) : components.imply(part, value);
-  set('year', date.year, true);
-  set('month', date.month, granularity !== 'year');
-  set('day', date.day, granularity === 'day' || granularity === 'week');
-  if (granularity === 'day' || granularity === 'week') set('weekday', weekdayOf(date), granularity === 'day');
+  setPart(components, 'year', date.year, true);
+  setPart(components, 'month', date.month, granularity !== 'year');
+  setPart(components, 'day', date.day, granularity === 'day' || granularity === 'week');
+  if (granularity === 'day' || granularity === 'week') setPart(components, 'weekday', weekdayOf(date), granularity === 'day');
   for (const part of ['hour', 'minute', 'second', 'millisecond'] as const) components.imply(part, anchor.start.get(part) ?? 0);
   return components.imply('meridiem', components.get('hour')! < 12 ? Meridiem.AM : Meridiem.PM);
 }
