@@ -1,5 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
-import { fixesADate } from '../../../reference.js';
+import { fixesADate, tagValue } from '../../../reference.js';
 import { WEEKEND_TAG } from '../../vocabulary/weekend-parser.js';
 import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentence-refiner.js';
 
@@ -70,7 +70,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||
     isGenericDay(context, result) ||
-    (!fixesADate(result.start) && ![...tags].some((tag) => tag.startsWith('casualReference/')))
+    (!fixesADate(result.start) && tagValue(tags, 'casualReference/') === undefined)
   );
 }
 
