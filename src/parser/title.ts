@@ -108,8 +108,12 @@ export function makeTitle(sentence: string, start: number, end: number): string 
   let after = possessive ? rest.slice(2).trimStart() : rest.trimStart();
   // "the impact on fourth-quarter results": a date that describes a noun keeps its preposition.
   const describesNoun = /-\p{L}+$/u.test(dateWords) && /^\p{L}/u.test(after);
-  if (possessive) {
-    if (!DETERMINER_BEFORE.test(before.slice(-DANGLING_WINDOW))) before = `${before.trimEnd()} the`.trimStart();
+  const tail = before.slice(-DANGLING_WINDOW);
+  // "what 1890 looks like", "In a 2018 interview": a year inside a noun phrase stays, but after "the"
+  // ("the 1988 bombing") it is left out.
+  if (/^\d{4}$/.test(dateWords) && /^\p{Ll}/u.test(after) && !/\bthe\s*$/i.test(tail) && !DANGLING_BEFORE.test(tail)) before += dateWords;
+  else if (possessive) {
+    if (!DETERMINER_BEFORE.test(tail)) before = `${before.trimEnd()} the`.trimStart();
   } else if (!describesNoun) before = withoutLeadIn(before, after);
   // "A study commissioned in 2019 had warned": without its date the participle says nothing.
   const participle = isVerbLike(/^\S*/.exec(after)![0]) && PARTICIPLE_AT_END.exec(before.slice(-DANGLING_WINDOW));

@@ -178,7 +178,7 @@ describe('<news-timeline> interaction', () => {
     });
 
     it('keeps the card in view on a timeline taller than the window, and the selected label clear of it', async () => {
-      // A story of 38 events draws a timeline about as tall as a laptop's window. Given as text, no
+      // A story of nearly 40 events draws a timeline about as tall as a laptop's window. Given as text, no
       // sentence in the page leads the scroll.
       await setViewport({ width: 1280, height: 800 });
       const el = await textTimeline((await fixtureLines('flood-millbrook-2024-04-18')).join('\n\n'), '2024-04-18');

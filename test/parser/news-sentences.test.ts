@@ -593,6 +593,19 @@ const NOT_EVENTS: readonly NewsCase[] = [
     text: '"Right now, we are focused on getting power back to every home," the utility\'s chief executive said.',
     events: [],
   },
+  // A weekday of no week in particular; before its noun the day is the one of the news.
+  {
+    published: '2024-04-18',
+    text: 'Historians said the 1890 flood began on a Sunday in early spring.',
+    events: [{ date: '1890', granularity: 'year', expression: '1890', relation: 'past' }],
+  },
+  { published: '2024-04-18', text: 'A Monday or a Friday, the crews never minded.', events: [] },
+  { published: '2024-04-18', text: 'The break-in happened on a Friday night.', events: [] },
+  {
+    published: '2024-04-18',
+    text: 'The mayor spoke at a Tuesday news conference.',
+    events: [{ date: '2024-04-16', granularity: 'day', expression: 'Tuesday', relation: 'past' }],
+  },
   { published: '2022-02-16', text: 'The company is currently reviewing its options.', events: [] },
   { published: '2022-02-16', text: 'Officials said the border is now open to commercial traffic.', events: [] },
   { published: '2022-02-16', text: 'The company may close more stores, analysts warned.', events: [] },

@@ -11,6 +11,8 @@ describe('tenseReader', () => {
     ['The company said on Thursday it had sold the unit.', 'on Thursday', 'past'],
     ['The council will vote Monday.', 'Monday', 'future'],
     ['The council meets Monday to decide.', 'Monday', 'future'],
+    ['The new plant opens in June.', 'June', 'future'],
+    ['The vote in June was close.', 'June', 'past'],
     ['He said on Tuesday that the plant would close on March 3.', 'on Tuesday', 'past'],
     ['He said on Tuesday that the plant would close on March 3.', 'on March 3', 'future'],
     ['Home sales rose in March.', 'March', 'past'],

@@ -78,6 +78,10 @@ describe('makeTitle reads like a headline', () => {
     ['Its fiscal year ends on the Saturday closest to Sept. 30.', 'Saturday', 'Its fiscal year ends closest to Sept. 30.'],
     ['Historians said the mill burned on a Sunday in early spring.', 'Sunday', 'Historians said the mill burned in early spring.'],
     ['Investigators charged him in the 1988 bombing of the depot.', '1988', 'Investigators charged him in the bombing of the depot.'],
+    // A year inside a noun phrase stays where cutting it would leave a hole or a wrong article.
+    ['We found out on Tuesday what 1890 looks like.', '1890', 'We found out on Tuesday what 1890 looks like.'],
+    ['In a 2018 interview, the mayor defended the levee.', '2018', 'In a 2018 interview, the mayor defended the levee.'],
+    ['The mayor said 2019 was the wettest year on record.', '2019', 'The mayor said 2019 was the wettest year on record.'],
     // A relative clause about the date: its own event, or an aside.
     ['In the half year, which ended June 30, the insurer lost $2 billion.', 'June 30', 'The half year ended'],
     ['In the half year, which ended June 30, the insurer lost $2 billion.', 'the half year', 'The insurer lost $2 billion.'],

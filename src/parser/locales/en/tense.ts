@@ -32,10 +32,10 @@ const SUBJECTS = words(`${PERSONAL_PRONOUNS} who which`);
 // After "is", "-ing" words that are no arrangement: nouns ("there is nothing", "it is morning") and
 // verbs of going on with something ("is continuing to try to sell itself, under a June agreement").
 const NOT_PROGRESSIVE = words('nothing something anything everything morning evening thing king spring string during continuing remaining trying seeking');
-// A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens on Friday"),
+// A present-tense schedule verb points forward only right next to its date ("meets Monday", "opens in June"),
 // and only as a verb: "in a vote on March 2" is a noun.
 const SCHEDULE_VERB_BEFORE =
-  /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\b(?:(?:meet|vote|open|begin|start|end|close|resume|return|arrive|depart|launche|convene|leave|visit|travel)s?|launch|kicks off|takes effect|goes on sale)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\b(?:(?:meet|vote|open|begin|start|end|close|resume|return|arrive|depart|launche|convene|leave|visit|travel)s?|launch|kicks off|takes effect|goes on sale)\s+(?:[oi]n\s+)?$/i;
 // "postponed until Tuesday", "pushed back to May 3": what is put off lies ahead of the putting off.
 const PUT_OFF_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|moved back)\s+(?:\w+\s+){0,2}?(?:until|till|to)\s+$/i;
 // "extended to Nov. 20", "bought through Sept. 29", "until Thursday": the date is a limit, not the event's

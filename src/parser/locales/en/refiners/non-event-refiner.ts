@@ -7,7 +7,8 @@ import type { SentenceContext, SentenceRefiner } from '../../../refiners/sentenc
  * Drops what chrono-node reads as a date but a timeline must not show: durations ("for 45 minutes",
  * "the past two years", "in two weeks"), recurring sets ("every Tuesday"), the present ("now", "right
  * now"), weekends chrono-node reads as one day (ours are Saturday to Sunday), clock times with no day,
- * fractions ("1/2"), and words that only look like dates ("she sat down", "troops march", "it may rain").
+ * fractions ("1/2"), a weekday of no week in particular ("on a Sunday"), and words that only look like
+ * dates ("she sat down", "troops march", "it may rain").
  */
 const DURATION = /^(?:for|within|over|during|throughout)\b/i;
 // Units counted in days and more, "days" or "decades" with the plural's "s" after them.
@@ -33,6 +34,9 @@ const WEEKEND = /\bweekend\b/i;
 // "the annual March for Life", "the March of the Mothers", "a March on Washington": a march's name.
 // Sticky, read where the result starts.
 const MARCH_NAME = /(?<=\b(?:[Tt]he|a|annual)[\s"`\u201C]+)March\s+(?:for|of|on|to|against)\s+(?:the\s+)?[A-Z]/y;
+// "began on a Sunday in early spring", "on a Friday night.": a day of no week in particular. Before its
+// noun ("at a Tuesday news conference") the day is the one of the news. Sticky, read where the result starts.
+const INDEFINITE_WEEKDAY = /(?<=\b[Aa]n?\s+)[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|and|or|after|before)\b|$)/y;
 // "5/8", "112 5/8", "4 5/8 to 112 5/8": stock prices and fractions. News writes dates without a year in words.
 const FRACTION = /\d\/\d{1,2}(?!\/?\d)/;
 const BARE_DAY_PART = /^(?:(?:in )?the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i;
@@ -66,7 +70,7 @@ function isNonEvent(context: SentenceContext, result: ParsingResult): boolean {
     ABBREVIATED_WEEKDAY.test(text) ||
     LOWER_CASE_MONTH_WORD.test(text) ||
     (WEEKEND.test(text) && !tags.has(WEEKEND_TAG)) ||
-    ((MARCH_NAME.lastIndex = result.index), MARCH_NAME.test(context.text)) ||
+    ((MARCH_NAME.lastIndex = INDEFINITE_WEEKDAY.lastIndex = result.index), MARCH_NAME.test(context.text) || INDEFINITE_WEEKDAY.test(context.text)) ||
     FRACTION.test(text) ||
     BARE_DAY_PART.test(text) ||
     isGenericDay(context, result) ||
