@@ -238,8 +238,9 @@ function softClause(clause: DatedText): DatedText {
   if (whenClause && (!saysEnough(dated) || isPronoun(firstWords(dated.text, 1)[0]))) return slice(clause, ...whenClause);
   // "..., and then five hours in Nairobi on Tuesday" has no verb: no clause of its own.
   if (COORDINATE.has(opener) && !opensClause(dated.text)) return statement;
-  // "..., and that it hopes to close early next year": what was said, without "that".
-  if (/^that\s/.test(dated.text) && dated.start > 5) dated = slice(dated, 5);
+  // "..., and that it hopes to close early next year": what was said, without "that"; "; that plan was
+  // dropped in 2019" keeps it.
+  if (/^that\s(?!\p{Ll}+\s(?:is|was|were|has|had)\s)/u.test(dated.text) && dated.start > 5) dated = slice(dated, 5);
   // What the clause is about, when it does not say: a relative clause's noun, the subject of the clause
   // before one that opens on its verb.
   const relative = RELATIVE.has(opener);

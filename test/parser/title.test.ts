@@ -98,6 +98,8 @@ describe('makeTitle reads like a headline', () => {
     ['On Friday, when the levee held, the town began to pump out basements.', 'On Friday', 'The levee held'],
     ['That changed in 2015, when a ferry terminal opened nearby.', 'in 2015', 'A ferry terminal opened nearby.'],
     // One clause per event; a clause without a subject borrows the sentence's.
+    // After a break, "that" before a noun and its verb is the noun's determiner, no "that" of what was said.
+    ['Voters rejected a canal in 1982; that plan was revived in April 2019.', 'April 2019', 'That plan was revived.'],
     ['The river crested on Tuesday, and on Wednesday crews began to clear the streets.', 'on Tuesday', 'The river crested'],
     ['The river crested on Tuesday, and on Wednesday crews began to clear the streets.', 'on Wednesday', 'Crews began to clear the streets.'],
     ['The senator resigned on May 3, and was charged in June.', 'in June', 'The senator was charged.'],
