@@ -29,7 +29,7 @@ export const ENGLISH: Locale = {
   parseSentences,
   isBoilerplate,
   datelineEnd,
-  mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when' }, readOffset),
+  mentionOf: mentionReader({ setting: 'in|on|during', opening: 'on|in|by|early|late|then', when: 'when|, and' }, readOffset),
   // English names the parts as the event does: "Friday night", "tonight", "this morning".
   dayPart: (expression) => DAY_PARTS.find((part) => expression.toLowerCase().includes(part)),
   title: (sentence, start, end) => {
