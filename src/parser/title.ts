@@ -17,8 +17,9 @@ const DANGLING_BEFORE = new RegExp(`\\s*\\b${PREPOSITION}\\s*$`, 'i');
 // Before a date that ends its phrase; before "the 1988 bombing" the article and preposition stay.
 const DANGLING_BEFORE_ARTICLE = new RegExp(`\\s*\\b${PREPOSITION}\\s+(?:the|a|an)\\s*$`, 'i');
 // A date followed by one of these ended its phrase ("began on a Sunday in early spring", "ends on the
-// Saturday closest to"); followed by another word it was part of a name ("in the 1988 bombing").
-const NEXT_PHRASE = /^\s*(?:in|on|at|and|or|but|after|before|with|for|to|from|by|when|as|than|that|which|closest|nearest)\b/i;
+// Saturday closest to", "for the quarter ended Sept. 30 was"); followed by another word it was part of a
+// name ("in the 1988 bombing").
+const NEXT_PHRASE = /^\s*(?:in|on|at|and|or|but|after|before|with|for|to|from|by|when|as|than|that|which|closest|nearest|was|were|is|are)\b/i;
 // "testified on Monday and Tuesday, saying": with the second date gone, "and" is left hanging.
 const DANGLING_CONJUNCTION = /\s+(?:and|or)\s*$/i;
 // "Friday's announcement" reads "the announcement" once the day has gone.

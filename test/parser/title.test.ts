@@ -86,6 +86,8 @@ describe('makeTitle reads like a headline', () => {
     ['In the half year, which ended June 30, the insurer lost $2 billion.', 'June 30', 'The half year ended'],
     ['In the half year, which ended June 30, the insurer lost $2 billion.', 'the half year', 'The insurer lost $2 billion.'],
     ['Net profit for the quarter that ended Sept. 30 was $12 million.', 'Sept. 30', 'Net profit for the quarter was $12 million.'],
+    // A period named by its last day, the noun phrase's end: its preposition and article go too.
+    ['Net income for the quarter ended Sept. 30 was $41 million.', 'quarter ended Sept. 30', 'Net income was $41 million.'],
     ['The insurer, which was founded in 1890, said on Monday that it would cut 200 jobs.', 'on Monday', 'The insurer said that it would cut 200 jobs.'],
     ['The insurer, which was founded in 1890, said on Monday that it would cut 200 jobs.', '1890', 'The insurer was founded'],
     ['The city will reopen its old library, which has been closed since 2019.', 'since 2019', 'Its old library has been closed.'],
