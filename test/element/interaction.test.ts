@@ -195,6 +195,26 @@ describe('<news-timeline> interaction', () => {
       expect(label.getBoundingClientRect().bottom, 'the label above the card').to.be.at.most(card.parentElement!.getBoundingClientRect().top);
     });
 
+    it('does not scroll for a card that opens below a timeline that fits the window, under a hovered label', async () => {
+      const long = 'The council voted to rebuild the levee along the river road, raise the bridge by two feet, buy out the flooded farms and move the school.';
+      // Hovered, the whole title reaches past the timeline's foot, over the card.
+      const events = [makeEvent({ date: '2022-02-15', granularity: 'day', title: `${long} ${long}`, expression: 'on Tuesday' })];
+      const el = await eventsTimeline(events);
+      // Room to scroll: a scroll the reveal made would show.
+      const spacer = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'height: 2000px' }));
+      try {
+        window.scrollTo(0, 0);
+        await nextFrame();
+        const label = eventButton(itemById(el, events[0]!.id));
+        await selectEventFrom(el, () => clickElement(el, label));
+        const slot = el.shadowRoot!.querySelector('.card-slot')!.getBoundingClientRect();
+        expect(slot.top, 'precondition: the card opens below the timeline').to.be.greaterThan(part(el, 'viewport')!.getBoundingClientRect().bottom);
+        expect(scrollY, 'the page did not move').to.equal(0);
+      } finally {
+        spacer.remove();
+      }
+    });
+
     it('does not scroll for a sentence already in view', async () => {
       const { el } = await bidenBelow(0);
       const expected = expectedArticleEvents(el);

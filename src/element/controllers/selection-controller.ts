@@ -148,21 +148,19 @@ export class SelectionController implements ReactiveController {
   private revealSelection(): void {
     const item = this.selectedId ? this.view.items().byId.get(this.selectedId) : undefined;
     if (!item) return;
-    const boxes = (...selectors: string[]) =>
-      selectors.flatMap((selector) => {
-        const node = this.host.renderRoot.querySelector(selector);
-        return node ? [node.getBoundingClientRect()] : [];
-      });
+    const box = (selector: string) => this.host.renderRoot.querySelector(selector)?.getBoundingClientRect();
     const scroll = (target: VerticalBox, keep: VerticalBox[], height: number) => {
       const delta = revealScroll(target, keep, height);
       if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
     };
     const label = `button[data-id="${CSS.escape(item.id)}"]`;
-    // The open card sticks to the window's foot, over the lower part of a tall timeline.
-    const [labelBox] = boxes(label);
-    const [slot] = boxes('.card-slot');
-    if (labelBox) scroll(labelBox, [], Math.min(window.innerHeight, slot?.top ?? Infinity));
+    // On a timeline taller than the window the open card sticks to the window's foot, over the
+    // timeline's lower part: there the label must clear it. Below the timeline it moves with the page,
+    // and scrolling would change nothing (a hovered label's whole title may lie over it, by design).
+    const [labelBox, slot, timeline] = [box(label), box('.card-slot'), box('[part~="viewport"]')];
+    if (labelBox && slot && timeline && slot.top < timeline.bottom) scroll(labelBox, [], slot.top);
     const range = this.view.sentenceRange(item.event);
-    if (range) scroll(range.getBoundingClientRect(), boxes(label, '.card-slot'), window.innerHeight);
+    const keep = [box(label), box('.card-slot')].filter((found) => found !== undefined);
+    if (range) scroll(range.getBoundingClientRect(), keep, window.innerHeight);
   }
 }
